@@ -1,0 +1,51 @@
+// Bundles source/cli.tsx into one minified ESM file (dist/cli.js) that runs on Node 20.
+// `--if-stale` skips the build when dist/cli.js is newer than every file under source/.
+import {existsSync, mkdirSync, readdirSync, statSync, writeFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {build} from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'dist/cli.js');
+
+function newest(dir) {
+	let t = 0;
+	for (const e of readdirSync(dir, {withFileTypes: true})) {
+		const p = join(dir, e.name);
+		t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+	}
+	return t;
+}
+
+if (process.argv.includes('--if-stale') && existsSync(out)) {
+	const src = Math.max(newest(join(root, 'source')), statSync(join(root, 'package.json')).mtimeMs);
+	if (statSync(out).mtimeMs >= src) process.exit(0);
+}
+
+const stub = join(root, 'dist/.stub-devtools.js');
+mkdirSync(dirname(stub), {recursive: true});
+writeFileSync(stub, 'export default undefined;\n');
+
+const entries = {cli: 'source/cli.tsx'};
+if (existsSync(join(root, 'source/core/search-worker.ts')))
+	entries['search-worker'] = 'source/core/search-worker.ts';
+
+await build({
+	absWorkingDir: root,
+	entryPoints: entries,
+	outdir: 'dist',
+	bundle: true,
+	splitting: true,
+	chunkNames: 'chunks/[name]-[hash]',
+	platform: 'node',
+	format: 'esm',
+	target: 'node20',
+	minify: true,
+	legalComments: 'none',
+	logLevel: 'warning',
+	define: {'process.env.NODE_ENV': '"production"'},
+	alias: {'react-devtools-core': stub},
+	banner: {
+		js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
+	},
+});

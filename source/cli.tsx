@@ -1,0 +1,54 @@
+/**
+ * Entry point: picks a plain command from argv, or opens the app. The only place that sets exit
+ * codes; every command module returns its code and throws InputError/UsageError on failure.
+ */
+import process from 'node:process';
+import {InputError, UsageError} from './core/errors.js';
+
+/** A plain command: its meow help text, flags, and a runner that returns the exit code. */
+export interface CommandModule {
+	run(argv: string[]): Promise<number>;
+}
+
+const commands: Record<string, () => Promise<CommandModule>> = {
+	parse: () => import('./commands/parse.js'),
+	search: () => import('./commands/search.js'),
+	quiz: () => import('./commands/quiz.js'),
+	stats: () => import('./commands/stats.js'),
+};
+
+async function main(): Promise<number> {
+	const argv = process.argv.slice(2);
+	const name = argv[0];
+	if (name !== undefined && Object.hasOwn(commands, name)) {
+		const command = await commands[name]!();
+		return command.run(argv.slice(1));
+	}
+	const app = await import('./commands/app.js');
+	return app.run(argv);
+}
+
+function fail(error: unknown): number {
+	if (error instanceof InputError || error instanceof UsageError) {
+		process.stderr.write(`verbatim: ${error.message}\n`);
+		return error.exitCode;
+	}
+	const code = (error as NodeJS.ErrnoException | undefined)?.code;
+	if (code === 'EPIPE') return 0;
+	const message = error instanceof Error ? error.message : String(error);
+	process.stderr.write(`verbatim: ${message.split('\n')[0]}\n`);
+	return 1;
+}
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') process.exit(0);
+});
+
+main().then(
+	(code) => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		process.exitCode = fail(error);
+	},
+);

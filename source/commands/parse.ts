@@ -1,0 +1,5 @@
+import {InputError} from '../core/errors.js';
+
+export async function run(_argv: string[]): Promise<number> {
+	throw new InputError('parse is not built yet');
+}

@@ -1,0 +1,28 @@
+/**
+ * What a layout module (kremlin.ts, briefing.ts, play.ts, vtt.ts, …) produces from cleaned text,
+ * before labels are resolved into speakers by speakers.ts.
+ */
+
+/** A labelled turn (`label` as written, without the colon) or narration (`label` null). */
+export interface RawBlock {
+	label: string | null;
+	paragraphs: string[];
+}
+
+/** A document as one layout reads it. */
+export interface RawDocument {
+	title: string | null;
+	date: string | null;
+	place: string | null;
+	blocks: RawBlock[];
+	/** Optional hints for speakers.ts, e.g. full names and roles found in the title or lead. */
+	mentions?: string[];
+}
+
+/** One transcript layout. */
+export interface Layout {
+	name: string;
+	/** How well the text fits this layout, 0 (not at all) to 1 (certain). */
+	score(text: string): number;
+	parse(text: string): RawDocument;
+}
