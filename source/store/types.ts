@@ -70,9 +70,16 @@ export interface Settings {
 export interface Store {
 	/** The file conf writes to. */
 	readonly path: string;
+	/**
+	 * Set when something went wrong that the user should know about (a damaged file was copied
+	 * aside, a write failed); null or absent when all is well. The UI shows it as a note.
+	 */
+	readonly warning?: string | null;
 	getProgress(transcriptKey: string): TranscriptProgress;
 	setPosition(transcriptKey: string, position: Position, remarkCount?: number): void;
+	/** Kept sorted by position; a bookmark at the same turn and offset replaces the old one. */
 	addBookmark(transcriptKey: string, bookmark: Bookmark): void;
+	/** `index` into `getProgress(key).bookmarks`. */
 	removeBookmark(transcriptKey: string, index: number): void;
 	markOpened(transcriptKey: string, remarkCount?: number): void;
 	/** Most recent first, no duplicates, capped at 100. */

@@ -1,0 +1,26 @@
+/** Where the store lives: `cwd` option, else VERBATIM_HOME, else the per-user config folder. */
+import {homedir} from 'node:os';
+import {join} from 'node:path';
+
+/** conf's project name: the per-user folder is named after it. */
+export const projectName = 'verbatim';
+
+/**
+ * The per-user config folder as conf (env-paths) names it for `projectName` without suffix:
+ * `$XDG_CONFIG_HOME/verbatim` or `~/.config/verbatim` on Linux, `~/Library/Preferences/verbatim`
+ * on macOS, `%APPDATA%\verbatim\Config` on Windows.
+ */
+export function userConfigDir(env: NodeJS.ProcessEnv = process.env): string {
+	const home = homedir();
+	if (process.platform === 'darwin') return join(home, 'Library', 'Preferences', projectName);
+	if (process.platform === 'win32')
+		return join(env.APPDATA || join(home, 'AppData', 'Roaming'), projectName, 'Config');
+	return join(env.XDG_CONFIG_HOME || join(home, '.config'), projectName);
+}
+
+/** The folder the store uses for these options and this environment. */
+export function storeDir(cwd?: string, env: NodeJS.ProcessEnv = process.env): string {
+	if (cwd) return cwd;
+	if (env.VERBATIM_HOME) return env.VERBATIM_HOME;
+	return userConfigDir(env);
+}

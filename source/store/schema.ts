@@ -1,0 +1,120 @@
+/**
+ * The shape of Verbatim's config file: the data type, its JSON schema (conf validates it on
+ * every read and write) and the defaults of a fresh store.
+ */
+import type {CardRecord, ReviewEntry, Settings, TranscriptProgress} from './types.js';
+
+/** The version of the stored data; conf runs the migrations up to it (see store.ts). */
+export const storeVersion = '1.0.0';
+
+/** At most this many review-log entries are kept (oldest dropped first). */
+export const reviewLogCap = 5000;
+
+/** At most this many search queries are remembered. */
+export const searchHistoryCap = 100;
+
+/** Everything Verbatim keeps between runs. Maps are keyed by content hashes, never file names. */
+export interface StoreData extends Record<string, unknown> {
+	/** Transcript content hash → reading progress. */
+	progress: Record<string, TranscriptProgress>;
+	/** Most recent first. */
+	searchHistory: string[];
+	/** Card id (`${transcriptHash}:${sentenceHash}`) → FSRS card. */
+	cards: Record<string, CardRecord>;
+	/** Oldest first, capped at `reviewLogCap`. */
+	reviews: ReviewEntry[];
+	settings: Settings;
+}
+
+export const defaultSettings: Settings = {newPerDay: 20};
+
+/** A fresh, empty store. */
+export function emptyData(): StoreData {
+	return {progress: {}, searchHistory: [], cards: {}, reviews: [], settings: {...defaultSettings}};
+}
+
+const num = {type: 'number'} as const;
+const nullableNum = {type: ['number', 'null']} as const;
+
+const position = {
+	type: 'object',
+	required: ['turn', 'offset'],
+	properties: {turn: num, offset: num},
+} as const;
+
+const card = {
+	type: 'object',
+	required: [
+		'due',
+		'stability',
+		'difficulty',
+		'elapsed_days',
+		'scheduled_days',
+		'reps',
+		'lapses',
+		'state',
+	],
+	properties: {
+		due: num,
+		stability: num,
+		difficulty: num,
+		elapsed_days: num,
+		scheduled_days: num,
+		learning_steps: num,
+		reps: num,
+		lapses: num,
+		state: num,
+		last_review: nullableNum,
+		misses: num,
+		leech: {type: 'boolean'},
+	},
+} as const;
+
+/**
+ * The `schema` option of conf (the `properties` of the root object). Deliberately lenient about
+ * extra fields (forward compatible); strict about the types code relies on, so that a damaged file
+ * is caught at start-up (and backed up) instead of crashing a view later.
+ */
+export const schema = {
+	progress: {
+		type: 'object',
+		additionalProperties: {
+			type: 'object',
+			properties: {
+				position: {anyOf: [{type: 'null'}, position]},
+				bookmarks: {
+					type: 'array',
+					items: {
+						...position,
+						required: ['turn', 'offset', 'created'],
+						properties: {...position.properties, note: {type: 'string'}, created: num},
+					},
+				},
+				lastOpened: nullableNum,
+				remarkCount: nullableNum,
+			},
+		},
+	},
+	searchHistory: {type: 'array', items: {type: 'string'}},
+	cards: {type: 'object', additionalProperties: card},
+	reviews: {
+		type: 'array',
+		items: {
+			type: 'object',
+			required: ['card', 'at', 'chosen', 'correct', 'ms', 'rating'],
+			properties: {
+				card: {type: 'string'},
+				at: num,
+				chosen: {type: 'string'},
+				correct: {type: 'string'},
+				ms: num,
+				rating: num,
+				previous: {anyOf: [{type: 'null'}, card]},
+			},
+		},
+	},
+	settings: {
+		type: 'object',
+		properties: {newPerDay: {type: 'integer', minimum: 0}},
+	},
+} as const;
