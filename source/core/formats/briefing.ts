@@ -1,0 +1,260 @@
+/**
+ * The briefing layout: White House style press briefings, gaggles, background calls and joint press
+ * conferences. Labels are upper case and open a paragraph ("MS. JEAN-PIERRE:", "PRIME MINISTER
+ * LEE:", "SENIOR ADMINISTRATION OFFICIAL:"); questions are "Q" with no colon, just spaces. Lines are
+ * hard-wrapped and paragraphs are separated by whitespace-only lines; time stamps ("1:43 P.M. EDT")
+ * and "END" are narration. Markdown exports carry YAML front matter (title, date) and backslash
+ * escapes ("\[" → "[").
+ */
+import {readFrontMatter} from './frontmatter.js';
+import {chunks, findDate, headLines, joinLines, squeeze, unescapeMarkdown} from './scan.js';
+import type {Layout, RawBlock, RawDocument} from './types.js';
+
+/** "1:43 P.M. EDT", "12:54 p.m. BST", "10:02 A.M.", optionally after "END". */
+const TIME = /^(?:END\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?$/;
+const END = /^(?:END|###|\*\s?\*\s?\*)$/;
+/** An upper-case label, optionally with a note in parentheses: "THE PRESIDENT (via interpreter)". */
+const CAPS_LABEL = /^[A-Z][A-Z0-9.'’\-#&/ ]*(?:\([^)]{0,60}\))?$/;
+/** Upper-case words before a colon that are not speakers. */
+const NOT_LABELS = new Set([
+	'NOTE',
+	'NOTES',
+	"EDITOR'S NOTE",
+	'EDITOR’S NOTE',
+	'UPDATE',
+	'UPDATED',
+	'CORRECTION',
+	'PARTICIPANTS',
+	'ATTENDEES',
+	'SOURCE',
+	'SUBJECT',
+	'RE',
+	'FROM',
+	'TO',
+	'CC',
+	'DATE',
+	'TIME',
+	'LOCATION',
+	'WHEN',
+	'WHERE',
+	'EMBARGOED',
+	'FOR IMMEDIATE RELEASE',
+	'PS',
+	'P.S.',
+]);
+const CHROME = new Set([
+	'the white house',
+	'briefing room',
+	'press briefings',
+	'speeches and remarks',
+	'statements and releases',
+	'background press calls',
+	'office of the press secretary',
+	'for immediate release',
+]);
+/** Rooms that are in the White House itself, so a bare room name gains ", White House". */
+const WH_ROOMS =
+	/^(?:East Room|State Dining Room|Roosevelt Room|Oval Office|Rose Garden|South Lawn|Cabinet Room|Blue Room|Green Room|Red Room|Diplomatic Reception Room|James S\. Brady Press Briefing Room|Brady Press Briefing Room|Grand Foyer|Cross Hall|State Floor)$/;
+
+/** A label and the text after it on the same line. */
+interface Labelled {
+	label: string;
+	rest: string;
+}
+
+/** Splits "LABEL: text" or "Q   text" at the start of a paragraph; null when it has no label. */
+export function splitBriefingLabel(text: string): Labelled | null {
+	const q = /^Q(?::|\s|$)/.exec(text);
+	if (q) {
+		return {label: 'Q', rest: text.slice(1).replace(/^:/, '').trim()};
+	}
+	if (text.length < 2 || text[0] < 'A' || text[0] > 'Z') {
+		return null;
+	}
+	const colon = text.slice(0, 90).indexOf(':');
+	if (colon < 1) {
+		return null;
+	}
+	const label = squeeze(text.slice(0, colon));
+	const after = text.slice(colon + 1);
+	if (after !== '' && !/^\s/.test(after)) {
+		return null;
+	}
+	if (!isCapsLabel(label)) {
+		return null;
+	}
+	return {label, rest: after.trim()};
+}
+
+function isCapsLabel(label: string): boolean {
+	if (!CAPS_LABEL.test(label) || NOT_LABELS.has(label)) {
+		return false;
+	}
+	const bare = label.replace(/\([^)]*\)/g, '');
+	const letters = bare.replace(/[^A-Z]/g, '').length;
+	const words = bare.split(' ').filter((word) => word !== '').length;
+	return letters >= 2 && words <= 7;
+}
+
+function isNarrationLine(text: string): boolean {
+	return TIME.test(text) || END.test(text);
+}
+
+/** How well `text` looks like a briefing: upper-case labels, "Q" lines, time stamps. */
+function score(text: string): number {
+	let labels = 0;
+	let questions = 0;
+	let times = 0;
+	for (const raw of headLines(text, 200)) {
+		const line = raw.trim();
+		if (line === '') {
+			continue;
+		}
+		if (TIME.test(line)) {
+			times++;
+			continue;
+		}
+		const found = splitBriefingLabel(line);
+		// Only labels with speech on the same line: a name alone on its line is a play's habit.
+		if (found && found.rest !== '') {
+			if (found.label === 'Q') {
+				questions++;
+			} else {
+				labels++;
+			}
+		}
+	}
+	const total = labels + questions;
+	if (labels === 0 || total < 2) {
+		return 0;
+	}
+	let result = 0.45 + Math.min(total, 10) * 0.03;
+	if (times > 0) {
+		result += 0.1;
+	}
+	if (questions > 0) {
+		result += 0.1;
+	}
+	if (/whitehouse\.gov|briefing-room/.test(text.slice(0, 4000))) {
+		result += 0.1;
+	}
+	return Math.min(0.95, result);
+}
+
+/** Metadata collected from the lines before the first label. */
+interface Prelude {
+	title: string | null;
+	date: string | null;
+	place: string[];
+	timeSeen: boolean;
+}
+
+/** Handles one paragraph before the first label: metadata lines are taken, the rest is narration. */
+function readPrelude(lines: string[], meta: Prelude, narration: string[]): void {
+	for (let i = 0; i < lines.length; i++) {
+		const line = unescapeMarkdown(lines[i]);
+		const heading = /^#{1,6}\s+(.*)$/.exec(line);
+		if (heading && meta.title === null) {
+			meta.title = squeeze(heading[1]);
+			continue;
+		}
+		if (CHROME.has(line.toLowerCase())) {
+			continue;
+		}
+		if (isNarrationLine(line)) {
+			meta.timeSeen = true;
+			narration.push(line);
+			continue;
+		}
+		const date = line.length < 80 ? findDate(line) : null;
+		if (date) {
+			meta.date ??= date;
+			continue;
+		}
+		if (meta.title === null && line.length <= 300) {
+			meta.title = squeeze(line.replace(/^#+\s*/, ''));
+			continue;
+		}
+		if (!meta.timeSeen && line.length <= 80 && !/[.!?:;]$/.test(line) && meta.place.length < 3) {
+			meta.place.push(squeeze(line));
+			continue;
+		}
+		narration.push(joinLines(lines.slice(i).map(unescapeMarkdown)));
+		return;
+	}
+}
+
+/** Joins place lines: "Aboard Air Force One" + "En Route Philadelphia, PA" → "… en route …". */
+function placeOf(parts: string[], title: string | null): string | null {
+	let place = '';
+	for (const part of parts) {
+		if (place === '') {
+			place = part;
+		} else if (/^en route\b/i.test(part)) {
+			place += ` en route${part.slice(8)}`;
+		} else {
+			place += `, ${part}`;
+		}
+	}
+	if (place === '' && title) {
+		const route = /\ben route\s+(.+)$/i.exec(title);
+		if (route) {
+			return `Aboard Air Force One en route ${route[1]}`;
+		}
+		return null;
+	}
+	if (WH_ROOMS.test(place)) {
+		return `${place}, White House`;
+	}
+	return place === '' ? null : place;
+}
+
+function parse(text: string): RawDocument {
+	const lines = text.split('\n');
+	const front = readFrontMatter(lines);
+	const meta: Prelude = {
+		title: front?.fields.get('title') || null,
+		date: front ? findDate(front.fields.get('date') ?? '') : null,
+		place: [],
+		timeSeen: false,
+	};
+	const blocks: RawBlock[] = [];
+	let current: RawBlock | null = null;
+	let labelled = false;
+	const narrate = (paragraph: string) => {
+		const last = blocks.at(-1);
+		if (last && last.label === null) {
+			last.paragraphs.push(paragraph);
+		} else {
+			blocks.push({label: null, paragraphs: [paragraph]});
+		}
+	};
+	for (const chunk of chunks(lines, front?.end ?? 0)) {
+		const paragraph = unescapeMarkdown(joinLines(chunk.lines));
+		const found = splitBriefingLabel(paragraph);
+		if (found) {
+			labelled = true;
+			current = {label: found.label, paragraphs: found.rest === '' ? [] : [found.rest]};
+			blocks.push(current);
+		} else if (!labelled) {
+			const narration: string[] = [];
+			readPrelude(chunk.lines, meta, narration);
+			for (const item of narration) {
+				narrate(item);
+			}
+		} else if (isNarrationLine(paragraph)) {
+			current = null;
+			narrate(paragraph);
+		} else if (current) {
+			current.paragraphs.push(paragraph);
+		} else {
+			narrate(paragraph);
+		}
+	}
+	const place = placeOf(meta.place, meta.title);
+	const mentions = [meta.title, place].filter((item): item is string => Boolean(item));
+	return {title: meta.title, date: meta.date, place, blocks, mentions};
+}
+
+/** The briefing layout (White House briefings, gaggles, background calls, press conferences). */
+export const briefing: Layout = {name: 'briefing', score, parse};

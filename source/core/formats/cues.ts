@@ -1,0 +1,142 @@
+/**
+ * Shared by the caption layouts (vtt.ts, srt.ts): cue text clean-up and turning cues into blocks.
+ * Every cue is its own turn: consecutive cues of one speaker are never merged, because captions
+ * from two speakers may overlap in time and a merged turn would swallow the other's words.
+ */
+import {squeeze} from './scan.js';
+import type {RawBlock} from './types.js';
+
+/** One part of a cue spoken by one voice (null: unknown), with its text lines as written. */
+export interface Segment {
+	voice: string | null;
+	lines: string[];
+	/** True when the text marks a new speaker without naming one ("- …" or ">> …"). */
+	dash?: boolean;
+}
+
+const ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: ' ',
+	lrm: '',
+	rlm: '',
+};
+
+/** Decodes the character references captions use: &amp; &lt; &gt; &nbsp; &#39; &#x2019; … */
+export function decodeEntities(text: string): string {
+	if (!text.includes('&')) {
+		return text;
+	}
+	return text.replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,6});/g, (whole, name: string) => {
+		if (name.startsWith('#')) {
+			const code = name[1] === 'x' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+			const printable = code >= 0x20 && code <= 0x10ffff && !(code >= 0x7f && code < 0xa0);
+			return printable ? String.fromCodePoint(code) : '';
+		}
+		return ENTITIES[name] ?? whole;
+	});
+}
+
+/**
+ * Removes caption markup that is not text: class, language, ruby and time-stamp tags, SubRip
+ * `<font>` tags and `{\an8}` positioning. Italic, bold and underline tags stay, as written.
+ */
+export function stripCueMarkup(text: string): string {
+	return text
+		.replace(/<\/?(?:c|lang|ruby|rt|font|span)(?:[.\s][^<>]{0,200})?>/gi, '')
+		.replace(/<\d{1,2}(?::\d{2}){1,2}\.\d{1,3}>/g, '')
+		.replace(/\{\\[^{}]{0,40}\}/g, '');
+}
+
+const CAPS_NAME = /^([A-Z][A-Z0-9.'’\- ]{0,30}[A-Z0-9.]|[A-Z]):\s*(.*)$/;
+const TITLE_NAME = /^([A-Z][a-z'’.-]{1,20}(?: [A-Z][a-z'’.-]{1,20}){0,2}):\s+(.*)$/;
+
+/** "JOHN: text" (upper case, always) or "John Smith: text" (only when `known` holds the name). */
+export function nameAtStart(
+	line: string,
+	known: ReadonlySet<string> | null,
+): {name: string; rest: string} | null {
+	const caps = CAPS_NAME.exec(line);
+	if (caps && /[A-Z]{2}|^[A-Z]$/.test(caps[1])) {
+		return {name: squeeze(caps[1]), rest: caps[2]};
+	}
+	const title = TITLE_NAME.exec(line);
+	if (title && (known === null || known.has(title[1]))) {
+		return {name: title[1], rest: title[2]};
+	}
+	return null;
+}
+
+/**
+ * Splits cue lines with no voice tag into segments by "NAME:" at a line start, "- " dialogue dashes
+ * and ">>" speaker-change marks.
+ */
+export function splitSpeakers(lines: readonly string[], known: ReadonlySet<string>): Segment[] {
+	const segments: Segment[] = [];
+	for (const raw of lines) {
+		let line = raw.trim();
+		let mark = false;
+		const dash = /^(?:>>+|&gt;&gt;|[-–—])\s*/.exec(line);
+		if (dash) {
+			line = line.slice(dash[0].length);
+			mark = true;
+		}
+		const named = nameAtStart(line, known);
+		if (named) {
+			segments.push({voice: named.name, lines: named.rest === '' ? [] : [named.rest]});
+		} else if (mark || segments.length === 0) {
+			segments.push({voice: null, lines: line === '' ? [] : [line], dash: mark});
+		} else {
+			segments.at(-1)!.lines.push(line);
+		}
+	}
+	return segments;
+}
+
+/** Title-case names that open at least two cue lines: the evidence that "Name:" is a label. */
+export function recurringNames(cueLines: Iterable<string>): Set<string> {
+	const counts = new Map<string, number>();
+	for (const raw of cueLines) {
+		const line = raw.trim().replace(/^(?:>>+|[-–—])\s*/, '');
+		const title = TITLE_NAME.exec(line);
+		if (title) {
+			counts.set(title[1], (counts.get(title[1]) ?? 0) + 1);
+		}
+	}
+	return new Set([...counts].filter(([, count]) => count >= 2).map(([name]) => name));
+}
+
+/** A cue that is only a sound description: "[music]", "(laughs)", "♪ … ♪". */
+function isSound(text: string): boolean {
+	return /^(?:\[[^\]]*\]|\([^)]*\)|♪.*|<i>\s*[[(♪].*)$/.test(text);
+}
+
+/**
+ * Turns each cue's segments into blocks, one block per segment. A cue with no speaker mark, in a
+ * document that names speakers, continues the previous cue's speaker (as its own turn).
+ */
+export function cueBlocks(cues: readonly Segment[][]): RawBlock[] {
+	const labelled = cues.some((cue) => cue.some((segment) => segment.voice !== null));
+	const blocks: RawBlock[] = [];
+	let previous: string | null = null;
+	for (const cue of cues) {
+		for (const [index, segment] of cue.entries()) {
+			const text = squeeze(decodeEntities(stripCueMarkup(segment.lines.join(' '))));
+			let voice = segment.voice;
+			if (voice === null && labelled && index === 0 && !segment.dash && !isSound(text)) {
+				voice = previous;
+			}
+			if (text === '' && voice === null) {
+				continue;
+			}
+			blocks.push({label: voice, paragraphs: text === '' ? [] : [text]});
+			if (voice !== null || segment.dash || !isSound(text)) {
+				previous = voice;
+			}
+		}
+	}
+	return blocks;
+}

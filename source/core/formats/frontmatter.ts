@@ -1,0 +1,135 @@
+/**
+ * YAML front matter (`---` … `---` at the top of a Markdown export) read just far enough for
+ * metadata: top-level `key: value` pairs with plain, single-quoted or double-quoted scalars, folded
+ * over several lines. Never throws; anything it does not understand is skipped.
+ */
+
+/** The fields of a front matter block and the index of the first line after it. */
+export interface FrontMatter {
+	fields: Map<string, string>;
+	/** Index of the first line after the closing `---`. */
+	end: number;
+}
+
+const KEY = /^([A-Za-z_][\w-]{0,60}):(?:\s+(.*))?$/;
+
+/** Reads front matter starting at line 0, or null when the text has none (closing line within 200). */
+export function readFrontMatter(lines: readonly string[]): FrontMatter | null {
+	if (lines.length < 2 || lines[0].trim() !== '---') {
+		return null;
+	}
+	let close = -1;
+	for (let i = 1; i < Math.min(lines.length, 200); i++) {
+		const line = lines[i].trimEnd();
+		if (line === '---' || line === '...') {
+			close = i;
+			break;
+		}
+	}
+	if (close < 0) {
+		return null;
+	}
+	const raw = new Map<string, string[]>();
+	let current: string[] | null = null;
+	for (let i = 1; i < close; i++) {
+		const line = lines[i];
+		const m = KEY.exec(line);
+		if (m) {
+			current = [m[2] ?? ''];
+			if (!raw.has(m[1])) {
+				raw.set(m[1], current);
+			}
+		} else if (current && /^\s/.test(line)) {
+			current.push(line);
+		} else {
+			current = null;
+		}
+	}
+	const fields = new Map<string, string>();
+	for (const [key, parts] of raw) {
+		fields.set(key, scalar(parts));
+	}
+	return {fields, end: close + 1};
+}
+
+/** Decodes one scalar written over `parts` (first line's value, then continuation lines). */
+function scalar(parts: string[]): string {
+	const first = parts[0].trimStart();
+	if (first.startsWith('"')) {
+		let joined = first.slice(1);
+		for (const part of parts.slice(1)) {
+			const trailing = /\\*$/.exec(joined)?.[0].length ?? 0;
+			joined =
+				trailing % 2 === 1
+					? joined.slice(0, -1) + part.trimStart()
+					: `${joined.trimEnd()} ${part.trim()}`;
+		}
+		return doubleQuoted(joined);
+	}
+	const folded = parts
+		.map((part) => part.trim())
+		.filter((part) => part !== '')
+		.join(' ');
+	if (folded.startsWith("'")) {
+		let out = '';
+		for (let i = 1; i < folded.length; i++) {
+			if (folded[i] !== "'") {
+				out += folded[i];
+			} else if (folded[i + 1] === "'") {
+				out += "'";
+				i++;
+			} else {
+				break;
+			}
+		}
+		return out;
+	}
+	return folded.replace(/\s+#.*$/, '');
+}
+
+const SIMPLE: Record<string, string> = {
+	'"': '"',
+	'\\': '\\',
+	'/': '/',
+	' ': ' ',
+	_: ' ',
+	n: ' ',
+	t: ' ',
+	N: ' ',
+	L: ' ',
+	P: ' ',
+};
+
+/** The value of a double-quoted YAML string body (up to the closing quote). */
+function doubleQuoted(body: string): string {
+	let out = '';
+	for (let i = 0; i < body.length; i++) {
+		const ch = body[i];
+		if (ch === '"') {
+			break;
+		}
+		if (ch !== '\\' || i + 1 >= body.length) {
+			out += ch;
+			continue;
+		}
+		const next = body[i + 1];
+		const width = next === 'x' ? 2 : next === 'u' ? 4 : next === 'U' ? 8 : 0;
+		if (width > 0) {
+			const hex = body.slice(i + 2, i + 2 + width);
+			const code = /^[0-9a-fA-F]+$/.test(hex) ? Number.parseInt(hex, 16) : Number.NaN;
+			if (
+				hex.length === width &&
+				code >= 0x20 &&
+				code <= 0x10ffff &&
+				!(code >= 0x7f && code < 0xa0)
+			) {
+				out += code === 0xa0 ? ' ' : String.fromCodePoint(code);
+			}
+			i += 1 + width;
+			continue;
+		}
+		out += SIMPLE[next] ?? '';
+		i += 1;
+	}
+	return out.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,114 @@
+/**
+ * Small line and metadata helpers shared by the non-Kremlin layouts (briefing, play, vtt, plain).
+ * Everything here is linear in the input and never throws.
+ */
+
+/** The first `max` lines of `text`, without splitting the rest (for cheap `score` functions). */
+export function headLines(text: string, max = 200): string[] {
+	const lines: string[] = [];
+	let start = 0;
+	while (lines.length < max && start <= text.length) {
+		const end = text.indexOf('\n', start);
+		if (end < 0) {
+			lines.push(text.slice(start));
+			break;
+		}
+		lines.push(text.slice(start, end));
+		start = end + 1;
+	}
+	return lines;
+}
+
+/** True for a line with nothing but whitespace. */
+export function isBlank(line: string): boolean {
+	return line.trim() === '';
+}
+
+/**
+ * Groups lines into chunks separated by blank (whitespace-only) lines. Each chunk keeps the index of
+ * its first line, and its lines trimmed at both ends.
+ */
+export interface Chunk {
+	first: number;
+	lines: string[];
+}
+
+/** Splits lines into blank-line separated chunks of trimmed lines. */
+export function chunks(lines: readonly string[], from = 0): Chunk[] {
+	const out: Chunk[] = [];
+	let current: Chunk | null = null;
+	for (let i = from; i < lines.length; i++) {
+		const line = lines[i].trim();
+		if (line === '') {
+			current = null;
+			continue;
+		}
+		if (!current) {
+			current = {first: i, lines: []};
+			out.push(current);
+		}
+		current.lines.push(line);
+	}
+	return out;
+}
+
+/** Joins hard-wrapped lines into one paragraph with single spaces. */
+export function joinLines(lines: readonly string[]): string {
+	return squeeze(lines.join(' '));
+}
+
+/** Collapses runs of whitespace into one space and trims. */
+export function squeeze(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Removes CommonMark backslash escapes of ASCII punctuation: `\[` → `[`, `\*` → `*`. */
+export function unescapeMarkdown(text: string): string {
+	return text.includes('\\') ? text.replace(/\\([!-/:-@[-`{-~])/g, '$1') : text;
+}
+
+const MONTHS = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december',
+];
+
+const MONTH_FIRST =
+	/\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),?\s+(\d{4})\b/i;
+const DAY_FIRST =
+	/\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December),?\s+(\d{4})\b/i;
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+
+function iso(year: string, month: number, day: string): string | null {
+	const d = Number(day);
+	if (month < 1 || month > 12 || d < 1 || d > 31) {
+		return null;
+	}
+	return `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** A date written in `line` ("July 13, 2021", "13 July 2021", "2021-07-13") as YYYY-MM-DD, or null. */
+export function findDate(line: string): string | null {
+	if (line.length > 400) {
+		return null;
+	}
+	let m = MONTH_FIRST.exec(line);
+	if (m) {
+		return iso(m[3], MONTHS.indexOf(m[1].toLowerCase()) + 1, m[2]);
+	}
+	m = DAY_FIRST.exec(line);
+	if (m) {
+		return iso(m[3], MONTHS.indexOf(m[2].toLowerCase()) + 1, m[1]);
+	}
+	m = ISO.exec(line);
+	return m ? iso(m[1], Number(m[2]), m[3]) : null;
+}
