@@ -1,6 +1,14 @@
-import meow, {type Options, type Result} from 'meow';
+import meow, {type Flag, type Result} from 'meow';
 
-type Flags = NonNullable<Options<never>['flags']>;
+type Flags = Record<
+	string,
+	| Flag<'string', string>
+	| Flag<'string', string[], true>
+	| Flag<'boolean', boolean>
+	| Flag<'boolean', boolean[], true>
+	| Flag<'number', number>
+	| Flag<'number', number[], true>
+>;
 
 /**
  * Parses one command's argv with meow: `--help` and `--version` print and exit 0, an unknown

@@ -1,5 +1,57 @@
-import {InputError} from '../core/errors.js';
+/**
+ * `verbatim quiz [--json] [--count N] [--seed S] [PATH…]`: prints "who said this?" questions
+ * (redacted quote, options, answer, file, remark). Not interactive: the Quiz view is in the app.
+ */
+import {basename} from 'node:path';
+import {InputError, UsageError} from '../core/errors.js';
+import {defaultDataDir, loadLibrary} from '../core/library.js';
+import {buildQuizBank, generateQuestions, type Question, toJson} from '../core/quiz.js';
+import {parseArgs} from './args.js';
 
-export async function run(_argv: string[]): Promise<number> {
-	throw new InputError('quiz is not built yet');
+const help = `
+	Usage
+	  $ verbatim quiz [--json] [--count N] [--seed S] [PATH…]
+
+	Prints "who said this?" questions from the transcripts in PATH (files or folders; default:
+	the bundled transcripts). Names and give-away roles in the quote are hidden as ▁▁▁.
+
+	Options
+	  --json       print a JSON array of {quote, options, answer, file, remark}
+	  --count N    number of questions (default 20)
+	  --seed S     random seed: the same seed gives the same questions
+
+	Examples
+	  $ verbatim quiz --count 5 --seed 7 transcripts/
+	  $ verbatim quiz --json ~/Downloads/kremlin-*.txt
+`;
+
+/** Formats questions for reading: quote, numbered options, no answer. */
+export function formatQuestions(questions: readonly Question[]): string {
+	return questions
+		.map((q, i) => {
+			const options = q.options.map((o, k) => `   ${k + 1}. ${o}`).join('\n');
+			return `${i + 1}. “${q.quote}”\n   (${basename(q.file)}, turn ${q.remark + 1})\n${options}\n`;
+		})
+		.join('\n');
+}
+
+export async function run(argv: string[]): Promise<number> {
+	const cli = parseArgs(help, argv, {
+		json: {type: 'boolean', default: false},
+		count: {type: 'number', default: 20},
+		seed: {type: 'string'},
+	});
+	const count = cli.flags.count;
+	if (!Number.isInteger(count) || count < 1)
+		throw new UsageError(`--count must be a whole number above 0 (got ${String(count)})`);
+	const paths = cli.input.length > 0 ? cli.input : [defaultDataDir()];
+	const library = await loadLibrary(paths);
+	const bank = buildQuizBank(library.transcripts);
+	const seed = cli.flags.seed ?? String(Date.now());
+	const questions = generateQuestions(bank, {count, seed});
+	if (questions.length === 0)
+		throw new InputError('no quotable sentences by named speakers in these transcripts');
+	if (cli.flags.json) process.stdout.write(`${JSON.stringify(questions.map(toJson), null, 2)}\n`);
+	else process.stdout.write(formatQuestions(questions));
+	return 0;
 }

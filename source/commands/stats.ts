@@ -1,5 +1,64 @@
-import {InputError} from '../core/errors.js';
+/**
+ * `verbatim stats [--json]`: the numbers behind the Stats view, from the saved review log and
+ * cards (VERBATIM_HOME or the per-user config folder).
+ */
+import {computeStats, type QuizStats} from '../core/stats.js';
+import {openStore} from '../store/store.js';
+import {parseArgs} from './args.js';
 
-export async function run(_argv: string[]): Promise<number> {
-	throw new InputError('stats is not built yet');
+const help = `
+	Usage
+	  $ verbatim stats [--json]
+
+	Prints your quiz statistics: reviews per day over 12 weeks, accuracy per week and per
+	speaker, the speakers you confuse most, cards due today and tomorrow, and your streak.
+
+	Options
+	  --json   print the numbers as one JSON object
+`;
+
+const percent = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)}%`);
+const SHADES = ' ░▒▓█';
+
+/** The stats as plain text. */
+export function formatStats(s: QuizStats): string {
+	const lines: string[] = [];
+	lines.push(
+		`Reviews: ${s.totalReviews} (${percent(s.accuracy)} right)   Cards: ${s.cards}   Leeches: ${s.leeches}`,
+	);
+	lines.push(`Due today: ${s.dueToday}   Due tomorrow: ${s.dueTomorrow}`);
+	lines.push(`Streak: ${s.streak} ${s.streak === 1 ? 'day' : 'days'}`);
+	const max = Math.max(1, ...s.days.map((d) => d.reviews));
+	const rows = ['', '', '', '', '', '', ''];
+	s.days.forEach((d, i) => {
+		const level = d.reviews === 0 ? 0 : 1 + Math.min(3, Math.floor((d.reviews / max) * 3.999));
+		rows[i % 7] += SHADES[level];
+	});
+	lines.push('', `Last 12 weeks (${s.days[0]?.day} – ${s.today}), one column per week:`);
+	for (const row of rows) lines.push(`  ${row}`);
+	lines.push('', 'Accuracy per week:');
+	lines.push(`  ${s.weeks.map((w) => percent(w.accuracy).padStart(4)).join(' ')}`);
+	if (s.speakers.length > 0) {
+		lines.push('', 'Per speaker:');
+		const width = Math.max(...s.speakers.map((x) => x.speaker.length));
+		for (const x of s.speakers.slice(0, 15)) {
+			const bar = '█'.repeat(Math.round(x.accuracy * 20)).padEnd(20, '·');
+			lines.push(`  ${x.speaker.padEnd(width)}  ${bar} ${percent(x.accuracy)} of ${x.reviews}`);
+		}
+	}
+	if (s.confused.length > 0) {
+		lines.push('', 'Confused most:');
+		for (const c of s.confused.slice(0, 5)) lines.push(`  ${c.text}`);
+	}
+	return `${lines.join('\n')}\n`;
+}
+
+export async function run(argv: string[]): Promise<number> {
+	const cli = parseArgs(help, argv, {json: {type: 'boolean', default: false}});
+	const store = openStore();
+	if (store.warning) process.stderr.write(`verbatim: ${store.warning}\n`);
+	const stats = computeStats(store.getReviewLog(), store.allCards(), Date.now());
+	if (cli.flags.json) process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
+	else process.stdout.write(formatStats(stats));
+	return 0;
 }

@@ -1,0 +1,163 @@
+/**
+ * People across a library (same name = same person) and distractor choice for the quiz: other
+ * named speakers of the same transcript first, then people from other transcripts with a similar
+ * role or shared topic words. Never an anonymous label.
+ */
+import {fold, nameWords} from './redact.js';
+import type {Rng} from './rng.js';
+import type {Speaker, Transcript} from './transcript.js';
+
+/** A rough class of role, to pair heads of state with heads of state, ministers with ministers. */
+export type RoleClass = 'head' | 'minister' | 'governor' | 'business' | 'journalist' | 'other';
+
+/** One named person, merged across every transcript they speak in. */
+export interface Person {
+	/** Folded name: the identity of the person across transcripts. */
+	key: string;
+	name: string;
+	role: string | null;
+	roleClass: RoleClass;
+	/** Every label form seen in any transcript. */
+	labels: string[];
+	/** Content words of the titles of their transcripts and of their role. */
+	topics: Set<string>;
+	/** Keys of the transcripts they speak in. */
+	transcripts: Set<string>;
+}
+
+/** Classifies a role phrase ("President of Russia" → head). */
+export function classifyRole(role: string | null): RoleClass {
+	if (!role) return 'other';
+	const r = role.toLowerCase();
+	if (
+		/\b(?:journalist|correspondent|editor|anchor|host|interviewer|reporter|presenter|columnist|commentator|news|tv|radio|press agency)\b/u.test(
+			r,
+		)
+	)
+		return 'journalist';
+	if (
+		/\b(?:ceo|chief executive|company|corporation|bank|group|holding|chairman of the board|board of directors|business|entrepreneur|founder|owner|investor|industrialist|llc|plc|inc|ojsc|pjsc)\b/u.test(
+			r,
+		)
+	)
+		return 'business';
+	if (
+		/\b(?:governor|mayor|head of the republic|head of the .*(?:region|republic|territory|district)|acting head of|regional|plenipotentiary)\b/u.test(
+			r,
+		)
+	)
+		return 'governor';
+	if (
+		/\b(?:deputy prime minister|minister|secretary of state|foreign secretary|secretary of|commissioner|head of the federal|director of the federal|prosecutor|chief of (?:the )?general staff)\b/u.test(
+			r,
+		)
+	)
+		return 'minister';
+	if (
+		/\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|head of state|head of government|crown prince|monarch)\b/u.test(
+			r,
+		)
+	)
+		return 'head';
+	return 'other';
+}
+
+const STOP = new Set(
+	'the and with for from into about meeting meetings talks conversation telephone visit working session opening remarks remark statement statements press conference joint news during after before their other between over under at of on in to a an by as is are was were be this that these those its his her our your president minister russian russia federation'.split(
+		' ',
+	),
+);
+
+function topicWords(text: string | null): string[] {
+	if (!text) return [];
+	return nameWords(text).filter((w) => w.length >= 5 && !STOP.has(w) && !/^\d+$/u.test(w));
+}
+
+/** The identity of a speaker across transcripts. */
+export function personKey(speaker: Pick<Speaker, 'name'>): string {
+	return nameWords(speaker.name).join(' ');
+}
+
+/** Collects the named people of a set of transcripts. */
+export function collectPeople(
+	sources: ReadonlyArray<{key: string; transcript: Transcript}>,
+): Map<string, Person> {
+	const people = new Map<string, Person>();
+	for (const source of sources) {
+		const topics = topicWords(source.transcript.title);
+		for (const speaker of source.transcript.speakers) {
+			if (speaker.anonymous) continue;
+			const key = personKey(speaker);
+			if (key.length === 0) continue;
+			let person = people.get(key);
+			if (!person) {
+				person = {
+					key,
+					name: speaker.name,
+					role: speaker.role,
+					roleClass: classifyRole(speaker.role),
+					labels: [],
+					topics: new Set(),
+					transcripts: new Set(),
+				};
+				people.set(key, person);
+			}
+			if (person.role === null && speaker.role) {
+				person.role = speaker.role;
+				person.roleClass = classifyRole(speaker.role);
+			}
+			for (const label of speaker.labels)
+				if (!person.labels.includes(label)) person.labels.push(label);
+			for (const w of [...topics, ...topicWords(speaker.role)]) person.topics.add(w);
+			person.transcripts.add(source.key);
+		}
+	}
+	return people;
+}
+
+function similarity(a: Person, b: Person): number {
+	let score = 0;
+	if (a.roleClass === b.roleClass && a.roleClass !== 'other') score += 3;
+	let shared = 0;
+	for (const w of a.topics) if (b.topics.has(w)) shared++;
+	return score + Math.min(shared, 3);
+}
+
+/**
+ * Up to `max` distractors for `answer`: same-transcript people first (shuffled), then the most
+ * similar people from elsewhere (ties broken at random). Falls back to anyone only when the
+ * answer would otherwise have no distractor at all.
+ */
+export function pickDistractors(
+	answer: Person,
+	sameTranscript: readonly Person[],
+	everyone: Iterable<Person>,
+	rng: Rng,
+	max = 3,
+): Person[] {
+	const chosen: Person[] = [];
+	const seen = new Set([answer.key]);
+	for (const p of rng.shuffle(sameTranscript)) {
+		if (chosen.length >= max) break;
+		if (seen.has(p.key)) continue;
+		seen.add(p.key);
+		chosen.push(p);
+	}
+	if (chosen.length >= max) return chosen;
+	const others = rng
+		.shuffle([...everyone].filter((p) => !seen.has(p.key)))
+		.map((p) => ({p, score: similarity(answer, p)}));
+	others.sort((x, y) => y.score - x.score);
+	for (const {p, score} of others) {
+		if (chosen.length >= max) break;
+		if (score === 0 && chosen.length > 0) break;
+		chosen.push(p);
+		seen.add(p.key);
+	}
+	return chosen;
+}
+
+/** Folded words of a person's name, for tests and checks. */
+export function personNameWords(person: Person): string[] {
+	return nameWords(fold(person.name));
+}

@@ -1,0 +1,192 @@
+/**
+ * "Who said this?" questions from a library: quote candidates (quotes.ts), fair redaction
+ * (redact.ts) and hard distractors (distractors.ts), driven by a seedable random source (rng.ts).
+ * Each quote is a card whose id is the transcript's content hash plus a hash of the quote text.
+ */
+import {collectPeople, type Person, personKey, pickDistractors} from './distractors.js';
+import {InputError} from './errors.js';
+import {type QuoteCandidate, quoteCandidates} from './quotes.js';
+import {redactQuote} from './redact.js';
+import {createRng, type Rng, textHash} from './rng.js';
+import type {Transcript} from './transcript.js';
+
+/** What the quiz needs of a loaded transcript (a subset of library.ts LoadedTranscript). */
+export interface QuizSource {
+	/** Content hash of the transcript's bytes. */
+	key: string;
+	file: string;
+	transcript: Transcript;
+}
+
+/** One question. `quote` is redacted; `original` is the quote as written. */
+export interface Question {
+	/** Card id: `${transcriptKey}:${hash of the quote text}`. */
+	id: string;
+	transcriptKey: string;
+	file: string;
+	/** Remark index of the quoted turn. */
+	remark: number;
+	paragraph: number;
+	quote: string;
+	original: string;
+	/** 2–4 distinct names, shuffled; one is `answer`. */
+	options: string[];
+	answer: string;
+	answerRole: string | null;
+	/** Number of "▁▁▁" in `quote`. */
+	redactions: number;
+}
+
+/** The contract of `verbatim quiz --json` (DESIGN.md). */
+export interface QuestionJson {
+	quote: string;
+	options: string[];
+	answer: string;
+	file: string;
+	remark: number;
+}
+
+/** Shown when the library cannot make a question with at least two options. */
+export const NEED_TWO_SPEAKERS =
+	'the quiz needs at least two named speakers; load more transcripts (verbatim quiz PATH…)';
+
+interface SourceEntry {
+	source: QuizSource;
+	/** Candidates by speaker id (only named speakers with at least one candidate). */
+	bySpeaker: Map<string, QuoteCandidate[]>;
+	/** People of this transcript by speaker id. */
+	people: Map<string, Person>;
+}
+
+/** Everything needed to make questions from a library; build once per library. */
+export interface QuizBank {
+	readonly entries: readonly SourceEntry[];
+	readonly people: ReadonlyMap<string, Person>;
+	/** Card id → where its quote lives. */
+	readonly cards: ReadonlyMap<string, {entry: SourceEntry; candidate: QuoteCandidate}>;
+}
+
+/** Card id of a quote. */
+export function cardId(transcriptKey: string, quote: string): string {
+	return `${transcriptKey}:${textHash(quote)}`;
+}
+
+/** Indexes a library's quote candidates and people. */
+export function buildQuizBank(sources: readonly QuizSource[]): QuizBank {
+	const people = collectPeople(sources);
+	const entries: SourceEntry[] = [];
+	const cards = new Map<string, {entry: SourceEntry; candidate: QuoteCandidate}>();
+	for (const source of sources) {
+		const entry: SourceEntry = {source, bySpeaker: new Map(), people: new Map()};
+		for (const speaker of source.transcript.speakers) {
+			const person = speaker.anonymous ? undefined : people.get(personKey(speaker));
+			if (person) entry.people.set(speaker.id, person);
+		}
+		for (const candidate of quoteCandidates(source.transcript)) {
+			const id = cardId(source.key, candidate.text);
+			if (cards.has(id) || !entry.people.has(candidate.speaker)) continue;
+			cards.set(id, {entry, candidate});
+			const list = entry.bySpeaker.get(candidate.speaker) ?? [];
+			list.push(candidate);
+			entry.bySpeaker.set(candidate.speaker, list);
+		}
+		if (entry.bySpeaker.size > 0) entries.push(entry);
+	}
+	return {entries, people, cards};
+}
+
+/** Makes the question for one quote, or null if it cannot be fair (too few options, leaks). */
+export function makeQuestion(
+	bank: QuizBank,
+	entry: SourceEntry,
+	candidate: QuoteCandidate,
+	rng: Rng,
+): Question | null {
+	const answer = entry.people.get(candidate.speaker);
+	if (!answer) return null;
+	const same = [...entry.people.values()];
+	const distractors = pickDistractors(answer, same, bank.people.values(), rng);
+	if (distractors.length === 0) return null;
+	const options = rng.shuffle([answer, ...distractors]);
+	const redaction = redactQuote(
+		candidate.text,
+		options.map((p) => ({name: p.name, role: p.role, labels: p.labels})),
+	);
+	if (!redaction) return null;
+	// A question to another option that names them gives the asker away.
+	if (/\?["”’»)]*$/u.test(candidate.text) && redaction.count > 0) return null;
+	return {
+		id: cardId(entry.source.key, candidate.text),
+		transcriptKey: entry.source.key,
+		file: entry.source.file,
+		remark: candidate.remark,
+		paragraph: candidate.paragraph,
+		quote: redaction.text,
+		original: candidate.text,
+		options: options.map((p) => p.name),
+		answer: answer.name,
+		answerRole: answer.role,
+		redactions: redaction.count,
+	};
+}
+
+/** The question for a stored card, or null if its transcript is not loaded or it is unfair now. */
+export function questionForCard(bank: QuizBank, id: string, rng: Rng): Question | null {
+	const found = bank.cards.get(id);
+	return found ? makeQuestion(bank, found.entry, found.candidate, rng) : null;
+}
+
+/** Options for `generateQuestions`. */
+export interface GenerateOptions {
+	count: number;
+	seed?: number | string;
+	rng?: Rng;
+	/** Card ids not to ask (already in the session, or not new). */
+	exclude?: ReadonlySet<string>;
+}
+
+/**
+ * New questions at random: a transcript, then one of its named speakers, then one of their quotes
+ * (so a talkative speaker does not crowd out the others). Deterministic for a seed.
+ * Throws InputError when the library has fewer than two named people.
+ */
+export function generateQuestions(bank: QuizBank, options: GenerateOptions): Question[] {
+	if (bank.people.size < 2) throw new InputError(NEED_TWO_SPEAKERS);
+	const rng = options.rng ?? createRng(options.seed ?? Date.now());
+	const used = new Set(options.exclude ?? []);
+	const out: Question[] = [];
+	// Remaining candidates per entry and speaker, consumed as they are tried.
+	const pool = bank.entries.map((entry) => ({
+		entry,
+		speakers: [...entry.bySpeaker.entries()].map(([id, list]) => ({id, list: [...list]})),
+	}));
+	while (out.length < options.count && pool.length > 0) {
+		const e = rng.int(pool.length);
+		const slot = pool[e]!;
+		const s = rng.int(slot.speakers.length);
+		const speaker = slot.speakers[s]!;
+		const c = rng.int(speaker.list.length);
+		const candidate = speaker.list[c]!;
+		speaker.list.splice(c, 1);
+		if (speaker.list.length === 0) slot.speakers.splice(s, 1);
+		if (slot.speakers.length === 0) pool.splice(e, 1);
+		const id = cardId(slot.entry.source.key, candidate.text);
+		if (used.has(id)) continue;
+		const question = makeQuestion(bank, slot.entry, candidate, rng);
+		if (!question) continue;
+		used.add(id);
+		out.push(question);
+	}
+	return out;
+}
+
+/** The JSON contract shape of a question. */
+export function toJson(question: Question): QuestionJson {
+	return {
+		quote: question.quote,
+		options: question.options,
+		answer: question.answer,
+		file: question.file,
+		remark: question.remark,
+	};
+}

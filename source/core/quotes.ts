@@ -1,0 +1,212 @@
+/**
+ * Quote candidates for the quiz: each paragraph of a named speaker's turn is split into
+ * sentences, and runs of one to three consecutive sentences (8–60 words) that stand on their own
+ * become candidates. The split does not depend on any random seed, so a quote (and its card id)
+ * is the same in every session.
+ */
+import type {Transcript} from './transcript.js';
+
+/** One quotable run of sentences inside a paragraph of a turn. */
+export interface QuoteCandidate {
+	/** Remark index in Transcript.remarks. */
+	remark: number;
+	/** Paragraph index inside the remark. */
+	paragraph: number;
+	/** Character range in the paragraph. */
+	start: number;
+	end: number;
+	/** The quote exactly as written. */
+	text: string;
+	/** Speaker id of the turn. */
+	speaker: string;
+	sentences: number;
+}
+
+/** Fewest words in a quote. */
+export const MIN_WORDS = 8;
+/** Most words in a quote. */
+export const MAX_WORDS = 60;
+/** A run stops growing once it has this many words. */
+const TARGET_WORDS = 16;
+const MAX_SENTENCES = 3;
+
+const ABBREVIATIONS = new Set([
+	'mr',
+	'mrs',
+	'ms',
+	'dr',
+	'st',
+	'jr',
+	'sr',
+	'prof',
+	'gen',
+	'col',
+	'lt',
+	'sgt',
+	'capt',
+	'gov',
+	'sen',
+	'rep',
+	'no',
+	'nos',
+	'vs',
+	'mt',
+	'ft',
+	'approx',
+	'dept',
+	'fig',
+	'vol',
+	'art',
+	'p',
+	'pp',
+]);
+
+/** Splits a paragraph into sentence ranges [start, end) (end excludes trailing spaces). */
+export function splitSentences(text: string): Array<[number, number]> {
+	const out: Array<[number, number]> = [];
+	const boundary = /[.!?…]+["”’»)\]]*(?=\s+["“‘«([]?[\p{Lu}\p{N}])/gu;
+	let start = 0;
+	for (const m of text.matchAll(boundary)) {
+		const end = (m.index ?? 0) + m[0].length;
+		if (m[0].startsWith('.') && !isSentenceEnd(text, m.index ?? 0)) continue;
+		out.push([start, end]);
+		start = end;
+		while (start < text.length && /\s/u.test(text[start] as string)) start++;
+	}
+	const rest = text.slice(start).trimEnd();
+	if (rest.length > 0) out.push([start, start + rest.length]);
+	return out;
+}
+
+function isSentenceEnd(text: string, dot: number): boolean {
+	const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
+	if (!before) return true;
+	const word = before[1] as string;
+	if (/^\p{Lu}$/u.test(word)) return false; // an initial: "V. Putin"
+	if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return false; // "U.S", "e.g", "i.e"
+	return !ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** Words as a reader counts them: whitespace-separated tokens holding a letter or digit. */
+export function countWords(text: string): number {
+	let n = 0;
+	for (const token of text.split(/\s+/u)) if (/[\p{L}\p{N}]/u.test(token)) n++;
+	return n;
+}
+
+/** The most generous word count (letter/digit runs or tokens, whichever is more), for the cap. */
+export function countWordsMax(text: string): number {
+	const runs = text.match(/[\p{L}\p{N}▁]+/gu)?.length ?? 0;
+	const tokens = text.split(/\s+/u).filter((t) => t.length > 0).length;
+	return Math.max(runs, tokens);
+}
+
+const VOCATIVE =
+	/^(?:(?:mr|mrs|ms|mister|madam|madame|dear|my dear|dr|sir|comrade|monsieur)\.?\s+[^,.!?]{0,40}|(?:\p{Lu}[\p{L}'’-]*\s*){1,4}|colleagues|friends|ladies and gentlemen),\s+/iu;
+
+const FILLER =
+	/^(?:thank(?:s|\s+you)|many thanks|(?:i|we)\s+(?:would like to|want to|wish to|must|should)\s+(?:thank|welcome|greet)|let me (?:thank|welcome|greet)|(?:i am|i'm|we are|we're)\s+(?:very\s+)?(?:grateful|pleased to welcome|glad to welcome|happy to welcome)|good (?:morning|afternoon|evening|day|night)|hello|hi|welcome|goodbye|bye|(?:please\s+)?go ahead|please|you have the floor|over to you|next question|the floor is yours|i give the floor|i (?:now )?give the floor)\b/iu;
+
+const SHORT_FILLER =
+	/^(?:yes|no|okay|ok|right|all right|of course|certainly|exactly|absolutely|sure|indeed|agreed|excellent|great|good|fine|wonderful|well|true|correct|i see|i agree|understood|congratulations)\b/iu;
+
+const DANGLING =
+	/^(?:and|but|so|or|nor|yet|however|therefore|thus|hence|also|moreover|furthermore|besides|nevertheless|nonetheless|still|then|consequently|otherwise|meanwhile|instead|accordingly|which|because|as a result|in addition|on the other hand|at the same time|for this reason|for that reason|that is why|this is why|in this regard|in this connection|in that case|in this case|after all|anyway|likewise|similarly|as for that|even so|plus)\b/iu;
+
+/** True for greetings, thanks, "Go ahead, please." and similar sentences that say nothing. */
+export function isFiller(sentence: string): boolean {
+	const body = sentence.replace(VOCATIVE, '');
+	if (FILLER.test(body)) return true;
+	return countWords(body) <= 6 && SHORT_FILLER.test(body);
+}
+
+/** True when a sentence leans on what came before ("However, …", "And …", lower-case start). */
+export function isDangling(sentence: string): boolean {
+	const body = sentence.replace(/^["“‘«([]+/u, '');
+	if (/^[\p{Ll}]/u.test(body)) return true;
+	if (/^[-–—…,;:]/u.test(body)) return true;
+	return DANGLING.test(body);
+}
+
+function isQuotable(sentence: string): boolean {
+	// Stage directions, inserts and broken text are never quoted.
+	if (/^[(<[]/u.test(sentence) && /[)>\]]\.?$/u.test(sentence)) return false;
+	return /[.!?…]["”’»)]*$/u.test(sentence);
+}
+
+/** Quote candidates of one paragraph. */
+export function paragraphCandidates(
+	text: string,
+): Array<{start: number; end: number; sentences: number}> {
+	const sentences = splitSentences(text);
+	const out: Array<{start: number; end: number; sentences: number}> = [];
+	let run: number[] = [];
+	let words = 0;
+	let last = -2; // index of the last sentence of the previous candidate
+	const flush = (): void => {
+		if (run.length > 0 && words >= MIN_WORDS) {
+			out.push({
+				start: sentences[run[0]!]![0],
+				end: sentences[run.at(-1)!]![1],
+				sentences: run.length,
+			});
+			last = run.at(-1)!;
+		}
+		run = [];
+		words = 0;
+	};
+	sentences.forEach((range, i) => {
+		const sentence = text.slice(range[0], range[1]);
+		const n = countWordsMax(sentence);
+		if (isFiller(sentence) || !isQuotable(sentence) || n > MAX_WORDS) {
+			flush();
+			return;
+		}
+		if (run.length > 0 && (words + n > MAX_WORDS || run.length >= MAX_SENTENCES)) flush();
+		if (run.length === 0 && isDangling(sentence)) {
+			// A sentence that leans on the one before joins the previous quote, or is skipped.
+			const previous = out.at(-1);
+			if (
+				previous &&
+				last === i - 1 &&
+				previous.sentences < MAX_SENTENCES &&
+				countWordsMax(text.slice(previous.start, range[1])) <= MAX_WORDS
+			) {
+				previous.end = range[1];
+				previous.sentences++;
+				last = i;
+			}
+			return;
+		}
+		run.push(i);
+		words += n;
+		if (words >= TARGET_WORDS) flush();
+	});
+	flush();
+	return out;
+}
+
+/** Every quote candidate of a transcript's named (non-anonymous) speakers, in order. */
+export function quoteCandidates(transcript: Transcript): QuoteCandidate[] {
+	const named = new Set(transcript.speakers.filter((s) => !s.anonymous).map((s) => s.id));
+	const out: QuoteCandidate[] = [];
+	transcript.remarks.forEach((remark, r) => {
+		if (remark.speaker === null || !named.has(remark.speaker)) return;
+		remark.paragraphs.forEach((paragraph, p) => {
+			for (const c of paragraphCandidates(paragraph)) {
+				const quote = paragraph.slice(c.start, c.end);
+				if (countWords(quote) < MIN_WORDS || countWordsMax(quote) > MAX_WORDS) continue;
+				out.push({
+					remark: r,
+					paragraph: p,
+					start: c.start,
+					end: c.end,
+					text: quote,
+					speaker: remark.speaker as string,
+					sentences: c.sentences,
+				});
+			}
+		});
+	});
+	return out;
+}
