@@ -13,24 +13,34 @@ export const reviewLogCap = 5000;
 /** At most this many search queries are remembered. */
 export const searchHistoryCap = 100;
 
-/** Everything Verbatim keeps between runs. Maps are keyed by content hashes, never file names. */
-export interface StoreData extends Record<string, unknown> {
+/**
+ * config.json: what the reader needs at start-up (small, read before the first page).
+ * Maps are keyed by content hashes, never file names.
+ */
+export interface MainData extends Record<string, unknown> {
 	/** Transcript content hash → reading progress. */
 	progress: Record<string, TranscriptProgress>;
 	/** Most recent first. */
 	searchHistory: string[];
+	settings: Settings;
+}
+
+/** quiz.json: the quiz's cards and review log (up to ~2 MB; opened on first use). */
+export interface QuizData extends Record<string, unknown> {
 	/** Card id (`${transcriptHash}:${sentenceHash}`) → FSRS card. */
 	cards: Record<string, CardRecord>;
 	/** Oldest first, capped at `reviewLogCap`. */
 	reviews: ReviewEntry[];
-	settings: Settings;
 }
 
 export const defaultSettings: Settings = {newPerDay: 20};
 
-/** A fresh, empty store. */
-export function emptyData(): StoreData {
-	return {progress: {}, searchHistory: [], cards: {}, reviews: [], settings: {...defaultSettings}};
+export function emptyMain(): MainData {
+	return {progress: {}, searchHistory: [], settings: {...defaultSettings}};
+}
+
+export function emptyQuiz(): QuizData {
+	return {cards: {}, reviews: []};
 }
 
 const num = {type: 'number'} as const;
@@ -70,12 +80,14 @@ const card = {
 	},
 } as const;
 
-/**
- * The `schema` option of conf (the `properties` of the root object). Deliberately lenient about
+/*
+ * The `schema` options of conf (the `properties` of the root object). Deliberately lenient about
  * extra fields (forward compatible); strict about the types code relies on, so that a damaged file
- * is caught at start-up (and backed up) instead of crashing a view later.
+ * is caught when opened (and backed up) instead of crashing a view later.
  */
-export const schema = {
+
+/** Schema of config.json. */
+export const mainSchema = {
 	progress: {
 		type: 'object',
 		additionalProperties: {
@@ -96,6 +108,14 @@ export const schema = {
 		},
 	},
 	searchHistory: {type: 'array', items: {type: 'string'}},
+	settings: {
+		type: 'object',
+		properties: {newPerDay: {type: 'integer', minimum: 0}},
+	},
+} as const;
+
+/** Schema of quiz.json. */
+export const quizSchema = {
 	cards: {type: 'object', additionalProperties: card},
 	reviews: {
 		type: 'array',
@@ -112,9 +132,5 @@ export const schema = {
 				previous: {anyOf: [{type: 'null'}, card]},
 			},
 		},
-	},
-	settings: {
-		type: 'object',
-		properties: {newPerDay: {type: 'integer', minimum: 0}},
 	},
 } as const;

@@ -1,20 +1,22 @@
 /**
- * The Store over conf: state kept in memory, written to disk at most once per `debounceMs` and
- * on `flush()`; a damaged file is copied aside before starting afresh; a failed write becomes a
- * `warning` instead of an exception.
+ * The Store over conf. Two files in the store folder: config.json (reading progress, search
+ * history, settings; small, opened at once) and quiz.json (cards and review log; opened on first
+ * use so that a long review log never slows the reader's start). Data lives in memory; each file
+ * is written at most once per `debounceMs` and on `flush()`; a damaged file is copied aside before
+ * starting afresh; a failed write becomes a `warning` instead of an exception.
  */
-import {readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {join} from 'node:path';
-import Conf from 'conf';
+import {ConfFile, type FileSpec} from './file.js';
 import {storeDir} from './paths.js';
 import {
 	defaultSettings,
-	emptyData,
+	emptyMain,
+	emptyQuiz,
+	type MainData,
+	mainSchema,
+	type QuizData,
+	quizSchema,
 	reviewLogCap,
-	type StoreData,
-	schema,
 	searchHistoryCap,
-	storeVersion,
 } from './schema.js';
 import type {
 	Bookmark,
@@ -30,48 +32,10 @@ export {installFlushOnExit} from './exit.js';
 
 /** Options of `openStore`. */
 export interface StoreOptions {
-	/** Folder of the config file; default VERBATIM_HOME, else the per-user config folder. */
+	/** Folder of the store files; default VERBATIM_HOME, else the per-user config folder. */
 	cwd?: string;
 	/** Delay between a change and its write to disk; default 500 ms. */
 	debounceMs?: number;
-}
-
-const configName = 'config';
-const internalKey = '__internal__';
-
-function createConf(cwd: string): Conf<StoreData> {
-	return new Conf<StoreData>({
-		cwd,
-		projectName: 'verbatim',
-		configName,
-		// biome-ignore lint/suspicious/noExplicitAny: conf's Schema<T> type is stricter than JSON schema
-		schema: schema as any,
-		defaults: emptyData(),
-		projectVersion: storeVersion,
-		migrations: {
-			// The first stored version: nothing to convert; later versions add their steps here.
-			'1.0.0': () => {},
-		},
-		accessPropertiesByDotNotation: false,
-		clearInvalidConfig: false,
-		serialize: (value) => `${JSON.stringify(value)}\n`,
-	});
-}
-
-function message(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
-}
-
-function reason(error: unknown): string {
-	const text = message(error);
-	if (error instanceof SyntaxError) return 'it is not valid JSON';
-	if (text.startsWith('Config schema violation')) return 'it does not have the expected shape';
-	return text;
-}
-
-/** A timestamp safe in file names: 2026-11-28T01-54-00-123Z. */
-function stamp(): string {
-	return new Date().toISOString().replace(/[:.]/g, '-');
 }
 
 const finite = (n: unknown, fallback = 0): number =>
@@ -90,60 +54,58 @@ function copyProgress(p: TranscriptProgress): TranscriptProgress {
 	};
 }
 
-function normalise(raw: Partial<StoreData>): StoreData {
-	const data = emptyData();
-	for (const [key, p] of Object.entries(raw.progress ?? {}))
-		data.progress[key] = {
-			position: p.position ?? null,
-			bookmarks: p.bookmarks ?? [],
-			lastOpened: p.lastOpened ?? null,
-			remarkCount: p.remarkCount ?? null,
-		};
-	data.searchHistory = (raw.searchHistory ?? []).slice(0, searchHistoryCap);
-	data.cards = {...raw.cards};
-	data.reviews = (raw.reviews ?? []).slice(-reviewLogCap);
-	data.settings = {...defaultSettings, ...raw.settings};
-	return data;
-}
+const mainSpec: FileSpec<MainData> = {
+	name: 'config',
+	schema: mainSchema,
+	empty: emptyMain,
+	normalise(raw) {
+		const data = emptyMain();
+		for (const [key, p] of Object.entries(raw.progress ?? {}))
+			data.progress[key] = {
+				position: p.position ?? null,
+				bookmarks: p.bookmarks ?? [],
+				lastOpened: p.lastOpened ?? null,
+				remarkCount: p.remarkCount ?? null,
+			};
+		data.searchHistory = (raw.searchHistory ?? []).slice(0, searchHistoryCap);
+		data.settings = {...defaultSettings, ...raw.settings};
+		return data;
+	},
+};
+
+const quizSpec: FileSpec<QuizData> = {
+	name: 'quiz',
+	schema: quizSchema,
+	empty: emptyQuiz,
+	normalise: (raw) => ({cards: {...raw.cards}, reviews: (raw.reviews ?? []).slice(-reviewLogCap)}),
+};
 
 class ConfStore implements Store {
 	readonly path: string;
-	#conf: Conf<StoreData> | null;
-	#data: StoreData;
-	#internal: unknown;
+	#dir: string;
 	#debounceMs: number;
-	#timer: NodeJS.Timeout | undefined;
-	#dirty = false;
-	#openWarning: string | null;
-	#writeWarning: string | null = null;
+	#main: ConfFile<MainData>;
+	#quizFile: ConfFile<QuizData> | undefined;
 
-	constructor(
-		path: string,
-		conf: Conf<StoreData> | null,
-		warning: string | null,
-		debounceMs: number,
-	) {
-		this.path = path;
-		this.#conf = conf;
-		this.#openWarning = warning;
+	constructor(dir: string, debounceMs: number) {
+		this.#dir = dir;
 		this.#debounceMs = debounceMs;
-		const raw = (conf?.store ?? {}) as Partial<StoreData> & Record<string, unknown>;
-		this.#internal = raw[internalKey];
-		this.#data = normalise(raw);
+		this.#main = new ConfFile(dir, mainSpec, debounceMs);
+		this.path = this.#main.path;
+	}
+
+	get #data(): MainData {
+		return this.#main.data;
+	}
+
+	/** quiz.json, opened on first use. */
+	get #quiz(): ConfFile<QuizData> {
+		this.#quizFile ??= new ConfFile(this.#dir, quizSpec, this.#debounceMs);
+		return this.#quizFile;
 	}
 
 	get warning(): string | null {
-		return [this.#openWarning, this.#writeWarning].filter(Boolean).join('; ') || null;
-	}
-
-	#changed(): void {
-		this.#dirty = true;
-		if (this.#timer) return;
-		this.#timer = setTimeout(() => {
-			this.#timer = undefined;
-			this.flush();
-		}, this.#debounceMs);
-		this.#timer.unref();
+		return [this.#main.warning, this.#quizFile?.warning].filter(Boolean).join('; ') || null;
 	}
 
 	#entry(key: string): TranscriptProgress {
@@ -175,7 +137,7 @@ class ConfStore implements Store {
 			return;
 		p.position = next;
 		p.remarkCount = count;
-		this.#changed();
+		this.#main.changed();
 	}
 
 	addBookmark(key: string, bookmark: Bookmark): void {
@@ -189,21 +151,21 @@ class ConfStore implements Store {
 		if (same >= 0) p.bookmarks.splice(same, 1);
 		p.bookmarks.push(b);
 		p.bookmarks.sort((x, y) => x.turn - y.turn || x.offset - y.offset);
-		this.#changed();
+		this.#main.changed();
 	}
 
 	removeBookmark(key: string, index: number): void {
 		const p = this.#data.progress[key];
 		if (!p || index < 0 || index >= p.bookmarks.length) return;
 		p.bookmarks.splice(index, 1);
-		this.#changed();
+		this.#main.changed();
 	}
 
 	markOpened(key: string, remarkCount?: number): void {
 		const p = this.#entry(key);
 		p.lastOpened = Date.now();
 		if (remarkCount !== undefined) p.remarkCount = finite(remarkCount);
-		this.#changed();
+		this.#main.changed();
 	}
 
 	getSearchHistory(): string[] {
@@ -216,45 +178,45 @@ class ConfStore implements Store {
 		const list = this.#data.searchHistory;
 		if (list[0] === q) return;
 		this.#data.searchHistory = [q, ...list.filter((x) => x !== q)].slice(0, searchHistoryCap);
-		this.#changed();
+		this.#main.changed();
 	}
 
 	getCard(id: string): CardRecord | undefined {
-		const card = this.#data.cards[id];
+		const card = this.#quiz.data.cards[id];
 		return card ? {...card} : undefined;
 	}
 
 	setCard(id: string, card: CardRecord): void {
-		this.#data.cards[id] = {...card};
-		this.#changed();
+		this.#quiz.data.cards[id] = {...card};
+		this.#quiz.changed();
 	}
 
 	deleteCard(id: string): void {
-		if (!(id in this.#data.cards)) return;
-		delete this.#data.cards[id];
-		this.#changed();
+		if (!(id in this.#quiz.data.cards)) return;
+		delete this.#quiz.data.cards[id];
+		this.#quiz.changed();
 	}
 
 	allCards(): Record<string, CardRecord> {
 		const out: Record<string, CardRecord> = {};
-		for (const [id, card] of Object.entries(this.#data.cards)) out[id] = {...card};
+		for (const [id, card] of Object.entries(this.#quiz.data.cards)) out[id] = {...card};
 		return out;
 	}
 
 	getReviewLog(): ReviewEntry[] {
-		return [...this.#data.reviews];
+		return [...this.#quiz.data.reviews];
 	}
 
 	appendReview(entry: ReviewEntry): void {
-		const log = this.#data.reviews;
+		const log = this.#quiz.data.reviews;
 		log.push({...entry, previous: entry.previous ? {...entry.previous} : null});
 		if (log.length > reviewLogCap) log.splice(0, log.length - reviewLogCap);
-		this.#changed();
+		this.#quiz.changed();
 	}
 
 	popReview(): ReviewEntry | undefined {
-		const entry = this.#data.reviews.pop();
-		if (entry) this.#changed();
+		const entry = this.#quiz.data.reviews.pop();
+		if (entry) this.#quiz.changed();
 		return entry;
 	}
 
@@ -267,24 +229,12 @@ class ConfStore implements Store {
 		if (settings.newPerDay !== undefined)
 			next.newPerDay = Math.max(0, Math.trunc(finite(settings.newPerDay, next.newPerDay)));
 		this.#data.settings = next;
-		this.#changed();
+		this.#main.changed();
 	}
 
 	flush(): void {
-		if (this.#timer) {
-			clearTimeout(this.#timer);
-			this.#timer = undefined;
-		}
-		if (!this.#dirty || !this.#conf) return;
-		try {
-			const value: Record<string, unknown> = {...this.#data};
-			if (this.#internal !== undefined) value[internalKey] = this.#internal;
-			this.#conf.store = value as StoreData;
-			this.#dirty = false;
-			this.#writeWarning = null;
-		} catch (error) {
-			this.#writeWarning = `could not save progress to ${this.path}: ${message(error)}`;
-		}
+		this.#main.flush();
+		this.#quizFile?.flush();
 	}
 }
 
@@ -293,37 +243,9 @@ export type OpenedStore = Store & {readonly warning: string | null};
 
 /**
  * Opens (or creates) the store. Never throws: a damaged file is copied to
- * `<file>.corrupt-<timestamp>` and a fresh store starts; a folder that cannot be written gives a
+ * `<file>.corrupt-<timestamp>` and a fresh one starts; a folder that cannot be written gives a
  * store that keeps progress in memory only. Either way `warning` says what happened.
  */
 export function openStore(opts: StoreOptions = {}): OpenedStore {
-	const dir = storeDir(opts.cwd);
-	const file = join(dir, `${configName}.json`);
-	const debounceMs = Math.max(0, opts.debounceMs ?? 500);
-	let conf: Conf<StoreData> | null = null;
-	let warning: string | null = null;
-	// conf may rewrite the file while opening it (defaults, migration version) before it finds a
-	// problem: keep the original bytes so the backup is exactly what the user had.
-	let original: Buffer | null = null;
-	try {
-		original = readFileSync(file);
-	} catch {}
-	try {
-		conf = createConf(dir);
-	} catch (error) {
-		if (original) {
-			const backup = `${file}.corrupt-${stamp()}`;
-			try {
-				writeFileSync(backup, original, {flag: 'wx'});
-				rmSync(file, {force: true});
-				conf = createConf(dir);
-				warning = `saved progress could not be read (${reason(error)}); the old file was kept as ${backup}`;
-			} catch (again) {
-				warning = `saved progress in ${file} could not be read (${reason(error)}) and was left as it is (${message(again)}); progress will not be saved this time`;
-			}
-		} else {
-			warning = `cannot keep progress in ${dir} (${message(error)}); progress will not be saved this time`;
-		}
-	}
-	return new ConfStore(conf?.path ?? file, conf, warning, debounceMs);
+	return new ConfStore(storeDir(opts.cwd), Math.max(0, opts.debounceMs ?? 500));
 }

@@ -189,6 +189,36 @@ describe('store', () => {
 		expect(store.getCard('c')!.reps).toBe(1);
 	});
 
+	it('keeps quiz data in quiz.json, opened only when the quiz needs it', () => {
+		const store = makeTestStore({debounceMs: 60_000});
+		store.setPosition(key, {turn: 1, offset: 0});
+		store.flush();
+		expect(existsSync(join(store.dir, 'quiz.json'))).toBe(false);
+		store.appendReview(review(1));
+		store.setCard('c', card);
+		store.flush();
+		const quiz = JSON.parse(readFileSync(join(store.dir, 'quiz.json'), 'utf8'));
+		expect(quiz.reviews).toEqual([review(1)]);
+		expect(quiz.cards.c).toEqual(card);
+		expect(JSON.parse(fileText(store.dir)).reviews).toBeUndefined();
+	});
+
+	it('backs up a corrupt quiz.json without touching reading progress', () => {
+		const store = makeTestStore();
+		store.setPosition(key, {turn: 4, offset: 0});
+		store.setCard('c', card);
+		store.flush();
+		writeFileSync(join(store.dir, 'quiz.json'), '{"cards": [');
+		const again = makeTestStore({dir: store.dir});
+		expect(again.getProgress(key).position).toEqual({turn: 4, offset: 0});
+		expect(again.warning).toBeNull();
+		expect(again.getCard('c')).toBeUndefined();
+		expect(again.warning).toMatch(/could not be read.*quiz\.json\.corrupt-/);
+		expect(readdirSync(store.dir).filter((f) => f.startsWith('quiz.json.corrupt-'))).toHaveLength(
+			1,
+		);
+	});
+
 	it('deletes cards', () => {
 		const store = makeTestStore();
 		store.setCard('c', card);
