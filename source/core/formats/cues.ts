@@ -96,17 +96,25 @@ export function splitSpeakers(lines: readonly string[], known: ReadonlySet<strin
 	return segments;
 }
 
-/** Title-case names that open at least two cue lines: the evidence that "Name:" is a label. */
+/**
+ * Title-case names that open cue lines at least twice, counting the upper-case form too
+ * ("MARY:" then "Mary:"): the evidence that "Name:" is a label and not a sentence.
+ */
 export function recurringNames(cueLines: Iterable<string>): Set<string> {
 	const counts = new Map<string, number>();
+	const titled = new Set<string>();
 	for (const raw of cueLines) {
 		const line = raw.trim().replace(/^(?:>>+|[-–—])\s*/, '');
-		const title = TITLE_NAME.exec(line);
-		if (title) {
-			counts.set(title[1], (counts.get(title[1]) ?? 0) + 1);
+		const found = nameAtStart(line, null);
+		if (found) {
+			const key = found.name.toUpperCase();
+			counts.set(key, (counts.get(key) ?? 0) + 1);
+			if (found.name !== key) {
+				titled.add(found.name);
+			}
 		}
 	}
-	return new Set([...counts].filter(([, count]) => count >= 2).map(([name]) => name));
+	return new Set([...titled].filter((name) => (counts.get(name.toUpperCase()) ?? 0) >= 2));
 }
 
 /** A cue that is only a sound description: "[music]", "(laughs)", "♪ … ♪". */

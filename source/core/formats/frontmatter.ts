@@ -58,7 +58,10 @@ function scalar(parts: string[]): string {
 	if (first.startsWith('"')) {
 		let joined = first.slice(1);
 		for (const part of parts.slice(1)) {
-			const trailing = /\\*$/.exec(joined)?.[0].length ?? 0;
+			let trailing = 0;
+			while (trailing < joined.length && joined[joined.length - 1 - trailing] === '\\') {
+				trailing++;
+			}
 			joined =
 				trailing % 2 === 1
 					? joined.slice(0, -1) + part.trimStart()

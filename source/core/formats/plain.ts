@@ -60,6 +60,10 @@ export function nameLike(name: string): boolean {
 /** The label at the start of `line` by shape alone (evidence is checked by the caller). */
 export function plainLabel(line: string): LineLabel | null {
 	let s = line.trim();
+	// Every label form has a colon (in the label or its time stamp) near the start.
+	if (!s.slice(0, 100).includes(':')) {
+		return null;
+	}
 	const bold = /^\*\*([^*]{1,70})\*\*\s*(:?)\s*/.exec(s);
 	if (bold) {
 		const inner = bold[1].trim();
@@ -174,7 +178,7 @@ function parse(text: string): RawDocument {
 	for (const [index, group] of groups.entries()) {
 		if (index === 0 && accepted.size > 0 && group.lines.length === 1 && groups.length > 1) {
 			const only = group.lines[0];
-			if (only.length <= 200 && !plainLabel(only)) {
+			if (only.length <= 200 && !accepted.has(plainLabel(only)?.label ?? '')) {
 				title = only.replace(/^#+\s*/, '');
 				date = findDate(only);
 				continue;

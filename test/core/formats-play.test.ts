@@ -1,0 +1,61 @@
+import {describe, expect, it} from 'vitest';
+import {play, playLabel} from '../../source/core/formats/play.js';
+import {compareWithTruth, corpusText, fixture, hasCorpus, truth} from '../helpers/formats.js';
+
+describe('play layout', () => {
+	const doc = play.parse(fixture('coriolanus.txt'));
+
+	it('opens a turn at every name alone on its line, mixed or upper case, and "All"', () => {
+		expect(doc.blocks.map((b) => b.label)).toEqual([
+			'First Citizen',
+			'All',
+			'First Citizen',
+			'All',
+			'Second Citizen',
+			'MENENIUS',
+			null,
+			'All',
+		]);
+	});
+
+	it('joins the verse lines of one speech into one paragraph', () => {
+		expect(doc.blocks[2].paragraphs).toEqual([
+			"Let us kill him, and we'll have corn at our own price. Is't a verdict?",
+		]);
+	});
+
+	it('never opens a turn at a colon inside verse, even at a line end', () => {
+		expect(doc.blocks[3].paragraphs[0]).toBe("No more talking on't; let it be done: away, away!");
+		expect(doc.blocks[5].paragraphs[0]).toBe(
+			'I shall tell you A pretty tale: it may be you have heard it; Tell me this: But, since it serves my purpose, I will venture',
+		);
+	});
+
+	it('keeps an unlabelled paragraph (a stage direction) as narration', () => {
+		expect(doc.blocks[6]).toEqual({label: null, paragraphs: ['Enter CAIUS MARCIUS']});
+	});
+
+	it('scores plays high and prose or "Name: text" transcripts zero', () => {
+		expect(play.score(fixture('coriolanus.txt'))).toBeGreaterThan(0.5);
+		expect(play.score(fixture('debate.txt'))).toBe(0);
+		expect(play.score(fixture('gaggle.md'))).toBe(0);
+	});
+
+	it('recognises label shapes', () => {
+		expect(playLabel('First Citizen:')).toBe('First Citizen');
+		expect(playLabel('LADY MACBETH:')).toBe('LADY MACBETH');
+		expect(playLabel('Duke of York:')).toBe('Duke of York');
+		expect(playLabel('Hear me, my lords:')).toBeNull();
+		expect(playLabel('Against him first: he is')).toBeNull();
+		expect(playLabel('To stale it a little more:')).toBeNull();
+	});
+});
+
+describe.skipIf(!hasCorpus)('play layout on the corpus', () => {
+	it('finds all 46 turns of the Coriolanus opening and no other', () => {
+		const slug = 'play-coriolanus-tinyshakespeare-opening';
+		const doc = play.parse(corpusText(`${slug}.txt`));
+		expect(compareWithTruth(doc, truth(slug))).toEqual([]);
+		expect(doc.title).toBeNull();
+	});
+});

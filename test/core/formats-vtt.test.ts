@@ -1,0 +1,73 @@
+import {describe, expect, it} from 'vitest';
+import {srt} from '../../source/core/formats/srt.js';
+import {vtt} from '../../source/core/formats/vtt.js';
+import {compareWithTruth, corpusText, fixture, hasCorpus, truth} from '../helpers/formats.js';
+
+describe('vtt layout', () => {
+	const doc = vtt.parse(fixture('interview.vtt'));
+	const rows = doc.blocks.map((b) => [b.label, b.paragraphs.join(' / ')]);
+
+	it('makes every cue its own turn, even overlapping cues of one speaker', () => {
+		expect(rows).toEqual([
+			['Roger Bingham', 'We are in New York City'],
+			['Roger Bingham', 'We’re actually at the Lucern Hotel, just down the street'],
+			['Roger Bingham', 'When we e-mailed—'],
+			['Neil deGrasse Tyson', 'Didn’t we talk about enough in that conversation?'],
+			['Roger Bingham', "No! No no no no; 'cos & 'cos"],
+			['Neil deGrasse Tyson', '<i>Laughs</i>'],
+			['Roger Bingham', 'You know I’m so excited my glasses are falling off here.'],
+			['Roger Bingham', 'Bye.'],
+			['Neil deGrasse Tyson', 'Bye now.'],
+			[null, '[music]'],
+		]);
+	});
+
+	it('reads the place from a NOTE and skips NOTE and STYLE blocks', () => {
+		expect(doc.place).toBe('New York City (Lucern Hotel)');
+		expect(rows.flat().join(' ')).not.toContain('cue');
+	});
+
+	it('scores WEBVTT 1 and other layouts 0', () => {
+		expect(vtt.score(fixture('interview.vtt'))).toBe(1);
+		expect(vtt.score(fixture('debate.txt'))).toBe(0);
+		expect(vtt.score(fixture('dialogue.srt'))).toBe(0);
+	});
+});
+
+describe('srt layout', () => {
+	const doc = srt.parse(fixture('dialogue.srt'));
+
+	it('names speakers from "NAME:" lines, splits dialogue dashes, one turn per cue', () => {
+		expect(doc.blocks.map((b) => [b.label, b.paragraphs.join(' / ')])).toEqual([
+			['JOHN', 'I went to the store'],
+			['JOHN', 'and bought some milk.'],
+			['MARY', 'Why milk?'],
+			['JOHN', '<i>Because</i> we had none.'],
+			[null, 'Did you pay?'],
+			[null, 'Of course.'],
+			[null, '[door slams]'],
+			['Mary', 'Good.'],
+		]);
+	});
+
+	it('treats cues without speakers as narration', () => {
+		const text =
+			'1\n00:00:01,000 --> 00:00:02,000\nHello there.\n\n2\n00:00:02,000 --> 00:00:03,000\nHi.\n';
+		expect(srt.parse(text).blocks).toEqual([
+			{label: null, paragraphs: ['Hello there.']},
+			{label: null, paragraphs: ['Hi.']},
+		]);
+	});
+
+	it('scores SubRip high and WebVTT zero', () => {
+		expect(srt.score(fixture('dialogue.srt'))).toBeGreaterThan(0.9);
+		expect(srt.score(fixture('interview.vtt'))).toBe(0);
+	});
+});
+
+describe.skipIf(!hasCorpus)('vtt layout on the corpus', () => {
+	it('finds all 13 cues of the W3C interview as 13 turns', () => {
+		const slug = 'vtt-w3c-webvtt-spec-interview-example';
+		expect(compareWithTruth(vtt.parse(corpusText(`${slug}.vtt`)), truth(slug))).toEqual([]);
+	});
+});
