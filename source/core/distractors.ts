@@ -47,18 +47,19 @@ export function classifyRole(role: string | null): RoleClass {
 		)
 	)
 		return 'governor';
-	if (
-		/\b(?:deputy prime minister|minister|secretary of state|foreign secretary|secretary of|commissioner|head of the federal|director of the federal|prosecutor|chief of (?:the )?general staff)\b/u.test(
-			r,
-		)
-	)
-		return 'minister';
+	if (/\b(?:deputy prime minister|vice[- ]president|vice[- ]premier)\b/u.test(r)) return 'minister';
 	if (
 		/\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|head of state|head of government|crown prince|monarch)\b/u.test(
 			r,
 		)
 	)
 		return 'head';
+	if (
+		/\b(?:minister|secretary of state|foreign secretary|secretary of|commissioner|head of the federal|director of the federal|prosecutor|chief of (?:the )?general staff)\b/u.test(
+			r,
+		)
+	)
+		return 'minister';
 	return 'other';
 }
 

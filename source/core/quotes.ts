@@ -102,7 +102,8 @@ export function countWordsMax(text: string): number {
 }
 
 const VOCATIVE =
-	/^(?:(?:mr|mrs|ms|mister|madam|madame|dear|my dear|dr|sir|comrade|monsieur)\.?\s+[^,.!?]{0,40}|(?:\p{Lu}[\p{L}'’-]*\s*){1,4}|colleagues|friends|ladies and gentlemen),\s+/iu;
+	/^(?:(?:mr|mrs|ms|mister|madam|madame|dear|my dear|dr|sir|comrade|monsieur)\.?\s+[^,.!?]{0,40}|colleagues|friends|ladies and gentlemen),\s+/iu;
+const VOCATIVE_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s*){1,4},\s+/u;
 
 const FILLER =
 	/^(?:thank(?:s|\s+you)|many thanks|(?:i|we)\s+(?:would like to|want to|wish to|must|should)\s+(?:thank|welcome|greet)|let me (?:thank|welcome|greet)|(?:i am|i'm|we are|we're)\s+(?:very\s+)?(?:grateful|pleased to welcome|glad to welcome|happy to welcome)|good (?:morning|afternoon|evening|day|night)|hello|hi|welcome|goodbye|bye|(?:please\s+)?go ahead|please|you have the floor|over to you|next question|the floor is yours|i give the floor|i (?:now )?give the floor)\b/iu;
@@ -115,7 +116,7 @@ const DANGLING =
 
 /** True for greetings, thanks, "Go ahead, please." and similar sentences that say nothing. */
 export function isFiller(sentence: string): boolean {
-	const body = sentence.replace(VOCATIVE, '');
+	const body = sentence.replace(VOCATIVE, '').replace(VOCATIVE_NAME, '');
 	if (FILLER.test(body)) return true;
 	return countWords(body) <= 6 && SHORT_FILLER.test(body);
 }

@@ -1,0 +1,134 @@
+import {Rating} from 'ts-fsrs';
+import {describe, expect, it} from 'vitest';
+import {buildQuizBank} from '../../source/core/quiz.js';
+import {buildSession} from '../../source/core/quiz-plan.js';
+import {createRng} from '../../source/core/rng.js';
+import {
+	addDays,
+	dueCards,
+	LEECH_MISSES,
+	makeDayOf,
+	newCardsToday,
+	ratingFor,
+	recordAnswer,
+	undoAnswer,
+} from '../../source/core/schedule.js';
+import {meeting, ministers, presser, source} from '../helpers/quiz-fixtures.js';
+import {makeTestStore} from '../helpers/store.js';
+
+const T0 = Date.UTC(2026, 2, 10, 9, 0, 0);
+const MIN = 60_000;
+const DAY = 86_400_000;
+const right = (card: string, at: number, ms = 5000) => ({
+	card,
+	chosen: 'A',
+	correct: 'A',
+	ms,
+	at,
+});
+const wrong = (card: string, at: number) => ({card, chosen: 'B', correct: 'A', ms: 5000, at});
+
+describe('ratings', () => {
+	it('wrong = Again, right = Good, right within 3 s = Easy', () => {
+		expect(ratingFor(false, 1000)).toBe(Rating.Again);
+		expect(ratingFor(true, 5000)).toBe(Rating.Good);
+		expect(ratingFor(true, 2999)).toBe(Rating.Easy);
+		expect(ratingFor(true, 3000)).toBe(Rating.Good);
+	});
+});
+
+describe('scheduling', () => {
+	it('brings a missed card back before a known one', () => {
+		const store = makeTestStore();
+		recordAnswer(store, right('known', T0));
+		recordAnswer(store, right('known', T0 + 20 * MIN));
+		recordAnswer(store, wrong('missed', T0 + 21 * MIN));
+		const later = T0 + 30 * MIN;
+		expect(dueCards(store.allCards(), later)).toEqual(['missed']);
+		expect(store.getCard('known')!.due).toBeGreaterThan(store.getCard('missed')!.due);
+		// Once both are due, the missed one still comes first.
+		expect(dueCards(store.allCards(), T0 + 365 * DAY)[0]).toBe('missed');
+	});
+
+	it('keeps cards, dates as numbers, and the log across a restart', () => {
+		const store = makeTestStore();
+		recordAnswer(store, wrong('c1', T0));
+		recordAnswer(store, right('c2', T0 + MIN, 1000));
+		const before = store.allCards();
+		const again = store.reopen();
+		expect(again.allCards()).toEqual(before);
+		expect(typeof again.getCard('c1')!.due).toBe('number');
+		expect(typeof again.getCard('c2')!.last_review).toBe('number');
+		const log = again.getReviewLog();
+		expect(log.map((e) => [e.card, e.rating, e.chosen, e.correct])).toEqual([
+			['c1', Rating.Again, 'B', 'A'],
+			['c2', Rating.Easy, 'A', 'A'],
+		]);
+	});
+
+	it('flags a card missed 8 times as a leech, and it is still served', () => {
+		const store = makeTestStore();
+		for (let i = 0; i < LEECH_MISSES - 1; i++) recordAnswer(store, wrong('hard', T0 + i * DAY));
+		expect(store.getCard('hard')!.leech).toBe(false);
+		expect(store.getCard('hard')!.misses).toBe(LEECH_MISSES - 1);
+		recordAnswer(store, wrong('hard', T0 + 7 * DAY));
+		expect(store.getCard('hard')!.leech).toBe(true);
+		recordAnswer(store, right('hard', T0 + 8 * DAY));
+		expect(store.getCard('hard')!.leech).toBe(true);
+		expect(dueCards(store.allCards(), T0 + 400 * DAY)).toContain('hard');
+	});
+
+	it('undo restores the previous card and pops the log entry', () => {
+		const store = makeTestStore();
+		recordAnswer(store, right('c', T0));
+		const after1 = store.getCard('c');
+		recordAnswer(store, wrong('c', T0 + DAY));
+		expect(store.getReviewLog()).toHaveLength(2);
+		undoAnswer(store);
+		expect(store.getCard('c')).toEqual(after1);
+		expect(store.getReviewLog()).toHaveLength(1);
+		undoAnswer(store);
+		expect(store.getCard('c')).toBeUndefined();
+		expect(store.getReviewLog()).toHaveLength(0);
+		expect(undoAnswer(store)).toBeUndefined();
+	});
+
+	it('counts new cards per local day and limits a session to the daily allowance', () => {
+		const bank = buildQuizBank([
+			source('k1', meeting),
+			source('k2', presser),
+			source('k3', ministers),
+		]);
+		const store = makeTestStore();
+		store.setSettings({newPerDay: 2});
+		const dayOf = makeDayOf('UTC');
+		const first = buildSession(bank, store, {count: 10, now: T0, rng: createRng(1), dayOf});
+		expect(first.map((i) => i.isNew)).toEqual([true, true]);
+		recordAnswer(store, wrong(first[0]!.question.id, T0 + MIN));
+		recordAnswer(store, right(first[1]!.question.id, T0 + 2 * MIN));
+		expect(newCardsToday(store.getReviewLog(), T0 + 3 * MIN, dayOf)).toBe(2);
+		// Later the same day: no new cards left, only the missed card, which is due again.
+		const second = buildSession(bank, store, {
+			count: 10,
+			now: T0 + 5 * MIN,
+			rng: createRng(2),
+			dayOf,
+		});
+		expect(second.map((i) => [i.question.id, i.isNew])).toEqual([[first[0]!.question.id, false]]);
+		// The next day: due cards first, then new ones again.
+		const third = buildSession(bank, store, {count: 10, now: T0 + DAY, rng: createRng(3), dayOf});
+		expect(third[0]!.question.id).toBe(first[0]!.question.id);
+		expect(third.filter((i) => i.isNew)).toHaveLength(2);
+	});
+
+	it('adds calendar days by Y-M-D across month ends and DST', () => {
+		expect(addDays('2026-03-28', 3)).toBe('2026-03-31');
+		expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+		expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+		const ny = makeDayOf('America/New_York');
+		// 2026-03-08 is 23 hours long in New York.
+		expect(ny(Date.UTC(2026, 2, 8, 5, 0))).toBe('2026-03-08');
+		expect(ny(Date.UTC(2026, 2, 9, 3, 59))).toBe('2026-03-08');
+		expect(ny(Date.UTC(2026, 2, 9, 4, 0))).toBe('2026-03-09');
+	});
+});
