@@ -10,6 +10,10 @@ export interface CommandModule {
 	run(argv: string[]): Promise<number>;
 }
 
+// NO_COLOR (any value) turns colour off. chalk, which Ink uses, reads FORCE_COLOR but not
+// NO_COLOR, so map it here, before anything that loads chalk (every command loads lazily).
+if (process.env.NO_COLOR !== undefined) process.env.FORCE_COLOR = '0';
+
 const commands: Record<string, () => Promise<CommandModule>> = {
 	parse: () => import('./commands/parse.js'),
 	search: () => import('./commands/search.js'),

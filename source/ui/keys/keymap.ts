@@ -16,21 +16,65 @@ export interface Binding {
 	id: string;
 	keys: string[];
 	description: string;
-	/** Shown in the footer (keep the footer short: the most useful few). */
-	hint?: boolean;
+	/**
+	 * Shown in the footer (keep the footer short: the most useful few); a string is the short
+	 * label shown there instead of the description's first words.
+	 */
+	hint?: boolean | string;
 }
 
 export const globalKeys: Binding[] = [
 	{id: 'help', keys: ['?'], description: 'help: every key of this view', hint: true},
 	{id: 'quit', keys: ['q', 'ctrl+c'], description: 'quit (progress is saved)', hint: true},
 	{id: 'back', keys: ['escape'], description: 'close overlay / back'},
+	{id: 'next-view', keys: ['tab'], description: 'next view'},
+	{id: 'view:read', keys: ['1'], description: 'Read view'},
+	{id: 'view:search', keys: ['2'], description: 'Search view'},
+	{id: 'view:quiz', keys: ['3'], description: 'Quiz view'},
+	{id: 'view:stats', keys: ['4'], description: 'Stats view'},
 ];
 
 export const keymap: Record<ViewId, Binding[]> = {
 	// ── library (owned by the Read/Library view) ──
-	library: [],
+	library: [
+		{id: 'down', keys: ['down', 'ctrl+n'], description: 'next transcript'},
+		{id: 'up', keys: ['up', 'ctrl+p'], description: 'previous transcript'},
+		{id: 'page-down', keys: ['pagedown'], description: 'page down'},
+		{id: 'page-up', keys: ['pageup'], description: 'page up'},
+		{id: 'first', keys: ['home'], description: 'first transcript'},
+		{id: 'last', keys: ['end'], description: 'last transcript'},
+		{id: 'open', keys: ['return'], description: 'read the selected transcript', hint: 'read'},
+		{id: 'filter', keys: ['/'], description: 'filter (or just type a word)', hint: 'filter'},
+		{id: 'clear', keys: ['escape'], description: 'clear the filter'},
+	],
 	// ── read ──
-	read: [],
+	read: [
+		{id: 'down', keys: ['j', 'down'], description: 'line down (5j: five lines)'},
+		{id: 'up', keys: ['k', 'up'], description: 'line up'},
+		{id: 'page-down', keys: ['space', 'f', 'pagedown'], description: 'page down', hint: 'page'},
+		{id: 'page-up', keys: ['b', 'pageup'], description: 'page up'},
+		{id: 'half-down', keys: ['d'], description: 'half a page down'},
+		{id: 'half-up', keys: ['u'], description: 'half a page up'},
+		{id: 'top', keys: ['g', 'home'], description: 'first turn (42g: turn 42)'},
+		{id: 'bottom', keys: ['G', 'end'], description: 'last turn'},
+		{id: 'goto', keys: [':'], description: 'go to turn N (:42 Enter)', hint: 'turn'},
+		{id: 'next-turn', keys: [']'], description: 'next turn'},
+		{id: 'prev-turn', keys: ['['], description: 'previous turn'},
+		{id: 'next-same', keys: ['}'], description: 'next turn by the same speaker'},
+		{id: 'prev-same', keys: ['{'], description: 'previous turn by the same speaker'},
+		{id: 'find', keys: ['/'], description: 'find in this transcript', hint: 'find'},
+		{id: 'find-next', keys: ['n'], description: 'next match'},
+		{id: 'find-prev', keys: ['N'], description: 'previous match'},
+		{
+			id: 'speaker',
+			keys: ['s'],
+			description: 'show one speaker only (s again: all)',
+			hint: 'speaker',
+		},
+		{id: 'outline', keys: ['o'], description: 'outline: speakers and their turns', hint: 'outline'},
+		{id: 'bookmark', keys: ['m'], description: 'bookmark this place (with a note)', hint: 'mark'},
+		{id: 'bookmarks', keys: ["'"], description: 'bookmarks: jump (x deletes)', hint: 'marks'},
+	],
 	// ── search ──
 	search: [],
 	// ── quiz ──
@@ -38,3 +82,76 @@ export const keymap: Record<ViewId, Binding[]> = {
 	// ── stats ──
 	stats: [],
 };
+
+/** The subset of Ink's `Key` that key names are made from (no Ink import in this table). */
+export interface KeyFlags {
+	upArrow?: boolean;
+	downArrow?: boolean;
+	leftArrow?: boolean;
+	rightArrow?: boolean;
+	pageUp?: boolean;
+	pageDown?: boolean;
+	home?: boolean;
+	end?: boolean;
+	return?: boolean;
+	escape?: boolean;
+	tab?: boolean;
+	shift?: boolean;
+	ctrl?: boolean;
+	backspace?: boolean;
+	delete?: boolean;
+}
+
+/** The name of a key press as bindings spell it ("j", "pagedown", "ctrl+c", "space"). */
+export function keyName(input: string, key: KeyFlags): string {
+	if (key.upArrow) return 'up';
+	if (key.downArrow) return 'down';
+	if (key.leftArrow) return 'left';
+	if (key.rightArrow) return 'right';
+	if (key.pageUp) return 'pageup';
+	if (key.pageDown) return 'pagedown';
+	if (key.home) return 'home';
+	if (key.end) return 'end';
+	if (key.return) return 'return';
+	if (key.escape) return 'escape';
+	if (key.tab) return key.shift ? 'shift+tab' : 'tab';
+	if (key.backspace || key.delete) return 'backspace';
+	if (key.ctrl) return `ctrl+${input}`;
+	if (input === ' ') return 'space';
+	return input;
+}
+
+/** The id of the binding a key press triggers in `bindings`, if any. */
+export function commandOf(bindings: Binding[], input: string, key: KeyFlags): string | undefined {
+	const name = keyName(input, key);
+	return bindings.find((b) => b.keys.includes(name))?.id;
+}
+
+/** True when the key press is one of the binding `id`'s keys. */
+export function matches(bindings: Binding[], id: string, input: string, key: KeyFlags): boolean {
+	const name = keyName(input, key);
+	return bindings.some((b) => b.id === id && b.keys.includes(name));
+}
+
+const keyLabels: Record<string, string> = {
+	up: '↑',
+	down: '↓',
+	left: '←',
+	right: '→',
+	pageup: 'PgUp',
+	pagedown: 'PgDn',
+	home: 'Home',
+	end: 'End',
+	return: 'Enter',
+	escape: 'Esc',
+	tab: 'Tab',
+	'shift+tab': 'Shift+Tab',
+	backspace: 'Backspace',
+	space: 'Space',
+};
+
+/** How a key name is written for people ("PgDn", "Ctrl+C"). */
+export function keyLabel(name: string): string {
+	if (name.startsWith('ctrl+')) return `Ctrl+${name.slice(5).toUpperCase()}`;
+	return keyLabels[name] ?? name;
+}

@@ -1,0 +1,58 @@
+/**
+ * The shell's layout around a view: header row, body, footer row — exactly the terminal's height,
+ * never taller. The body shows the help overlay instead of the view while help is open.
+ */
+import {Box, Text} from 'ink';
+import type {ReactNode} from 'react';
+import type {FrameSize} from '../hooks/use-terminal-size.js';
+import type {ViewId} from '../keys/keymap.js';
+import {useShell} from '../state/context.js';
+import {HelpPanel} from '../views/help.js';
+import {Header} from './header.js';
+import {KeyHints} from './key-hints.js';
+import {TooSmall} from './too-small.js';
+
+export interface FrameProps {
+	view: ViewId;
+	size: FrameSize;
+	title: string;
+	detail?: string;
+	status?: string;
+	/** Replaces the key hints (a prompt, a message). */
+	footer?: ReactNode;
+	children: ReactNode;
+}
+
+export function Frame({view, size, title, detail, status, footer, children}: FrameProps) {
+	const {state} = useShell();
+	if (size.tooSmall) return <TooSmall columns={size.columns} rows={size.rows} />;
+	const help = state.help;
+	let bottom: ReactNode = footer ?? <KeyHints view={view} width={size.columns} />;
+	if (help) bottom = <Text dimColor>↑↓ scroll · Esc or ? close</Text>;
+	else if (state.notice && !footer)
+		bottom = (
+			<Text color="yellow" wrap="truncate-end">
+				{state.notice}
+			</Text>
+		);
+	return (
+		<Box flexDirection="column" width={size.columns} height={size.rows}>
+			<Header
+				title={help ? `Help · ${title}` : title}
+				detail={help ? undefined : detail}
+				status={help ? undefined : status}
+				width={size.columns}
+			/>
+			<Box flexDirection="column" height={size.bodyRows} overflow="hidden">
+				{help ? (
+					<HelpPanel view={view} rows={size.bodyRows} width={size.columns} top={state.helpTop} />
+				) : (
+					children
+				)}
+			</Box>
+			<Box height={1} width={size.columns} overflow="hidden">
+				{bottom}
+			</Box>
+		</Box>
+	);
+}

@@ -1,0 +1,34 @@
+/** The footer's key hints for a view, generated from the keymap table. */
+import {Text} from 'ink';
+import {type Binding, globalKeys, keyLabel, keymap, type ViewId} from '../keys/keymap.js';
+
+/** "Space page down" for a binding: its first key and its short label. */
+export function hintText(binding: Binding): string {
+	const label =
+		typeof binding.hint === 'string' ? binding.hint : binding.description.split(/[:(]/)[0]!.trim();
+	return `${keyLabel(binding.keys[0]!)} ${label}`;
+}
+
+/** The hints that fit in `width` columns: the view's first, then help and quit (always kept). */
+export function hintLine(view: ViewId, width: number, extra: Binding[] = []): string {
+	const tail = globalKeys.filter((b) => b.hint).map(hintText);
+	const head = [...keymap[view], ...extra].filter((b) => b.hint).map(hintText);
+	const sep = ' · ';
+	let line = tail.join(sep);
+	for (let i = head.length; i >= 0; i--) {
+		const candidate = [...head.slice(0, i), ...tail].join(sep);
+		if (candidate.length <= width) {
+			line = candidate;
+			break;
+		}
+	}
+	return line;
+}
+
+export function KeyHints({view, width}: {view: ViewId; width: number}) {
+	return (
+		<Text dimColor wrap="truncate-end">
+			{hintLine(view, width)}
+		</Text>
+	);
+}

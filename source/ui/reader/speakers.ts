@@ -1,0 +1,63 @@
+/**
+ * How speakers look in the reader: one stable colour each (by order of first appearance), the
+ * label before each turn (with the role on the speaker's first turn), and per-speaker counts.
+ */
+import type {Speaker, Transcript} from '../../core/transcript.js';
+
+/** Colours given to speakers in turn; chosen to read on dark and light backgrounds. */
+export const speakerPalette = [
+	'cyan',
+	'green',
+	'yellow',
+	'magenta',
+	'blue',
+	'red',
+	'cyanBright',
+	'greenBright',
+	'magentaBright',
+	'blueBright',
+] as const;
+
+/** What the reader needs to know about speakers, computed once per transcript. */
+export interface SpeakerInfo {
+	byId: Map<string, Speaker>;
+	colour: Map<string, string>;
+	/** Turns per speaker id, in order of first appearance. */
+	turns: Map<string, number[]>;
+	/** The label shown before a remark: "Name (role): " on the first turn, "Name: " after. */
+	prefix(turn: number): string;
+}
+
+/** Builds the speaker info of a transcript; `upper` writes names in capitals (no colour). */
+export function speakerInfo(transcript: Transcript, upper = false): SpeakerInfo {
+	const byId = new Map(transcript.speakers.map((s) => [s.id, s]));
+	const turns = new Map<string, number[]>();
+	const first = new Set<number>();
+	transcript.remarks.forEach((remark, i) => {
+		if (remark.speaker === null) return;
+		let list = turns.get(remark.speaker);
+		if (!list) {
+			list = [];
+			turns.set(remark.speaker, list);
+			first.add(i);
+		}
+		list.push(i);
+	});
+	const colour = new Map<string, string>();
+	let n = 0;
+	for (const id of turns.keys()) colour.set(id, speakerPalette[n++ % speakerPalette.length]!);
+	return {
+		byId,
+		colour,
+		turns,
+		prefix(turn: number): string {
+			const id = transcript.remarks[turn]?.speaker;
+			if (id === null || id === undefined) return '';
+			const speaker = byId.get(id);
+			const name = speaker?.name ?? id;
+			const shown = upper ? name.toUpperCase() : name;
+			const role = first.has(turn) && speaker?.role ? ` (${speaker.role})` : '';
+			return `${shown}${role}: `;
+		},
+	};
+}

@@ -1,0 +1,108 @@
+/**
+ * The app shell's state: which view is showing, the help overlay, what the Read view shows and
+ * which view opened it (so Esc/q there goes back), and the Library's selection.
+ */
+import type {ViewId} from '../keys/keymap.js';
+
+/** A range of a remark's text (paragraphs joined by "\n\n") to highlight. */
+export interface Highlight {
+	turn: number;
+	start: number;
+	end: number;
+}
+
+/** What to open in the Read view. */
+export interface ReadRequest {
+	/** LoadedTranscript.key. */
+	key: string;
+	/** Remark index (0-based) to show at the top; default: where the reader last was. */
+	turn?: number;
+	/** Character offset into that remark's text. */
+	offset?: number;
+	/** Highlight these ranges (a search hit). */
+	highlights?: Highlight[];
+	/** Find this text in the transcript (matches highlighted, n/N move between them). */
+	query?: string;
+	/** The view that Esc/q in Read returns to; null: q quits. */
+	returnTo?: ViewId | null;
+}
+
+/** The Read view's current request; `serial` changes on every open so the reader restarts. */
+export type ReadTarget = ReadRequest & {serial: number};
+
+export interface AppState {
+	view: ViewId;
+	help: boolean;
+	/** First row of the help overlay shown (it scrolls when taller than the window). */
+	helpTop: number;
+	read: ReadTarget | null;
+	/** The key of the transcript selected in the Library. */
+	selected: string | null;
+	/** A one-line note shown in the footer until the next key (skipped files, store warnings). */
+	notice: string | null;
+}
+
+export type AppAction =
+	| {type: 'switch'; view: ViewId}
+	| {type: 'open-read'; request: ReadRequest}
+	| {type: 'back'}
+	| {type: 'help'; open: boolean}
+	| {type: 'help-scroll'; top: number}
+	| {type: 'select'; key: string}
+	| {type: 'notice'; text: string | null};
+
+/** The first state: Read when one transcript is loaded, else the Library. */
+export function initialAppState(keys: string[], notice: string | null = null): AppState {
+	const single = keys.length === 1;
+	return {
+		view: single ? 'read' : 'library',
+		help: false,
+		helpTop: 0,
+		read: single ? {key: keys[0]!, returnTo: null, serial: 1} : null,
+		selected: keys[0] ?? null,
+		notice,
+	};
+}
+
+export function appReducer(state: AppState, action: AppAction): AppState {
+	switch (action.type) {
+		case 'switch': {
+			if (action.view === state.view) return state;
+			if (action.view === 'read' && state.read === null) {
+				if (state.selected === null) return state;
+				return {
+					...state,
+					view: 'read',
+					help: false,
+					read: {key: state.selected, returnTo: 'library', serial: 1},
+				};
+			}
+			return {...state, view: action.view, help: false};
+		}
+		case 'open-read': {
+			const serial = (state.read?.serial ?? 0) + 1;
+			const returnTo = action.request.returnTo === undefined ? state.view : action.request.returnTo;
+			return {
+				...state,
+				view: 'read',
+				help: false,
+				selected: action.request.key,
+				read: {...action.request, returnTo: returnTo === 'read' ? null : returnTo, serial},
+			};
+		}
+		case 'back': {
+			const to = state.view === 'read' ? state.read?.returnTo : null;
+			return to ? {...state, view: to, help: false} : state;
+		}
+		case 'help':
+			return {...state, help: action.open, helpTop: 0};
+		case 'help-scroll':
+			return {...state, helpTop: Math.max(0, action.top)};
+		case 'select':
+			return {...state, selected: action.key};
+		case 'notice':
+			return state.notice === action.text ? state : {...state, notice: action.text};
+		default:
+			return state;
+	}
+}

@@ -1,0 +1,50 @@
+/**
+ * The contexts every view reads: the app shell (state, actions, loaded library) and the Store.
+ */
+import {createContext, useContext} from 'react';
+import type {Library, LoadedTranscript} from '../../core/library.js';
+import type {Store} from '../../store/types.js';
+import type {KeyFlags, ViewId} from '../keys/keymap.js';
+import type {AppState, ReadRequest} from './app-state.js';
+
+/**
+ * A predicate by which the focused view claims a key press for itself (text prompts, count
+ * digits), so that the global keys (q, ?, Tab, 1–4, Esc) leave it alone.
+ */
+export type KeyClaim = (input: string, key: KeyFlags) => boolean;
+
+/** What the shell offers views. */
+export interface Shell {
+	state: AppState;
+	library: Library;
+	/** Transcripts by key. */
+	byKey: Map<string, LoadedTranscript>;
+	/** Views registered in the router, in Tab order. */
+	views: ViewId[];
+	/** Opens the Read view at a place; Esc/q there returns to `returnTo` (default: this view). */
+	openRead(request: ReadRequest): void;
+	/** Switches to a registered view. */
+	switchTo(view: ViewId): void;
+	/** Goes back to the view that opened this one, if any; false when there is none. */
+	back(): boolean;
+	selectTranscript(key: string): void;
+	/** Handles a global key (help, quit, back, Tab, 1–4, Ctrl+C); false when it is not one. */
+	globalKey(input: string, key: KeyFlags): boolean;
+	/** Leaves the app (progress is flushed by the caller of render). */
+	quit(): void;
+}
+
+export const ShellContext = createContext<Shell | null>(null);
+export const StoreContext = createContext<Store | null>(null);
+
+export function useShell(): Shell {
+	const shell = useContext(ShellContext);
+	if (!shell) throw new Error('useShell outside <App>');
+	return shell;
+}
+
+export function useStore(): Store {
+	const store = useContext(StoreContext);
+	if (!store) throw new Error('useStore outside <App>');
+	return store;
+}

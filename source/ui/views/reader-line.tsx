@@ -1,0 +1,96 @@
+/** One screen row of the reader: the label in the speaker's colour, text, find highlights. */
+import {Text} from 'ink';
+import {memo} from 'react';
+import type {SliceRow} from '../reader/layout.js';
+
+/** A highlighted range of a turn's text; `current` marks the match last jumped to. */
+export interface Mark {
+	start: number;
+	end: number;
+	current: boolean;
+}
+
+interface Segment {
+	text: string;
+	label: boolean;
+	mark: 0 | 1 | 2;
+}
+
+/** Splits a row into runs of label, plain and highlighted text. */
+export function segments(row: SliceRow, marks: Mark[]): Segment[] {
+	const {line, turn} = row;
+	if (!line) return [];
+	const {display, prefixLen} = turn;
+	const cuts = new Set<number>([line.start, line.end]);
+	if (prefixLen > line.start && prefixLen < line.end) cuts.add(prefixLen);
+	for (const m of marks) {
+		for (const at of [m.start + prefixLen, m.end + prefixLen])
+			if (at > line.start && at < line.end) cuts.add(at);
+	}
+	const points = [...cuts].sort((a, b) => a - b);
+	const out: Segment[] = [];
+	for (let i = 0; i + 1 < points.length; i++) {
+		const a = points[i]!;
+		const b = points[i + 1]!;
+		let mark: 0 | 1 | 2 = 0;
+		for (const m of marks) {
+			if (m.start + prefixLen <= a && m.end + prefixLen >= b)
+				mark = m.current ? 2 : (Math.max(mark, 1) as 1 | 2);
+		}
+		out.push({text: display.slice(a, b), label: a < prefixLen, mark});
+	}
+	return out;
+}
+
+export interface ReaderLineProps {
+	row: SliceRow;
+	marks: Mark[];
+	colour: string | undefined;
+	narration: boolean;
+}
+
+function same(a: ReaderLineProps, b: ReaderLineProps): boolean {
+	return (
+		a.row.turn === b.row.turn &&
+		a.row.line === b.row.line &&
+		a.marks === b.marks &&
+		a.colour === b.colour &&
+		a.narration === b.narration
+	);
+}
+
+export const ReaderLine = memo(function ReaderLine({
+	row,
+	marks,
+	colour,
+	narration,
+}: ReaderLineProps) {
+	const parts = segments(row, marks);
+	if (parts.length === 0) return <Text> </Text>;
+	return (
+		<Text wrap="truncate-end" dimColor={narration}>
+			{parts.map((p, i) => {
+				const key = `${i}`;
+				if (p.mark === 2)
+					return (
+						<Text key={key} inverse bold>
+							{p.text}
+						</Text>
+					);
+				if (p.mark === 1)
+					return (
+						<Text key={key} backgroundColor="yellow" color="black">
+							{p.text}
+						</Text>
+					);
+				if (p.label)
+					return (
+						<Text key={key} bold color={colour}>
+							{p.text}
+						</Text>
+					);
+				return p.text;
+			})}
+		</Text>
+	);
+}, same);

@@ -1,0 +1,188 @@
+/**
+ * The Read view: pages through one transcript like `less`. Only the rows on screen are drawn,
+ * from turns wrapped once per width (ReaderLayout); keys go through the pure `readerKey`, and the
+ * position, bookmarks and last-opened time go to the Store.
+ */
+import {Box, Text} from 'ink';
+import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
+import type {LoadedTranscript} from '../../core/library.js';
+import {Frame} from '../components/frame.js';
+import {colourOff} from '../components/theme.js';
+import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {useViewInput} from '../hooks/use-view-input.js';
+import type {KeyFlags} from '../keys/keymap.js';
+import {ReaderLayout, remarkText} from '../reader/layout.js';
+import {speakerInfo} from '../reader/speakers.js';
+import {
+	initialReader,
+	type ReaderEnv,
+	type ReaderState,
+	readerClaims,
+	readerKey,
+} from '../reader/state.js';
+import type {ReadTarget} from '../state/app-state.js';
+import {useShell, useStore} from '../state/context.js';
+import {type Mark, ReaderLine} from './reader-line.js';
+import {ReaderList, readerFooter} from './reader-panels.js';
+
+/** The registered Read view: the transcript the shell asks for. */
+export function ReadView({active}: {active: boolean}) {
+	const {state, byKey} = useShell();
+	const size = useTerminalSize();
+	const target = state.read;
+	const loaded = target ? byKey.get(target.key) : undefined;
+	if (!target || !loaded) {
+		return (
+			<Frame view="read" size={size} title="Read">
+				<Text dimColor>Nothing open: choose a transcript in the Library (Tab).</Text>
+			</Frame>
+		);
+	}
+	return (
+		<Reader
+			key={`${target.key}#${target.serial}`}
+			loaded={loaded}
+			target={target}
+			active={active}
+		/>
+	);
+}
+
+function startPosition(target: ReadTarget, saved: {turn: number; offset: number} | null) {
+	if (target.turn !== undefined) return {turn: target.turn, offset: target.offset ?? 0};
+	return saved ?? {turn: 0, offset: 0};
+}
+
+function Reader({
+	loaded,
+	target,
+	active,
+}: {
+	loaded: LoadedTranscript;
+	target: ReadTarget;
+	active: boolean;
+}) {
+	const store = useStore();
+	const size = useTerminalSize();
+	const {transcript, key} = loaded;
+	const pageRows = size.bodyRows;
+	const upper = colourOff();
+	const speakers = useMemo(() => speakerInfo(transcript, upper), [transcript, upper]);
+	const [state, setState] = useState<ReaderState>(() =>
+		initialReader(transcript, startPosition(target, store.getProgress(key).position), {
+			query: target.query,
+			marks: target.highlights,
+		}),
+	);
+	const [bookmarks, setBookmarks] = useState(() => store.getProgress(key).bookmarks);
+	const layout = useMemo(
+		() =>
+			new ReaderLayout(
+				transcript,
+				size.columns,
+				state.filter ? speakers.turns.get(state.filter)! : null,
+				speakers.prefix,
+			),
+		[transcript, size.columns, state.filter, speakers],
+	);
+	const cursor = layout.clampTop(layout.cursorOf(state.top), pageRows);
+	const rows = layout.slice(cursor, pageRows);
+
+	const stateRef = useRef(state);
+	stateRef.current = state;
+	const envRef = useRef<ReaderEnv | null>(null);
+	envRef.current = {transcript, layout, speakers, bookmarks, pageRows, now: 0};
+
+	useEffect(() => {
+		store.markOpened(key, transcript.remarks.length);
+	}, [store, key, transcript]);
+	const {turn, offset} = state.top;
+	useEffect(() => {
+		store.setPosition(key, {turn, offset}, transcript.remarks.length);
+	}, [store, key, transcript, turn, offset]);
+
+	const onKey = useCallback(
+		(input: string, k: KeyFlags) => {
+			const env = {...envRef.current!, now: Date.now()};
+			const result = readerKey(stateRef.current, input, k, env);
+			stateRef.current = result.state;
+			setState(result.state);
+			const effect = result.effect;
+			if (effect?.type === 'add-bookmark') store.addBookmark(key, effect.bookmark);
+			if (effect?.type === 'remove-bookmark') store.removeBookmark(key, effect.index);
+			if (effect) setBookmarks(store.getProgress(key).bookmarks);
+		},
+		[store, key],
+	);
+	const claim = useCallback(
+		(input: string, k: KeyFlags) => readerClaims(stateRef.current, input, k),
+		[],
+	);
+	useViewInput(onKey, claim, active);
+
+	const marksByTurn = useMemo(() => {
+		const map = new Map<number, Mark[]>();
+		const add = (t: number, m: Mark) => {
+			const list = map.get(t);
+			if (list) list.push(m);
+			else map.set(t, [m]);
+		};
+		state.matches.forEach((m, i) => {
+			add(m.turn, {start: m.start, end: m.end, current: i === state.current});
+		});
+		for (const m of state.marks) add(m.turn, {start: m.start, end: m.end, current: false});
+		return map;
+	}, [state.matches, state.current, state.marks]);
+
+	const top = rows[0]?.turn.turn ?? 0;
+	const bottom = rows[rows.length - 1]?.turn.turn ?? top;
+	const total = transcript.remarks.length;
+	const percent = Math.round((100 * (bottom + 1)) / Math.max(1, total));
+	const status = `turn ${top + 1}/${total} · ${percent}%`;
+	const detail = [transcript.date, transcript.place].filter(Boolean).join(' · ');
+	const mode = state.mode;
+	const excerpt = useCallback(
+		(b: {turn: number; offset: number}) =>
+			remarkText(transcript, b.turn).slice(b.offset, b.offset + 80),
+		[transcript],
+	);
+
+	return (
+		<Frame
+			view="read"
+			size={size}
+			title={transcript.title ?? loaded.name}
+			detail={detail}
+			status={status}
+			footer={readerFooter(state)}
+		>
+			{mode.kind === 'speakers' || mode.kind === 'outline' || mode.kind === 'bookmarks' ? (
+				<ReaderList
+					mode={mode}
+					speakers={speakers}
+					bookmarks={bookmarks}
+					rows={pageRows}
+					width={size.columns}
+					excerpt={excerpt}
+				/>
+			) : (
+				<Box flexDirection="column" width={size.columns} height={pageRows}>
+					{rows.map((row) => {
+						const id = transcript.remarks[row.turn.turn]!.speaker;
+						return (
+							<ReaderLine
+								key={`${row.turn.turn}:${row.row}`}
+								row={row}
+								marks={marksByTurn.get(row.turn.turn) ?? noMarks}
+								colour={id === null || upper ? undefined : speakers.colour.get(id)}
+								narration={id === null}
+							/>
+						);
+					})}
+				</Box>
+			)}
+		</Frame>
+	);
+}
+
+const noMarks: Mark[] = [];
