@@ -124,3 +124,32 @@ describe.skipIf(!hasCorpus)('briefing layout on the corpus', () => {
 		});
 	}
 });
+
+describe('briefing layout: metadata lines of a saved page', () => {
+	it('keeps a title that holds a date, and takes the date line and briefing room', () => {
+		const doc = briefing.parse(fixture('psaki.txt'));
+		expect(doc.title).toBe('Press Briefing by Press Secretary Jen Psaki, May 4, 2021');
+		expect(doc.date).toBe('2021-05-04');
+		expect(doc.place).toBe('James S. Brady Press Briefing Room, White House');
+		expect(doc.blocks.map((b) => b.label)).toEqual([null, 'MS. PSAKI', 'Q', 'MS. PSAKI']);
+	});
+
+	it('joins "Aboard Air Force One" and "En Route …" into one place', () => {
+		const text =
+			'Press Gaggle by Press Secretary Jen Psaki\nJune 2, 2021\n\nAboard Air Force One\nEn Route Tulsa, Oklahoma\n\n11:03 A.M. CDT\n\nMS. PSAKI:  Hi.\n\nQ    Hello.\n';
+		const doc = briefing.parse(text);
+		expect(doc.place).toBe('Aboard Air Force One en route Tulsa, Oklahoma');
+		expect(doc.date).toBe('2021-06-02');
+		expect(doc.blocks[0]).toEqual({label: null, paragraphs: ['11:03 A.M. CDT']});
+	});
+});
+
+describe('briefing score', () => {
+	it('is high on briefings and zero on plays, mixed-case transcripts and prose', () => {
+		expect(briefing.score(fixture('gaggle.md'))).toBeGreaterThan(0.6);
+		expect(briefing.score(fixture('psaki.txt'))).toBeGreaterThan(0.6);
+		expect(briefing.score(fixture('coriolanus.txt'))).toBe(0);
+		expect(briefing.score(fixture('debate.txt'))).toBe(0);
+		expect(briefing.score(fixture('prose.txt'))).toBe(0);
+	});
+});

@@ -166,13 +166,15 @@ function readPrelude(lines: string[], meta: Prelude, narration: string[]): void 
 			narration.push(line);
 			continue;
 		}
-		const date = line.length < 80 ? findDate(line) : null;
-		if (date) {
+		const date = line.length < 300 ? findDate(line) : null;
+		// A date line is short ("July 13, 2021", "MAY 4, 2021•PRESS BRIEFINGS"); a title may hold a date.
+		if (date && line.length < 60 && line.split(/\s+/).length <= 6) {
 			meta.date ??= date;
 			continue;
 		}
 		if (meta.title === null && line.length <= 300) {
 			meta.title = squeeze(line.replace(/^#+\s*/, ''));
+			meta.date ??= date;
 			continue;
 		}
 		if (!meta.timeSeen && line.length <= 80 && !/[.!?:;]$/.test(line) && meta.place.length < 3) {

@@ -37,14 +37,33 @@ function score(text: string): number {
 	const lines = headLines(text, 200);
 	let speeches = 0;
 	let inline = 0;
-	for (let i = 0; i < lines.length - 1; i++) {
-		if (playLabel(lines[i]) && lines[i + 1].trim() !== '' && !playLabel(lines[i + 1])) {
+	let long = 0;
+	let paragraphs = 0;
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i];
+		if (line.length > 120) {
+			long++;
+		}
+		if (line.trim() === '' || (i > 0 && lines[i - 1].trim() !== '')) {
+			continue;
+		}
+		paragraphs++;
+		const next = lines[i + 1] ?? '';
+		if (playLabel(line) && next.trim() !== '' && !playLabel(next)) {
 			speeches++;
-		} else if (/^[A-Z][\w .'’-]{0,40}: \S/.test(lines[i])) {
+		} else if (/^[A-Z][\w .'’-]{0,40}: \S/.test(line)) {
 			inline++;
 		}
 	}
-	if (speeches < 3 || inline > speeches) {
+	// In a play nearly every paragraph is a speech of short lines. Unwrapped paragraphs, or many
+	// paragraphs with no label (a saved web page such as a Kremlin transcript with labels on their
+	// own lines, with its lead, captions and follow-on paragraphs), are not a play.
+	if (
+		speeches < 3 ||
+		inline > speeches ||
+		long * 5 > paragraphs ||
+		speeches * 10 < paragraphs * 7
+	) {
 		return 0;
 	}
 	return Math.min(0.9, 0.4 + speeches * 0.05);
