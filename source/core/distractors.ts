@@ -23,6 +23,8 @@ export interface Person {
 	topics: Set<string>;
 	/** Keys of the transcripts they speak in. */
 	transcripts: Set<string>;
+	/** Layouts of those transcripts ("kremlin", "briefing", …): a hint of where they come from. */
+	formats: Set<string>;
 }
 
 /** Classifies a role phrase ("President of Russia" → head). */
@@ -30,7 +32,7 @@ export function classifyRole(role: string | null): RoleClass {
 	if (!role) return 'other';
 	const r = role.toLowerCase();
 	if (
-		/\b(?:journalist|correspondent|editor|anchor|host|interviewer|reporter|presenter|columnist|commentator|news|tv|radio|press agency)\b/u.test(
+		/\b(?:journalist|correspondent|editor|press secretary|spokesperson|spokesman|spokeswoman|anchor|host|interviewer|reporter|presenter|columnist|commentator|news|tv|radio|press agency)\b/u.test(
 			r,
 		)
 	)
@@ -100,6 +102,7 @@ export function collectPeople(
 					labels: [],
 					topics: new Set(),
 					transcripts: new Set(),
+					formats: new Set(),
 				};
 				people.set(key, person);
 			}
@@ -111,6 +114,7 @@ export function collectPeople(
 				if (!person.labels.includes(label)) person.labels.push(label);
 			for (const w of [...topics, ...topicWords(speaker.role)]) person.topics.add(w);
 			person.transcripts.add(source.key);
+			person.formats.add(source.transcript.format);
 		}
 	}
 	return people;
@@ -119,6 +123,7 @@ export function collectPeople(
 function similarity(a: Person, b: Person): number {
 	let score = 0;
 	if (a.roleClass === b.roleClass && a.roleClass !== 'other') score += 3;
+	for (const f of a.formats) if (b.formats.has(f)) score += 2;
 	let shared = 0;
 	for (const w of a.topics) if (b.topics.has(w)) shared++;
 	return score + Math.min(shared, 3);

@@ -126,7 +126,11 @@ export function isDangling(sentence: string): boolean {
 	const body = sentence.replace(/^["“‘«([]+/u, '');
 	if (/^[\p{Ll}]/u.test(body)) return true;
 	if (/^[-–—…,;:]/u.test(body)) return true;
-	return DANGLING.test(body);
+	if (DANGLING.test(body)) return true;
+	// A short sentence about "it" or "this" needs the one before ("It has taken place.").
+	return (
+		/^(?:it|this|that|these|those|they|he|she|such|there)\b/iu.test(body) && countWords(body) <= 8
+	);
 }
 
 function isQuotable(sentence: string): boolean {
