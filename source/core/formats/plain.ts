@@ -19,7 +19,7 @@ export interface LineLabel {
 const STAMP = String.raw`\d{1,2}(?::\d{2}){1,2}(?:\.\d{1,3})?`;
 const STAMP_FIRST = new RegExp(String.raw`^\[?${STAMP}\]?\s+(?:-\s+)?([^:]{1,60}):\s*(.*)$`);
 const STAMP_AFTER = new RegExp(String.raw`^([^:()]{1,60}?)\s*[([]${STAMP}[)\]]\s*:?\s*(.*)$`);
-const STAMP_ALONE = new RegExp(String.raw`^([^:()]{1,60}?)\s+${STAMP}$`);
+const STAMP_ALONE = new RegExp(String.raw`^\[?([^:()[\]]{1,60}?)\]?\s+\[?${STAMP}\]?$`);
 const COLON = /^([^:]{1,60}):(?:\s+(.*))?$/;
 const GENERIC =
 	/^(?:Q|A|Question|Answer|Interviewer|Interviewee|Host|Co-host|Guest|Moderator|Narrator|Audience|Voice|Voices|Reporter|Journalist|Participant|Unidentified \w+|Speaker(?: \w{1,3})?)$/i;
