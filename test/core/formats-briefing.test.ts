@@ -153,3 +153,27 @@ describe('briefing score', () => {
 		expect(briefing.score(fixture('prose.txt'))).toBe(0);
 	});
 });
+
+describe('briefing layout without blank lines', () => {
+	it('opens turns at labels after a finished sentence, never inside a wrapped sentence', () => {
+		const text =
+			'MS. PSAKI:  Hi, everyone.  We have\nthree items today.\nQ    Thanks, Jen.  On the\nFAA: what next?\nMS. PSAKI:  Sure.';
+		expect(turns(briefing.parse(text), 60)).toEqual([
+			'MS. PSAKI | Hi, everyone. We have three items today.',
+			'Q | Thanks, Jen. On the FAA: what next?',
+			'MS. PSAKI | Sure.',
+		]);
+	});
+
+	it('makes every long line a paragraph in a page copied one paragraph a line', () => {
+		const long =
+			'This is a long paragraph of the briefing that goes on and on about policy. '.repeat(2);
+		const text = `MS. PSAKI:  ${long}\n${long}\nQ    ${long}\nMS. PSAKI:  ${long}`;
+		const doc = briefing.parse(text);
+		expect(doc.blocks.map((b) => [b.label, b.paragraphs.length])).toEqual([
+			['MS. PSAKI', 2],
+			['Q', 1],
+			['MS. PSAKI', 1],
+		]);
+	});
+});

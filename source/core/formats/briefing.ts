@@ -7,7 +7,15 @@
  * escapes ("\[" → "[").
  */
 import {readFrontMatter} from './frontmatter.js';
-import {chunks, findDate, headLines, joinLines, squeeze, unescapeMarkdown} from './scan.js';
+import {
+	type Chunk,
+	chunks,
+	findDate,
+	headLines,
+	joinLines,
+	squeeze,
+	unescapeMarkdown,
+} from './scan.js';
 import type {Layout, RawBlock, RawDocument} from './types.js';
 
 /** "1:43 P.M. EDT", "12:54 p.m. BST", "10:02 A.M.", optionally after "END". */
@@ -211,6 +219,44 @@ function placeOf(parts: string[], title: string | null): string | null {
 	return place === '' ? null : place;
 }
 
+/**
+ * Paragraphs as groups of lines: blank lines separate them, and so does a label at the start of a
+ * line after a line that ends a sentence (turns not separated by a blank line). In a text with
+ * almost no blank lines and long lines (a page copied with one paragraph a line), every line is a
+ * paragraph.
+ */
+function paragraphChunks(lines: readonly string[], from: number): Chunk[] {
+	const groups = chunks(lines, from);
+	let filled = 0;
+	let length = 0;
+	for (const group of groups) {
+		filled += group.lines.length;
+		for (const line of group.lines) {
+			length += line.length;
+		}
+	}
+	const lineMode = groups.length * 5 < filled && length > filled * 80;
+	const out: Chunk[] = [];
+	for (const group of groups) {
+		let current: Chunk = {first: group.first, lines: []};
+		out.push(current);
+		for (const [index, line] of group.lines.entries()) {
+			const raw = lines[group.first + index - 1] ?? '';
+			const breaks =
+				index > 0 &&
+				(lineMode ||
+					((/[.?!:;)"”’—-]$/.test(group.lines[index - 1]) || /\S {2,}$/.test(raw)) &&
+						splitBriefingLabel(line)?.rest));
+			if (breaks) {
+				current = {first: group.first + index, lines: []};
+				out.push(current);
+			}
+			current.lines.push(line);
+		}
+	}
+	return out;
+}
+
 function parse(text: string): RawDocument {
 	const lines = text.split('\n');
 	const front = readFrontMatter(lines);
@@ -231,7 +277,7 @@ function parse(text: string): RawDocument {
 			blocks.push({label: null, paragraphs: [paragraph]});
 		}
 	};
-	for (const chunk of chunks(lines, front?.end ?? 0)) {
+	for (const chunk of paragraphChunks(lines, front?.end ?? 0)) {
 		const paragraph = unescapeMarkdown(joinLines(chunk.lines));
 		const found = splitBriefingLabel(paragraph);
 		if (found) {
