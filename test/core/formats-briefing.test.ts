@@ -168,12 +168,12 @@ describe('briefing layout without blank lines', () => {
 	it('makes every long line a paragraph in a page copied one paragraph a line', () => {
 		const long =
 			'This is a long paragraph of the briefing that goes on and on about policy. '.repeat(2);
-		const text = `MS. PSAKI:  ${long}\n${long}\nQ    ${long}\nMS. PSAKI:  ${long}`;
+		const text = `MS. PSAKI:  ${long}\n${long}\nQ    ${long}\nMS. PSAKI:  ${long}\n${long}\n${long}`;
 		const doc = briefing.parse(text);
 		expect(doc.blocks.map((b) => [b.label, b.paragraphs.length])).toEqual([
 			['MS. PSAKI', 2],
 			['Q', 1],
-			['MS. PSAKI', 1],
+			['MS. PSAKI', 3],
 		]);
 	});
 });
