@@ -2,6 +2,11 @@
  * The transcript model shared by every part of Verbatim, and `parseTranscript`, which turns
  * cleaned text into it. The JSON printed by `verbatim parse --json` is exactly `Transcript`.
  */
+import {UsageError} from './errors.js';
+import {detectLayout, layoutByName, layouts} from './formats/detect.js';
+import type {Layout, RawDocument} from './formats/types.js';
+import {resolveSpeakers} from './speakers.js';
+import {clean, decodeClean} from './text.js';
 
 /** One person (or one anonymous role such as "Question") who speaks in a transcript. */
 export interface Speaker {
@@ -35,4 +40,74 @@ export interface Transcript {
 	format: string;
 	speakers: Speaker[];
 	remarks: Remark[];
+}
+
+/** Options for `parseTranscript` and `parseBytes`. */
+export interface ParseOptions {
+	/** A layout name ("kremlin", "briefing", …) instead of detection. */
+	format?: string;
+}
+
+/**
+ * Parses a transcript from text: cleans it (see text.ts), picks the layout (or uses
+ * `opts.format`), reads blocks and resolves labels into speakers.
+ * @throws UsageError when `opts.format` names no layout.
+ */
+export function parseTranscript(text: string, opts: ParseOptions = {}): Transcript {
+	return parseClean(clean(text), opts);
+}
+
+/**
+ * Parses a transcript from a file's bytes (any encoding text.ts knows). With `reuse`, the bytes
+ * are overwritten while cleaning (for a buffer the caller no longer needs).
+ */
+export function parseBytes(
+	bytes: Uint8Array,
+	opts: ParseOptions & {reuse?: boolean} = {},
+): Transcript {
+	return parseClean(decodeClean(bytes, opts.reuse ?? false), opts);
+}
+
+function parseClean(text: string, opts: ParseOptions): Transcript {
+	let layout: Layout;
+	if (opts.format !== undefined) {
+		const named = layoutByName(opts.format);
+		if (!named) {
+			const known = layouts.map((l) => l.name).join(', ');
+			throw new UsageError(`unknown format "${opts.format}" (known: ${known})`);
+		}
+		layout = named;
+	} else {
+		layout = detectLayout(text);
+	}
+	return fromRaw(layout.parse(text), layout.name);
+}
+
+const MULTI_SPACE = /[ \t\n\r]{2,}|[\t\n\r]/;
+
+/** Turns a layout's raw document into a Transcript: speakers resolved, empty narration dropped. */
+export function fromRaw(raw: RawDocument, format: string): Transcript {
+	const labels: string[] = [];
+	for (const block of raw.blocks) if (block.label !== null) labels.push(block.label);
+	const mentions = raw.mentions ?? (raw.title ? [raw.title] : []);
+	const {speakers, ids} = resolveSpeakers(labels, mentions);
+	const tidy = format !== 'kremlin';
+	const remarks: Remark[] = [];
+	for (const block of raw.blocks) {
+		let paragraphs = block.paragraphs;
+		if (tidy) {
+			paragraphs = paragraphs
+				.map((p) => (MULTI_SPACE.test(p) ? p.replace(/\s+/g, ' ').trim() : p))
+				.filter((p) => p !== '');
+		}
+		if (block.label === null) {
+			if (paragraphs.length === 0) continue;
+			const last = remarks.at(-1);
+			if (last && last.speaker === null) last.paragraphs.push(...paragraphs);
+			else remarks.push({speaker: null, paragraphs});
+		} else {
+			remarks.push({speaker: ids.get(block.label) ?? null, paragraphs});
+		}
+	}
+	return {title: raw.title, date: raw.date, place: raw.place, format, speakers, remarks};
 }

@@ -1,11 +1,222 @@
-/** The Kremlin layout (en.kremlin.ru transcripts). Work in progress. */
-import type {Layout, RawDocument} from './types.js';
+/**
+ * The Kremlin layout: transcripts from en.kremlin.ru as readers save them — optional page chrome,
+ * a title, a date line, a lead, then turns opened by labels ("President of Russia Vladimir
+ * Putin: …", or the label alone on its line). Captions, stage directions, "* * *", sub-headings,
+ * "<…>" and date lines are narration.
+ *
+ * Linear in the text: one line scan, one pass to weigh labels, one pass to build blocks.
+ */
+import {collectNames} from '../mentions.js';
+import {parseDateLine} from './dateline.js';
+import {type LabelShape, labelShape, MAX_LABEL} from './label-shape.js';
+import {captionTest} from './narration.js';
+import type {Layout, RawBlock, RawDocument} from './types.js';
+
+/** Splits text into trimmed, single-spaced non-empty lines; each line is one paragraph. */
+export function paragraphs(text: string): string[] {
+	const out: string[] = [];
+	const n = text.length;
+	let i = 0;
+	while (i < n) {
+		let j = text.indexOf('\n', i);
+		if (j < 0) j = n;
+		let a = i;
+		let b = j;
+		while (a < b && isBlankChar(text.charCodeAt(a))) a++;
+		while (b > a && isBlankChar(text.charCodeAt(b - 1))) b--;
+		if (b > a) {
+			let p = text.slice(a, b);
+			if (p.includes('  ') || p.includes('\t')) p = p.replace(/[ \t]+/g, ' ');
+			out.push(p);
+		}
+		i = j + 1;
+	}
+	return out;
+}
+
+function isBlankChar(c: number): boolean {
+	return c === 32 || c === 9 || c === 13;
+}
+
+/** Title, date and place, and where the body starts. */
+interface Header {
+	title: string | null;
+	date: string | null;
+	place: string | null;
+	/** Paragraphs before the title (page chrome). */
+	chromeEnd: number;
+	/** First paragraph after the title and date line. */
+	bodyStart: number;
+}
+
+const HEADER_WINDOW = 16;
+
+/** Finds the date line near the top; the title is the paragraph just before it. */
+function readHeader(paras: string[]): Header {
+	const limit = Math.min(paras.length, HEADER_WINDOW);
+	for (let k = 0; k < limit; k++) {
+		const line = parseDateLine(paras[k]!);
+		if (!line) continue;
+		const hasTitle = k > 0 && isHeading(paras[k - 1]!);
+		return {
+			title: hasTitle ? paras[k - 1]! : null,
+			date: line.date,
+			place: line.place,
+			chromeEnd: hasTitle ? k - 1 : k,
+			bodyStart: k + 1,
+		};
+	}
+	const first = paras[0];
+	if (first !== undefined && isHeading(first) && !first.includes(':')) {
+		return {title: first, date: null, place: null, chromeEnd: 0, bodyStart: 1};
+	}
+	return {title: null, date: null, place: null, chromeEnd: 0, bodyStart: 0};
+}
+
+function isHeading(p: string): boolean {
+	return p.length <= 300 && !p.endsWith(':') && !p.endsWith(',');
+}
+
+/** True for "* * *", "***" and the like: a section break. */
+function isBreak(p: string): boolean {
+	if (p.charCodeAt(0) !== 42) return false;
+	return /^[*\s]+$/.test(p);
+}
+
+/** Narration wherever it stands: "<…>", "(Laughter.)", "(The Minister went on …)", a date line. */
+function isNarration(p: string): boolean {
+	const c = p.charCodeAt(0);
+	if (c === 60) return /^<\s*(?:…|\.\.\.)\s*>$/.test(p);
+	if (c === 40) return /^\([^()]*\)[.!]?$/.test(p);
+	if (c === 91) return /^\[[^[\]]*\][.!]?$/.test(p);
+	if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90))
+		return p.length <= 140 && parseDateLine(p) !== null;
+	return false;
+}
+
+/** The label candidate at the start of a paragraph: the text before its colon, or undefined. */
+function labelPrefix(p: string): string | undefined {
+	const c = p.charCodeAt(0);
+	const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
+	if (!letter) return undefined;
+	const colon = p.indexOf(':');
+	if (colon < 1 || colon > MAX_LABEL) return undefined;
+	const before = p.charCodeAt(colon - 1);
+	const after = p.charCodeAt(colon + 1);
+	if (before >= 48 && before <= 57 && after >= 48 && after <= 57) return undefined;
+	return p.slice(0, colon);
+}
+
+/** Decides which label candidates are labels, from their shape and the whole document. */
+function acceptLabels(
+	candidates: Map<string, {shape: LabelShape | null; count: number}>,
+	mentions: string[],
+): Set<string> {
+	const book = collectNames(mentions);
+	const confirmed = new Set<string>();
+	for (const {shape} of candidates.values()) {
+		if (!shape) continue;
+		if ((shape.kind === 'name' && shape.words >= 2 && !shape.orgEnd) || shape.kind === 'comma')
+			confirmed.add(shape.nameKey);
+	}
+	const accepted = new Set<string>();
+	for (const [prefix, {shape, count}] of candidates) {
+		if (!shape) continue;
+		const known = book.has(shape.nameTokens) || confirmed.has(shape.nameKey);
+		let ok = false;
+		if (shape.kind === 'generic' || shape.kind === 'comma') ok = true;
+		else if (shape.kind === 'name')
+			ok = shape.words >= 2 ? !shape.orgEnd || count >= 2 || known : count >= 2;
+		else ok = known || count >= 2;
+		if (ok) accepted.add(prefix);
+	}
+	return accepted;
+}
+
+/** Parses a Kremlin transcript into metadata and labelled/narration blocks. */
+export function parseKremlin(text: string): RawDocument {
+	const paras = paragraphs(text);
+	const header = readHeader(paras);
+	const {bodyStart} = header;
+
+	const prefixes: (string | undefined)[] = new Array(paras.length);
+	const candidates = new Map<string, {shape: LabelShape | null; count: number}>();
+	for (let k = bodyStart; k < paras.length; k++) {
+		const prefix = labelPrefix(paras[k]!);
+		if (prefix === undefined) continue;
+		prefixes[k] = prefix;
+		const seen = candidates.get(prefix);
+		if (seen) seen.count++;
+		else candidates.set(prefix, {shape: labelShape(prefix), count: 1});
+	}
+
+	// The lead: paragraphs between the header and the first plausible label.
+	const leadish: string[] = [];
+	for (let k = bodyStart; k < paras.length && leadish.length < 30; k++) {
+		const prefix = prefixes[k];
+		if (prefix !== undefined && candidates.get(prefix)!.shape) break;
+		leadish.push(paras[k]!);
+	}
+	const mentions = header.title ? [header.title, ...leadish] : leadish;
+	const labels = acceptLabels(candidates, mentions);
+
+	const blocks: RawBlock[] = [];
+	let narration: string[] = paras.slice(0, header.chromeEnd);
+	let turn: RawBlock | null = null;
+	let deferred: string[] = [];
+	const captions = captionTest(header.title, labels);
+	const closeTurn = () => {
+		if (turn) blocks.push(turn);
+		turn = null;
+		if (deferred.length > 0) narration.push(...deferred);
+		deferred = [];
+	};
+	const flushNarration = () => {
+		if (narration.length > 0) blocks.push({label: null, paragraphs: narration});
+		narration = [];
+	};
+	for (let k = bodyStart; k < paras.length; k++) {
+		const p = paras[k]!;
+		const prefix = prefixes[k];
+		if (prefix !== undefined && labels.has(prefix)) {
+			closeTurn();
+			flushNarration();
+			const rest = p.slice(prefix.length + 1).trim();
+			turn = {label: prefix.trim(), paragraphs: rest ? [rest] : []};
+			continue;
+		}
+		const current: RawBlock | null = turn;
+		if (!current) {
+			narration.push(p);
+			captions.noteHeading(p);
+		} else if (isBreak(p)) {
+			closeTurn();
+			narration.push(p);
+		} else if (current.paragraphs.length === 0) {
+			current.paragraphs.push(p);
+		} else if (isNarration(p) || captions.test(p)) {
+			deferred.push(p);
+		} else {
+			current.paragraphs.push(p);
+		}
+	}
+	closeTurn();
+	flushNarration();
+	if (blocks.length === 0) blocks.push({label: null, paragraphs: []});
+	return {title: header.title, date: header.date, place: header.place, blocks, mentions};
+}
+
+/** How much a text looks like a Kremlin page: chrome, a date line near the top, Kremlin labels. */
+function scoreKremlin(text: string): number {
+	const head = text.slice(0, 4000);
+	if (head.includes('Official website of the President of Russia')) return 1;
+	const lines = head.split('\n', 40).filter((l) => l.trim() !== '');
+	const dated = lines.slice(0, HEADER_WINDOW).some((l) => parseDateLine(l.trim()) !== null);
+	const putin = /^(?:President of Russia )?Vladimir Putin:/m.test(text.slice(0, 20000));
+	if (dated && putin) return 0.9;
+	if (putin) return 0.7;
+	return dated ? 0.3 : 0.05;
+}
 
 /** The Kremlin layout. */
-export const kremlin: Layout = {
-	name: 'kremlin',
-	score: () => 0.1,
-	parse(text: string): RawDocument {
-		return {title: null, date: null, place: null, blocks: [{label: null, paragraphs: [text]}]};
-	},
-};
+export const kremlin: Layout = {name: 'kremlin', score: scoreKremlin, parse: parseKremlin};

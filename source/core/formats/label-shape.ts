@@ -1,0 +1,99 @@
+/**
+ * What the text before a colon looks like: a generic label ("Question"), a name with or without a
+ * role ("President of Russia Vladimir Putin"), "name, role" ("Anna Ivanova, welder"), a looser
+ * role with lowercase words ("Olympic ice hockey champion Pavel Datsuk"), or prose ("Here it is").
+ * The shape alone never decides; kremlin.ts weighs it with evidence from the whole document.
+ */
+
+import {
+	FUNCTION_WORDS,
+	foldKey,
+	hasUpper,
+	PROSE_WORDS,
+	ROLE_WORDS,
+	SENTENCE_OPENERS,
+} from '../speaker-words.js';
+import {isGenericLabel, splitLabel} from '../speakers.js';
+
+/** The kinds of label-like text before a colon. */
+export type ShapeKind = 'generic' | 'name' | 'comma' | 'loose';
+
+/** A possible label and what it looks like. */
+export interface LabelShape {
+	kind: ShapeKind;
+	/** Number of words without notes. */
+	words: number;
+	/** Folded last two words (the likely personal name), for evidence lookups. */
+	nameKey: string;
+	/** The last two words as written. */
+	nameTokens: string[];
+	/** True when the last word is a common organisation or place word ("Region", "Ministry"). */
+	orgEnd: boolean;
+}
+
+/** Longest text before a colon that may be a label (Kremlin roles run past 150 characters). */
+export const MAX_LABEL = 260;
+
+const FORBIDDEN = /[?!;"“”«»…:]/;
+const DOTTED = /^(?:(?:\p{Lu}\.)+|Mr\.|Ms\.|Mrs\.|Dr\.|St\.|Jr\.|Sr\.)$/u;
+
+const ORG_WORDS = new Set(
+	(
+		'region territory republic federation ministry committee council agency service company ' +
+		'corporation bank union party government administration office centre center university ' +
+		'institute academy fund foundation group programme program project forum summit conference ' +
+		'commission court assembly duma parliament kremlin russia moscow countries states nations ' +
+		'games cup olympics day year association society club school hospital plant factory board ' +
+		'department directorate organisation organization city district area'
+	).split(' '),
+);
+
+/** Classifies the text before a colon; null when it cannot be a label. */
+export function labelShape(prefix: string): LabelShape | null {
+	if (prefix.length > MAX_LABEL) return null;
+	const {base} = splitLabel(prefix);
+	if (base === '' || FORBIDDEN.test(base)) return null;
+	const tokens = base.split(' ');
+	if (tokens.length > 32) return null;
+	if (base.includes('.') && !tokens.every((t) => !t.includes('.') || DOTTED.test(t))) return null;
+	const last2 = tokens.slice(-2);
+	const shape = (kind: ShapeKind): LabelShape => ({
+		kind,
+		words: tokens.length,
+		nameKey: foldKey(last2.join(' ')),
+		nameTokens: last2,
+		orgEnd: ORG_WORDS.has(tokens.at(-1)!.toLowerCase()),
+	});
+	if (isGenericLabel(base)) return shape('generic');
+	const first = tokens[0]!;
+	const opener = first.toLowerCase();
+	if (SENTENCE_OPENERS.has(opener)) {
+		if (opener !== 'the' || !ROLE_WORDS.has(tokens[1]?.toLowerCase() ?? '')) return null;
+	}
+	let lowercase = 0;
+	for (const t of tokens) {
+		if (hasUpper(t)) continue;
+		const lower = t.replace(/[,()[\]]/g, '').toLowerCase();
+		if (PROSE_WORDS.has(lower)) return null;
+		if (!FUNCTION_WORDS.has(lower)) lowercase++;
+	}
+	const comma = base.indexOf(', ');
+	if (comma > 0) {
+		const head = base.slice(0, comma).split(' ');
+		if (
+			head.length >= 2 &&
+			head.length <= 5 &&
+			head.every((t) => hasUpper(t) && !ROLE_WORDS.has(t.toLowerCase())) &&
+			base.slice(comma + 2).split(' ').length <= 10
+		) {
+			const s = shape('comma');
+			s.nameTokens = head.slice(-2);
+			s.nameKey = foldKey(s.nameTokens.join(' '));
+			return s;
+		}
+	}
+	if (!hasUpper(tokens.at(-1)!)) return null;
+	if (lowercase === 0 && hasUpper(first)) return shape('name');
+	if (tokens.length < 3 || !hasUpper(tokens.at(-2)!) || lowercase > 6) return null;
+	return shape('loose');
+}

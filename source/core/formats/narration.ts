@@ -1,0 +1,62 @@
+/**
+ * Photo captions inside or between turns ("Meeting with Government members.", "President of Iran
+ * Hassan Rouhani."): one short sentence without verbs or pronouns whose words come from the
+ * title, the sub-headings or the speaker labels of the same page.
+ */
+import {FUNCTION_WORDS, PROSE_WORDS} from '../speaker-words.js';
+
+/** Tells captions from speech; `noteHeading` adds narration paragraphs (sub-headings) to its words. */
+export interface CaptionTest {
+	noteHeading(paragraph: string): void;
+	test(paragraph: string): boolean;
+}
+
+const MAX_CAPTION = 180;
+const NOT_CAPTION = /[,;:?!"“”«»()]|\.\S|\.\s/;
+
+function stem(word: string): string {
+	return word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
+function contentWords(text: string): string[] {
+	const out: string[] = [];
+	for (const raw of text.toLowerCase().split(/[\s,.;:()[\]“”"«»–—]+/)) {
+		const w = raw.replace(/['’]s$/, '');
+		if (w.length >= 3 && !FUNCTION_WORDS.has(w)) out.push(stem(w));
+	}
+	return out;
+}
+
+/** Builds the caption test for one document. */
+export function captionTest(title: string | null, labels: Iterable<string>): CaptionTest {
+	let vocab: Set<string> | null = null;
+	const headings: string[] = title ? [title] : [];
+	const words = () => {
+		if (!vocab) {
+			vocab = new Set();
+			for (const text of [...headings, ...labels]) for (const w of contentWords(text)) vocab.add(w);
+		}
+		return vocab;
+	};
+	return {
+		noteHeading(p) {
+			if (p.length > 200 || /[.?!:]$/.test(p)) return;
+			headings.push(p);
+			if (vocab) for (const w of contentWords(p)) vocab.add(w);
+		},
+		test(p) {
+			if (p.length > MAX_CAPTION || !p.endsWith('.') || NOT_CAPTION.test(p.slice(0, -1)))
+				return false;
+			const c = p.charCodeAt(0);
+			if (!(c >= 65 && c <= 90) && c < 0xc0) return false;
+			const tokens = p.slice(0, -1).toLowerCase().split(' ');
+			if (tokens.some((t) => PROSE_WORDS.has(t))) return false;
+			const content = contentWords(p);
+			if (content.length < 2) return false;
+			const known = words();
+			let hits = 0;
+			for (const w of content) if (known.has(w)) hits++;
+			return hits >= content.length * 0.6;
+		},
+	};
+}

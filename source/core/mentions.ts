@@ -1,0 +1,125 @@
+/**
+ * People named in running text (a title, a lead, other labels): runs of capitalised words with the
+ * office cut off ("OPEC Secretary General Mohammad Barkindo" → "Mohammad Barkindo"). speakers.ts
+ * asks this book whether a name is confirmed, for a close spelling, or for the full form of a
+ * surname ("Jean-Pierre" → "Karine Jean-Pierre").
+ */
+import {
+	foldKey,
+	hasUpper,
+	PARTICLES,
+	ROLE_WORDS,
+	SENTENCE_OPENERS,
+	similarWord,
+} from './speaker-words.js';
+
+/** Names found in texts, with lookups by token lists. */
+export interface NameBook {
+	/** True when the tokens are a name seen as such (not as part of "of Russia …"). */
+	has(tokens: string[]): boolean;
+	/** A name from the mentions spelled slightly differently, with the same surname. */
+	variant(tokens: string[]): string | undefined;
+	/** The fuller name around a surname ("Karine Jean-Pierre"), `forward` also after it. */
+	expand(surname: string[], forward: boolean): string | undefined;
+}
+
+/** Words after which a capitalised run is an organisation or a place, not a person. */
+const ORG_PRECEDERS = new Set(['of', 'the', 'for', 'in', 'at', 'on', 'from', 'to', 'by', 'into']);
+const LEADING_PUNCT = /^[(«“"‘'[<]+/;
+const TRAILING_PUNCT = /(?:['’]s)?[,.;:!?)»”"’'\]>…]+$|['’]s$/;
+
+interface Run {
+	tokens: string[];
+	/** True when the run follows "of", "the", … with no office in it. */
+	org: boolean;
+}
+
+function runsOf(text: string): Run[] {
+	const runs: Run[] = [];
+	let cur: string[] = [];
+	let prev = '';
+	let curPrev = '';
+	const flush = () => {
+		if (cur.length > 0) runs.push(cutRun(cur, curPrev));
+		cur = [];
+	};
+	for (const raw of text.split(/\s+/)) {
+		if (raw === '') continue;
+		const lead = LEADING_PUNCT.test(raw);
+		if (lead) flush();
+		const token = raw.replace(LEADING_PUNCT, '').replace(TRAILING_PUNCT, '');
+		const ends = token !== raw.replace(LEADING_PUNCT, '');
+		if (
+			token !== '' &&
+			(hasUpper(token) || (cur.length > 0 && PARTICLES.has(token.toLowerCase())))
+		) {
+			if (cur.length === 0) curPrev = lead ? '' : prev;
+			cur.push(token);
+		} else {
+			flush();
+		}
+		prev = ends ? '' : token.toLowerCase();
+		if (ends) flush();
+	}
+	flush();
+	return runs;
+}
+
+function cutRun(tokens: string[], prev: string): Run {
+	let start = 0;
+	while (start < tokens.length && SENTENCE_OPENERS.has(tokens[start]!.toLowerCase())) start++;
+	let role = -1;
+	for (let i = start; i < tokens.length; i++) {
+		const t = tokens[i]!.toLowerCase();
+		if (ROLE_WORDS.has(t) && t !== 'the') role = i;
+	}
+	if (role >= 0) return {tokens: tokens.slice(role + 1), org: false};
+	return {tokens: tokens.slice(start), org: start === 0 && ORG_PRECEDERS.has(prev)};
+}
+
+const key = (tokens: string[]) => foldKey(tokens.join(' '));
+
+/** Builds a name book from mention texts (title, lead) and other label names. */
+export function collectNames(mentions: string[], labelNames: string[] = []): NameBook {
+	const names = new Set<string>();
+	const mentioned: string[][] = [];
+	const runs: Run[] = [];
+	for (const [i, text] of [...mentions, ...labelNames].entries()) {
+		const fromMention = i < mentions.length;
+		for (const run of runsOf(text)) {
+			if (fromMention) runs.push(run);
+			const n = run.tokens.length;
+			if (!run.org && n >= 2 && n <= 4) names.add(key(run.tokens));
+			if (fromMention)
+				for (let s = Math.max(0, n - 4); s <= n - 2; s++) mentioned.push(run.tokens.slice(s));
+		}
+	}
+	return {
+		has: (tokens) => names.has(key(tokens)),
+		variant(tokens) {
+			if (tokens.length < 2) return undefined;
+			const want = tokens.map((t) => foldKey(t));
+			for (const cand of mentioned) {
+				if (cand.length !== want.length) continue;
+				const got = cand.map((t) => foldKey(t));
+				if (got.at(-1) === want.at(-1) && got.every((w, i) => similarWord(w, want[i]!)))
+					return cand.join(' ');
+			}
+			return undefined;
+		},
+		expand(surname, forward) {
+			const want = surname.map((t) => foldKey(t));
+			for (const run of runs) {
+				const got = run.tokens.map((t) => foldKey(t));
+				for (let i = want.length - 1; i < got.length; i++) {
+					if (!want.every((w, k) => got[i - want.length + 1 + k] === w)) continue;
+					const first = i - want.length + 1;
+					if (first > 0) return run.tokens.slice(Math.max(0, first - 2), i + 1).join(' ');
+					if (forward && run.tokens.length > i + 1)
+						return run.tokens.slice(first, Math.min(run.tokens.length, first + 3)).join(' ');
+				}
+			}
+			return undefined;
+		},
+	};
+}

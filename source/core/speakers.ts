@@ -1,0 +1,367 @@
+/**
+ * Label → speaker. Every layout hands over the labels it found, as written; this module splits
+ * notes ("(retranslated)"), roles ("President of Russia", "PRIME MINISTER") and names, expands short
+ * names from the title and lead ("MS. JEAN-PIERRE" → "Karine Jean-Pierre"), and decides which labels
+ * are one person ("President of Russia Vladimir Putin" and "Vladimir Putin"; "Alexandar" and
+ * "Aleksandar Vucic") without merging two people who share a surname.
+ */
+import {collectNames, type NameBook} from './mentions.js';
+import {
+	FUNCTION_WORDS,
+	foldKey,
+	GENERIC,
+	HONORIFICS,
+	hasUpper,
+	PARTICLES,
+	ROLE_WORDS,
+	similarWord,
+} from './speaker-words.js';
+import type {Speaker} from './transcript.js';
+
+/** A label split into what names the speaker and the notes after it. */
+export interface LabelParts {
+	/** The label without notes, single-spaced, e.g. "Marine Le Pen". */
+	base: string;
+	/** Trailing notes without brackets, e.g. ["retranslated"]. */
+	notes: string[];
+}
+
+const TRAILING_NOTE = /\s*(?:\(([^()]*)\)|\[([^[\]]*)\])\s*$/;
+
+/** Splits trailing notes in parentheses or brackets off a label and collapses its spaces. */
+export function splitLabel(label: string): LabelParts {
+	let base = label.replace(/\s+/g, ' ').trim();
+	if (base.endsWith(':')) base = base.slice(0, -1).trimEnd();
+	const notes: string[] = [];
+	for (;;) {
+		const m = TRAILING_NOTE.exec(base);
+		if (!m || m.index === 0) break;
+		notes.unshift((m[1] ?? m[2] ?? '').trim());
+		base = base.slice(0, m.index);
+	}
+	return {base, notes};
+}
+
+/** True for generic labels (Question, Q, Remark, Voices, MODERATOR, All, …), which are anonymous. */
+export function isGenericLabel(base: string): boolean {
+	const key = foldKey(base)
+		.replace(/[.:]+$/, '')
+		.replace(/\s*#?\d+$/, '');
+	if (GENERIC.has(key)) return true;
+	const words = key.split(' ');
+	return (
+		words.length > 1 &&
+		words.length <= 5 &&
+		GENERIC.has(words[0]!) &&
+		words.slice(1).every((w) => FUNCTION_WORDS.has(w) || !hasUpper(w))
+	);
+}
+
+/** Speakers resolved from labels, and the speaker id of every label as it was given. */
+export interface SpeakerTable {
+	speakers: Speaker[];
+	/** Label as handed to `resolveSpeakers` → `Speaker.id`. */
+	ids: Map<string, string>;
+}
+
+interface Group {
+	key: string;
+	forms: string[];
+	anonymous: boolean;
+	name: string;
+	role: string | null;
+	/** True when `name` was confirmed by the title/lead or by another label. */
+	known: boolean;
+	/** A label made only of role words ("THE PRESIDENT"). */
+	roleOnly: boolean;
+	parent: number;
+}
+
+/**
+ * Resolves labels (in order of first appearance, as written, notes included) into speakers.
+ * `mentions` are texts that name the people (title, lead), used to complete and correct names.
+ */
+export function resolveSpeakers(labels: Iterable<string>, mentions: string[] = []): SpeakerTable {
+	const groups: Group[] = [];
+	const byKey = new Map<string, number>();
+	const labelGroup = new Map<string, number>();
+	for (const label of labels) {
+		if (labelGroup.has(label)) continue;
+		const {base} = splitLabel(label);
+		const key = foldKey(base).replace(/\./g, '');
+		let g = byKey.get(key);
+		if (g === undefined) {
+			g = groups.length;
+			byKey.set(key, g);
+			groups.push({
+				key,
+				forms: [],
+				anonymous: isGenericLabel(base),
+				name: base,
+				role: null,
+				known: false,
+				roleOnly: false,
+				parent: g,
+			});
+		}
+		const group = groups[g]!;
+		if (!group.forms.includes(base)) group.forms.push(base);
+		labelGroup.set(label, g);
+	}
+	const pure = new Set<string>();
+	for (const g of groups) if (!g.anonymous && isPureName(g.forms[0]!)) pure.add(g.key);
+	const book = collectNames(mentions, [...pure]);
+	for (const group of groups) if (!group.anonymous) nameGroup(group, book, pure);
+	mergeGroups(groups);
+	return buildTable(groups, labelGroup);
+}
+
+/** Fills `name` and `role` of a person's group from its first label form. */
+function nameGroup(group: Group, book: NameBook, pure: Set<string>): void {
+	const base = group.forms[0]!;
+	const tokens = base.split(' ');
+	const lower = tokens.map((t) => t.toLowerCase());
+	const allCaps = base === base.toUpperCase() && base !== base.toLowerCase();
+
+	const comma = base.indexOf(', ');
+	if (comma > 0) {
+		const head = base.slice(0, comma).split(' ');
+		if (head.length <= 5 && head.every(isNameToken) && !head.some(isRoleToken)) {
+			setName(group, head, base.slice(comma + 2), book, false);
+			return;
+		}
+	}
+	let lead = 0;
+	while (lead < tokens.length && ROLE_WORDS.has(lower[lead]!)) lead++;
+	if (lead === tokens.length) {
+		group.roleOnly = true;
+		return;
+	}
+	const rest = tokens.slice(lead);
+	if (lead > 0 && rest.every((t) => isNameToken(t) && !isRoleToken(t))) {
+		const honorific = lead === 1 && HONORIFICS.has(lower[0]!);
+		const role = honorific ? null : tokens.slice(0, lead).join(' ');
+		const expanded = book.expand(rest, !honorific || rest.length === 1);
+		if (expanded) {
+			group.name = expanded;
+			group.known = true;
+			group.role = role && allCaps ? titleCase(role) : role;
+			return;
+		}
+		group.name = allCaps ? titleCase(rest.join(' ')) : rest.join(' ');
+		group.role = role && allCaps ? titleCase(role) : role;
+		return;
+	}
+	// Role + name: the name is the run of capitalised tokens after the last role word or
+	// lowercase word, cut to the longest suffix that the title, lead or another label confirms.
+	let boundary = 0;
+	for (let i = 0; i < tokens.length; i++)
+		if (!isNameToken(tokens[i]!) || isRoleToken(tokens[i]!)) boundary = i + 1;
+	if (boundary === 0) {
+		setName(group, tokens, null, book, true);
+		return;
+	}
+	const tail = tokens.slice(boundary);
+	if (tail.length === 0) {
+		group.roleOnly = tokens.every((t) => ROLE_WORDS.has(t.toLowerCase()) || FUNCTION_WORDS.has(t));
+		return;
+	}
+	let start = -1;
+	for (let s = Math.max(0, tail.length - 4); s < tail.length - 1 && start < 0; s++) {
+		if (pure.has(foldKey(tail.slice(s).join(' ')).replace(/\./g, ''))) start = s;
+	}
+	for (let s = Math.max(0, tail.length - 4); s < tail.length - 1 && start < 0; s++) {
+		if (book.has(tail.slice(s))) start = s;
+	}
+	if (start < 0) start = defaultNameStart(tail);
+	const nameTokens = tail.slice(start);
+	const role = tokens
+		.slice(0, boundary + start)
+		.join(' ')
+		.replace(/[\s,–—-]+$/, '');
+	setName(group, nameTokens, role || null, book, true);
+}
+
+/** Sets a group's name, corrected to a close spelling from the title or lead when there is one. */
+function setName(
+	group: Group,
+	name: string[],
+	role: string | null,
+	book: NameBook,
+	fix: boolean,
+): void {
+	group.role = role;
+	group.known = book.has(name);
+	const variant = fix && !group.known ? book.variant(name) : undefined;
+	group.name = variant ?? name.join(' ');
+	if (variant) group.known = true;
+}
+
+/** Where a name starts in a run of capitalised tokens: the last two, plus particles and given names. */
+function defaultNameStart(tail: string[]): number {
+	let start = Math.max(0, tail.length - 2);
+	for (;;) {
+		if (start > 0 && PARTICLES.has(tail[start]!.toLowerCase())) start -= 1;
+		else if (start > 1 && PARTICLES.has(tail[start - 1]!.toLowerCase())) start -= 2;
+		else return start;
+	}
+}
+
+/** A label that is only a name: capitalised words and particles, no office. */
+function isPureName(base: string): boolean {
+	const tokens = base.split(' ');
+	return tokens.length >= 2 && tokens.every((t) => isNameToken(t) && !isRoleToken(t));
+}
+
+function isNameToken(token: string): boolean {
+	return hasUpper(token) || PARTICLES.has(token.toLowerCase());
+}
+
+function isRoleToken(token: string): boolean {
+	return ROLE_WORDS.has(token.toLowerCase()) && token.toLowerCase() !== 'the';
+}
+
+function titleCase(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/(^|[\s\-'’])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+function find(groups: Group[], i: number): number {
+	let r = i;
+	while (groups[r]!.parent !== r) r = groups[r]!.parent;
+	groups[i]!.parent = r;
+	return r;
+}
+
+function union(groups: Group[], a: number, b: number): void {
+	const ra = find(groups, a);
+	const rb = find(groups, b);
+	if (ra !== rb) groups[Math.max(ra, rb)]!.parent = Math.min(ra, rb);
+}
+
+/** Joins groups that are one speaker: same name, spelling variants, a unique surname, a role. */
+function mergeGroups(groups: Group[]): void {
+	const words = groups.map((g) => foldKey(g.name).split(' '));
+	const labelWords = groups.map((g) => g.key.split(' '));
+	for (let a = 0; a < groups.length; a++) {
+		for (let b = a + 1; b < groups.length; b++) {
+			const ga = groups[a]!;
+			const gb = groups[b]!;
+			if (ga.anonymous || gb.anonymous) {
+				if (sameGeneric(labelWords[a]!, labelWords[b]!)) union(groups, a, b);
+				continue;
+			}
+			if (ga.roleOnly || gb.roleOnly) continue;
+			if (
+				samePerson(words[a]!, words[b]!) ||
+				endsWith(labelWords[a]!, labelWords[b]!, ga, gb) ||
+				endsWith(labelWords[b]!, labelWords[a]!, gb, ga)
+			)
+				union(groups, a, b);
+		}
+	}
+	// A bare surname ("MENENIUS", "Jean-Pierre") joins the one person with that surname, if unique.
+	// A label of role words only ("THE PRESIDENT") joins the one person with that role, if unique.
+	for (let a = 0; a < groups.length; a++) {
+		const ga = groups[a]!;
+		if (ga.anonymous) continue;
+		let match = -1;
+		let count = 0;
+		for (let b = 0; b < groups.length; b++) {
+			const gb = groups[b]!;
+			if (b === a || gb.anonymous || gb.roleOnly || find(groups, b) === find(groups, a)) continue;
+			const hit = ga.roleOnly
+				? gb.role !== null && foldKey(gb.role) === foldKey(ga.name).replace(/^the /, '')
+				: words[a]!.length === 1 && words[b]!.length > 1 && words[b]!.at(-1) === words[a]![0];
+			if (hit && (match < 0 || find(groups, b) !== find(groups, match))) {
+				match = b;
+				count++;
+			}
+		}
+		if (count === 1) union(groups, a, match);
+	}
+}
+
+/** True when label `long` ends with the whole of `short`, a label that is only a name. */
+function endsWith(long: string[], short: string[], gl: Group, gs: Group): boolean {
+	if (short.length < 2 || long.length <= short.length || !isPureName(gs.forms[0]!)) return false;
+	const off = long.length - short.length;
+	return short.every((w, i) => long[off + i] === w) && gl.forms.length > 0;
+}
+
+/** Two multi-word names of one person: same surname and similar given names. */
+function samePerson(a: string[], b: string[]): boolean {
+	if (a.length !== b.length) return false;
+	if (a.join(' ') === b.join(' ')) return true;
+	if (a.length < 2 || a.at(-1) !== b.at(-1)) return false;
+	return a.every((w, i) => similarWord(w, b[i]!));
+}
+
+/** Two spellings of one generic label: one long word misspelled ("ADMINSTRATION"). */
+function sameGeneric(a: string[], b: string[]): boolean {
+	if (a.length !== b.length) return false;
+	let diff = 0;
+	for (let i = 0; i < a.length; i++) {
+		if (a[i] === b[i]) continue;
+		if (a[i]!.length < 6 || !similarWord(a[i]!, b[i]!)) return false;
+		diff++;
+	}
+	return diff <= 1;
+}
+
+/** Speakers in order of first appearance, with unique slug ids. */
+function buildTable(groups: Group[], labelGroup: Map<string, number>): SpeakerTable {
+	const speakers: Speaker[] = [];
+	const speakerOfRoot = new Map<number, Speaker>();
+	const used = new Set<string>();
+	const ids = new Map<string, string>();
+	for (const [label, g] of labelGroup) {
+		const root = find(groups, g);
+		let speaker = speakerOfRoot.get(root);
+		if (!speaker) {
+			const members = groups.filter((_x, i) => find(groups, i) === root);
+			const best = bestNamed(members);
+			const role = members.find((m) => m.role !== null)?.role ?? null;
+			speaker = {
+				id: uniqueId(slug(best.name), used),
+				name: best.name,
+				role,
+				labels: [],
+				anonymous: members.some((m) => m.anonymous),
+			};
+			for (const m of members)
+				for (const f of m.forms) if (!speaker.labels.includes(f)) speaker.labels.push(f);
+			speakerOfRoot.set(root, speaker);
+			speakers.push(speaker);
+		}
+		ids.set(label, speaker.id);
+	}
+	return {speakers, ids};
+}
+
+function bestNamed(members: Group[]): Group {
+	let best = members[0]!;
+	for (const m of members) {
+		if (m.roleOnly) continue;
+		if (best.roleOnly) best = m;
+		else if (m.known && !best.known) best = m;
+		else if (m.known === best.known && m.name.split(' ').length > best.name.split(' ').length)
+			best = m;
+	}
+	return best;
+}
+
+function slug(name: string): string {
+	const s = foldKey(name)
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+	return s || 'speaker';
+}
+
+function uniqueId(base: string, used: Set<string>): string {
+	let id = base;
+	for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+	used.add(id);
+	return id;
+}

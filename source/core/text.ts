@@ -1,0 +1,239 @@
+/**
+ * Text in: decoding bytes (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252 fallback) and
+ * cleaning (line ends, Unicode spaces, zero-width and control characters, terminal escape
+ * sequences). A cleaned text can never drive the user's terminal.
+ *
+ * `decodeClean` is the fast path for files: it cleans valid UTF-8 at the byte level in one pass and
+ * decodes once. `clean` does the same on a string (used for text that arrives as a string).
+ */
+import {isUtf8} from 'node:buffer';
+
+/** The encodings `detectEncoding` can tell apart. */
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** Which encoding the bytes are in, and how many BOM bytes to skip. */
+export function detectEncoding(bytes: Uint8Array): {encoding: Encoding; bom: number} {
+	const b0 = bytes[0];
+	const b1 = bytes[1];
+	if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) return {encoding: 'utf-8', bom: 3};
+	if (b0 === 0xff && b1 === 0xfe) return {encoding: 'utf-16le', bom: 2};
+	if (b0 === 0xfe && b1 === 0xff) return {encoding: 'utf-16be', bom: 2};
+	const utf16 = guessUtf16(bytes);
+	if (utf16) return {encoding: utf16, bom: 0};
+	return {encoding: isUtf8(bytes) ? 'utf-8' : 'windows-1252', bom: 0};
+}
+
+/** UTF-16 without a BOM: one byte of every pair is zero in most of the first kilobytes. */
+function guessUtf16(bytes: Uint8Array): Encoding | undefined {
+	const n = Math.min(bytes.length, 4096) & ~1;
+	if (n < 4) return undefined;
+	let evenZero = 0;
+	let oddZero = 0;
+	for (let i = 0; i < n; i += 2) {
+		if (bytes[i] === 0) evenZero++;
+		if (bytes[i + 1] === 0) oddZero++;
+	}
+	const pairs = n / 2;
+	if (oddZero > pairs * 0.6 && evenZero < pairs * 0.1) return 'utf-16le';
+	if (evenZero > pairs * 0.6 && oddZero < pairs * 0.1) return 'utf-16be';
+	return undefined;
+}
+
+/**
+ * True when the bytes are not text: NUL bytes (outside UTF-16) or mostly control characters.
+ * Only the first 64 KB are looked at.
+ */
+export function isBinary(bytes: Uint8Array): boolean {
+	const {encoding} = detectEncoding(bytes);
+	if (encoding === 'utf-16le' || encoding === 'utf-16be') return false;
+	const n = Math.min(bytes.length, 65536);
+	let controls = 0;
+	for (let i = 0; i < n; i++) {
+		const b = bytes[i]!;
+		if (b === 0) return true;
+		if (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) controls++;
+	}
+	return n > 0 && controls > n * 0.1;
+}
+
+/** Decodes bytes to a string without cleaning it (BOM removed). */
+export function decode(bytes: Uint8Array): string {
+	const {encoding, bom} = detectEncoding(bytes);
+	return new TextDecoder(encoding).decode(bytes.subarray(bom));
+}
+
+/**
+ * Decodes and cleans bytes: the same result as `clean(decode(bytes))`, faster for UTF-8. With
+ * `reuse`, the cleaned bytes are written over `bytes` (for buffers the caller owns and drops).
+ */
+export function decodeClean(bytes: Uint8Array, reuse = false): string {
+	const {encoding, bom} = detectEncoding(bytes);
+	if (encoding !== 'utf-8') return clean(new TextDecoder(encoding).decode(bytes.subarray(bom)));
+	const out = reuse ? bytes : new Uint8Array(bytes.length);
+	const n = cleanUtf8(bytes, bom, out);
+	return new TextDecoder('utf-8').decode(out.subarray(0, n));
+}
+
+const ESC = 0x1b;
+const BEL = 0x07;
+
+/** Bytes that need a look: C0 controls (but tab and LF), DEL, and lead bytes of cleaned code points. */
+const ATTENTION = new Uint8Array(256);
+for (let b = 0; b < 0x20; b++) ATTENTION[b] = 1;
+ATTENTION[9] = 0;
+ATTENTION[10] = 0;
+for (const b of [0x7f, 0xc2, 0xe1, 0xe2, 0xe3, 0xef]) ATTENTION[b] = 1;
+
+/**
+ * Cleans valid UTF-8 from `bytes[start..]` into `out` (which may be `bytes` itself: writes never
+ * overtake reads); returns the number of bytes written. Every removed or replaced sequence is a
+ * whole, valid code point, so valid input stays valid.
+ */
+function cleanUtf8(bytes: Uint8Array, start: number, out: Uint8Array): number {
+	const len = bytes.length;
+	let w = 0;
+	let i = start;
+	while (i < len) {
+		let b = bytes[i]!;
+		while (ATTENTION[b] === 0) {
+			out[w++] = b;
+			if (++i >= len) return w;
+			b = bytes[i]!;
+		}
+		if (b === 0xc2) {
+			const c = bytes[i + 1]!;
+			if (c === 0xa0) {
+				out[w++] = 0x20;
+				i += 2;
+			} else if (c === 0xad) {
+				i += 2;
+			} else if (c >= 0x80 && c <= 0x9f) {
+				if (c === 0x85) out[w++] = 10;
+				i = skipC1(bytes, c, i + 2);
+			} else {
+				out[w++] = b;
+				i++;
+			}
+		} else if (b >= 0xe1) {
+			const action = threeByteAction(b, bytes[i + 1]!, bytes[i + 2]!);
+			if (action === KEEP) {
+				out[w++] = b;
+				i++;
+			} else {
+				if (action !== DROP) out[w++] = action;
+				i += 3;
+			}
+		} else if (b === 13) {
+			out[w++] = 10;
+			i += bytes[i + 1] === 10 ? 2 : 1;
+		} else if (b === 12 || b === 11) {
+			out[w++] = 10;
+			i++;
+		} else if (b === ESC) {
+			i = skipEscape(bytes, i + 1);
+		} else {
+			i++;
+		}
+	}
+	return w;
+}
+
+const KEEP = -1;
+const DROP = 0;
+
+/** What to do with a 3-byte UTF-8 sequence: keep it, drop it, or write one ASCII byte instead. */
+function threeByteAction(b: number, c: number, d: number): number {
+	if (b === 0xe2) {
+		if (c === 0x80) {
+			if (d <= 0x8a || d === 0xaf) return 0x20; // U+2000–U+200A, U+202F
+			if (d <= 0x8f || (d >= 0xaa && d <= 0xae)) return DROP; // U+200B–U+200F, U+202A–U+202E
+			if (d === 0xa8 || d === 0xa9) return 10; // U+2028, U+2029
+			return KEEP;
+		}
+		if (c === 0x81) {
+			if (d === 0x9f) return 0x20; // U+205F
+			if (d >= 0xa0 && d <= 0xaf) return DROP; // U+2060–U+206F
+		}
+		return KEEP;
+	}
+	if (b === 0xe1) {
+		if (c === 0x9a && d === 0x80) return 0x20; // U+1680
+		if (c === 0xa0 && d === 0x8e) return DROP; // U+180E
+		return KEEP;
+	}
+	if (b === 0xe3) return c === 0x80 && d === 0x80 ? 0x20 : KEEP; // U+3000
+	return c === 0xbb && d === 0xbf ? DROP : KEEP; // U+FEFF
+}
+
+/**
+ * Skips an escape sequence whose ESC sat just before `i`; returns the index after it. CSI
+ * (`ESC [`), string sequences (OSC `ESC ]`, DCS `ESC P`, SOS `ESC X`, PM `ESC ^`, APC `ESC _`,
+ * ended by BEL or ST) and two- or three-byte sequences are all removed, payload included.
+ */
+function skipEscape(bytes: Uint8Array, i: number): number {
+	const c = bytes[i];
+	if (c === undefined) return i;
+	if (c === 0x5b) return skipCsi(bytes, i + 1);
+	if (c === 0x5d || c === 0x50 || c === 0x58 || c === 0x5e || c === 0x5f)
+		return skipString(bytes, i + 1);
+	let j = i;
+	while (j < bytes.length && bytes[j]! >= 0x20 && bytes[j]! <= 0x2f) j++;
+	if (j < bytes.length && bytes[j]! >= 0x30 && bytes[j]! <= 0x7e) return j + 1;
+	return j;
+}
+
+/** Skips a C1 control (second byte `c` of `C2 xx`); the 8-bit introducers take their payload. */
+function skipC1(bytes: Uint8Array, c: number, i: number): number {
+	if (c === 0x9b) return skipCsi(bytes, i);
+	if (c === 0x9d || c === 0x90 || c === 0x98 || c === 0x9e || c === 0x9f)
+		return skipString(bytes, i);
+	return i;
+}
+
+/** Skips CSI parameters, intermediates and the final byte. */
+function skipCsi(bytes: Uint8Array, i: number): number {
+	let j = i;
+	while (j < bytes.length && bytes[j]! >= 0x20 && bytes[j]! <= 0x3f) j++;
+	if (j < bytes.length && bytes[j]! >= 0x40 && bytes[j]! <= 0x7e) return j + 1;
+	return j;
+}
+
+/**
+ * Skips a control string up to BEL, `ESC \` or the 8-bit ST (`C2 9C`). An unterminated string ends
+ * at the end of its line, so one stray introducer cannot swallow a whole transcript.
+ */
+function skipString(bytes: Uint8Array, i: number): number {
+	let j = i;
+	while (j < bytes.length) {
+		const b = bytes[j]!;
+		if (b === BEL) return j + 1;
+		if (b === ESC) return bytes[j + 1] === 0x5c ? j + 2 : j;
+		if (b === 0xc2 && bytes[j + 1] === 0x9c) return j + 2;
+		if (b === 10 || b === 13) return j;
+		j++;
+	}
+	return j;
+}
+
+/** Anything `clean` would change; when absent, `clean` returns its input unchanged. */
+const DIRTY =
+	/[\0-\x08\x0b-\x1f\x7f-\x9f\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/;
+/** Escape sequences: CSI, control strings (OSC, DCS, SOS, PM, APC) and short ESC sequences. */
+const ESCAPES =
+	/(?:\x1b\[|\x9b)[\x20-\x3f]*[\x40-\x7e]?|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n\r]*(?:\x07|\x1b\\|\x9c)?|\x1b[\x20-\x2f]*[\x30-\x7e]?/g;
+const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+const NEWLINES = /\r\n?|[\x0b\x0c\x85\u2028\u2029]/g;
+const INVISIBLE =
+	/[\0-\x08\x0e-\x1f\x7f-\x9f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
+
+/**
+ * Cleans a decoded text: CRLF/CR (and VT, FF, NEL, U+2028/9) become LF, Unicode spaces become
+ * plain spaces, zero-width and bidi-control characters are dropped, escape sequences are removed
+ * with their payload, and every other C0/C1 control except LF and tab is removed.
+ */
+export function clean(text: string): string {
+	if (!DIRTY.test(text)) return text;
+	let s = text;
+	if (s.includes('\x1b') || /[\x90-\x9f]/.test(s)) s = s.replace(ESCAPES, '');
+	return s.replace(NEWLINES, '\n').replace(SPACES, ' ').replace(INVISIBLE, '');
+}
