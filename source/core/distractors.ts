@@ -142,12 +142,21 @@ export function pickDistractors(
 	max = 3,
 ): Person[] {
 	const chosen: Person[] = [];
+	// One surname per question: "Alexandar Vucic" and "Aleksandar Vucic" are one person, and two
+	// Ivanovs would both hide behind the same ▁▁▁.
 	const seen = new Set([answer.key]);
+	const surnames = [surname(answer)];
+	const take = (p: Person): boolean => {
+		const last = surname(p);
+		if (seen.has(p.key) || surnames.some((s) => sameSurname(s, last))) return false;
+		seen.add(p.key);
+		surnames.push(last);
+		chosen.push(p);
+		return true;
+	};
 	for (const p of rng.shuffle(sameTranscript)) {
 		if (chosen.length >= max) break;
-		if (seen.has(p.key)) continue;
-		seen.add(p.key);
-		chosen.push(p);
+		take(p);
 	}
 	if (chosen.length >= max) return chosen;
 	const others = rng
@@ -157,10 +166,30 @@ export function pickDistractors(
 	for (const {p, score} of others) {
 		if (chosen.length >= max) break;
 		if (score === 0 && chosen.length > 0) break;
-		chosen.push(p);
-		seen.add(p.key);
+		take(p);
 	}
 	return chosen;
+}
+
+/** The last word of a person's name, folded ("Recep Tayyip Erdoğan" → "erdogan"). */
+export function surname(person: Pick<Person, 'key'>): string {
+	return person.key.split(' ').at(-1) ?? person.key;
+}
+
+/** Equal, or spelled alike ("brilev"/"brilyov": at most 2 edits between names of 5+ letters). */
+export function sameSurname(a: string, b: string): boolean {
+	if (a === b) return true;
+	if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 2) return false;
+	let row = Array.from({length: b.length + 1}, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const next = [i];
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + cost));
+		}
+		row = next;
+	}
+	return row[b.length]! <= 2;
 }
 
 /** Folded words of a person's name, for tests and checks. */

@@ -147,7 +147,10 @@ export interface GenerateOptions {
 
 /**
  * New questions at random: a transcript, then one of its named speakers, then one of their quotes
- * (so a talkative speaker does not crowd out the others). Deterministic for a seed.
+ * (so a talkative speaker does not crowd out the others). Of a few such draws the one whose
+ * speaker is most under-answered wins: someone who is among the options of most questions (the
+ * host of every meeting) is then the answer about as often as any other option, so "always the
+ * host" and "never the host" are both losing strategies. Deterministic for a seed.
  * Throws InputError when the library has fewer than two named people.
  */
 export function generateQuestions(bank: QuizBank, options: GenerateOptions): Question[] {
@@ -160,12 +163,27 @@ export function generateQuestions(bank: QuizBank, options: GenerateOptions): Que
 		entry,
 		speakers: [...entry.bySpeaker.entries()].map(([id, list]) => ({id, list: [...list]})),
 	}));
+	const offered = new Map<string, number>();
+	const answered = new Map<string, number>();
+	let optionTotal = 0;
+	const deficit = (name: string): number => {
+		const average = out.length > 0 ? optionTotal / out.length : 3;
+		return (offered.get(name) ?? 0) / average - (answered.get(name) ?? 0);
+	};
 	while (out.length < options.count && pool.length > 0) {
-		const e = rng.int(pool.length);
+		let best: {e: number; s: number; c: number; score: number} | undefined;
+		for (let draw = 0; draw < DRAWS; draw++) {
+			const e = rng.int(pool.length);
+			const slot = pool[e]!;
+			const s = rng.int(slot.speakers.length);
+			const c = rng.int(slot.speakers[s]!.list.length);
+			const person = slot.entry.people.get(slot.speakers[s]!.id);
+			const score = person ? deficit(person.name) : 0;
+			if (!best || score > best.score) best = {e, s, c, score};
+		}
+		const {e, s, c} = best!;
 		const slot = pool[e]!;
-		const s = rng.int(slot.speakers.length);
 		const speaker = slot.speakers[s]!;
-		const c = rng.int(speaker.list.length);
 		const candidate = speaker.list[c]!;
 		speaker.list.splice(c, 1);
 		if (speaker.list.length === 0) slot.speakers.splice(s, 1);
@@ -176,9 +194,15 @@ export function generateQuestions(bank: QuizBank, options: GenerateOptions): Que
 		if (!question) continue;
 		used.add(id);
 		out.push(question);
+		optionTotal += question.options.length;
+		for (const name of question.options) offered.set(name, (offered.get(name) ?? 0) + 1);
+		answered.set(question.answer, (answered.get(question.answer) ?? 0) + 1);
 	}
 	return out;
 }
+
+/** Draws compared for each new question (see generateQuestions). */
+const DRAWS = 3;
 
 /** The JSON contract shape of a question. */
 export function toJson(question: Question): QuestionJson {
