@@ -157,11 +157,11 @@ describe('briefing score', () => {
 describe('briefing layout without blank lines', () => {
 	it('opens turns at labels after a finished sentence, never inside a wrapped sentence', () => {
 		const text =
-			'MS. PSAKI:  Hi, everyone.  We have\nthree items today.\nQ    Thanks, Jen.  On the\nFAA: what next?\nMS. PSAKI:  Sure.';
+			'MS. PSAKI:  Hi, everyone.  We have\nthree items today.\nQ    Thanks, Jen.  On the\nFAA: what next?\nMS. PSAKI:  Sure.  Then the second quarter.\nQ and A will follow.';
 		expect(turns(briefing.parse(text), 60)).toEqual([
 			'MS. PSAKI | Hi, everyone. We have three items today.',
 			'Q | Thanks, Jen. On the FAA: what next?',
-			'MS. PSAKI | Sure.',
+			'MS. PSAKI | Sure. Then the second quarter. Q and A will follow.',
 		]);
 	});
 

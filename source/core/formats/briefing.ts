@@ -246,7 +246,9 @@ function paragraphChunks(lines: readonly string[], from: number): Chunk[] {
 				index > 0 &&
 				(lineMode ||
 					((/[.?!:;)"”’—-]$/.test(group.lines[index - 1]) || /\S {2,}$/.test(raw)) &&
-						splitBriefingLabel(line)?.rest));
+						splitBriefingLabel(line)?.rest &&
+						// "Q and A will follow." is prose; a question label has a colon or wide spacing.
+						!/^Q(?!:|\s{2})/.test(line)));
 			if (breaks) {
 				current = {first: group.first + index, lines: []};
 				out.push(current);

@@ -90,6 +90,9 @@ function scalar(parts: string[]): string {
 	return folded.replace(/\s+#.*$/, '');
 }
 
+/** Zero-width and format characters a title does not need (U+2060 word joiner, soft hyphen, …). */
+const INVISIBLE = /^[\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]$/;
+
 const SIMPLE: Record<string, string> = {
 	'"': '"',
 	'\\': '\\',
@@ -126,7 +129,12 @@ function doubleQuoted(body: string): string {
 				code <= 0x10ffff &&
 				!(code >= 0x7f && code < 0xa0)
 			) {
-				out += code === 0xa0 ? ' ' : String.fromCodePoint(code);
+				out +=
+					code === 0xa0
+						? ' '
+						: INVISIBLE.test(String.fromCodePoint(code))
+							? ''
+							: String.fromCodePoint(code);
 			}
 			i += 1 + width;
 			continue;
