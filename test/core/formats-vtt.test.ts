@@ -71,3 +71,25 @@ describe.skipIf(!hasCorpus)('vtt layout on the corpus', () => {
 		expect(compareWithTruth(vtt.parse(corpusText(`${slug}.vtt`)), truth(slug))).toEqual([]);
 	});
 });
+
+describe('vtt layout: meeting exports', () => {
+	it('reads Teams cues (GUID ids, short time stamps, closed voice tags)', () => {
+		const text =
+			'WEBVTT\n\n4f1e-22/12-0\n0:0:0.0 --> 0:0:3.520\n<v John Smith>Hello everyone.</v>\n\n4f1e-22/15-0\n0:0:3.520 --> 0:0:5.0\n<v Ann Lee>Hi John.</v>\n';
+		expect(vtt.parse(text).blocks).toEqual([
+			{label: 'John Smith', paragraphs: ['Hello everyone.']},
+			{label: 'Ann Lee', paragraphs: ['Hi John.']},
+		]);
+	});
+
+	it('reads Zoom cues with "Name: text", a name that recurs', () => {
+		const text =
+			'WEBVTT\n\n1\n00:00:01.350 --> 00:00:03.210\nJohn Smith: Hello everyone\n\n2\n00:00:03.500 --> 00:00:05.000\nAnn Lee: Hi.\n\n3\n00:00:05.500 --> 00:00:07.000\nJohn Smith: Note: we start now.\n\n4\n00:00:07.500 --> 00:00:08.000\nAnn Lee: Ok.\n';
+		expect(vtt.parse(text).blocks.map((b) => [b.label, b.paragraphs[0]])).toEqual([
+			['John Smith', 'Hello everyone'],
+			['Ann Lee', 'Hi.'],
+			['John Smith', 'Note: we start now.'],
+			['Ann Lee', 'Ok.'],
+		]);
+	});
+});

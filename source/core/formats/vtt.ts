@@ -8,9 +8,9 @@ import {cueBlocks, recurringNames, type Segment, splitSpeakers} from './cues.js'
 import {findDate, headLines, squeeze} from './scan.js';
 import type {Layout, RawDocument} from './types.js';
 
-/** A cue timing line: "00:11.000 --> 00:13.000 align:right". */
+/** A cue timing line: "00:11.000 --> 00:13.000 align:right", Teams' "0:0:0.0 --> 0:0:3.52". */
 export const TIMING =
-	/^\s*(?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3}/;
+	/^\s*(?:\d{1,3}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}\s*-->\s*(?:\d{1,3}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}/;
 const VOICE = /<v(?:\.[^\s>]{0,60})?(?:[ \t]+([^>]{0,200}))?>/g;
 
 /** Splits a cue payload at its voice tags; text before the first tag has no voice. */
