@@ -1,0 +1,243 @@
+/**
+ * The Library: every transcript loaded from the files and folders named on the command line (or
+ * stdin), each keyed by a hash of its content so that progress survives renaming or moving it.
+ */
+import {createHash} from 'node:crypto';
+import {existsSync, readFileSync} from 'node:fs';
+import {readdir, readFile, realpath, stat} from 'node:fs/promises';
+import {basename, dirname, extname, join, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {InputError} from './errors.js';
+import {detectEncoding, isBinary} from './text.js';
+import {parseBytes, type Transcript} from './transcript.js';
+
+/** One parsed transcript of the library. */
+export interface LoadedTranscript {
+	/** Content hash: the first 16 hex digits of the SHA-256 of the raw bytes. Keys the store. */
+	key: string;
+	/** Absolute path, or '-' for stdin. */
+	file: string;
+	/** The file name, for display ("stdin" for stdin). */
+	name: string;
+	transcript: Transcript;
+	/** Size of the raw file in bytes. */
+	bytes: number;
+}
+
+/** Everything `loadLibrary` loaded, in a stable order (date, then name). */
+export interface Library {
+	transcripts: LoadedTranscript[];
+	/** Files of other extensions found inside folders (not loaded). */
+	skipped: number;
+	/** One line per file inside a folder that could not be read or parsed, for a note. */
+	errors: string[];
+}
+
+/** Options of `loadLibrary`. */
+export interface LoadOptions {
+	/** Files read at once; default 16. */
+	concurrency?: number;
+	/** Where '-' reads from; default process.stdin. */
+	stdin?: AsyncIterable<Uint8Array | string>;
+	/** The parser; default `parseBytes` (allowed to overwrite the bytes, read for it alone). */
+	parse?: (bytes: Uint8Array) => Transcript;
+}
+
+/** Extensions loaded from folders (a file named explicitly is loaded whatever its extension). */
+export const transcriptExtensions = ['.txt', '.md', '.vtt', '.srt'] as const;
+const extensions = new Set<string>(transcriptExtensions);
+
+/** The content hash used as a transcript's key. */
+export function contentKey(bytes: Uint8Array): string {
+	return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+}
+
+const isSpace = (b: number) => b === 32 || (b >= 9 && b <= 13);
+
+/**
+ * Why these bytes are not a transcript — "is a binary file, not a transcript" (text.ts `isBinary`) or
+ * "is empty" (nothing but a BOM and white space) — or null if they may be one.
+ */
+export function textProblem(bytes: Uint8Array): string | null {
+	if (isBinary(bytes)) return 'is a binary file, not a transcript';
+	const {encoding, bom} = detectEncoding(bytes);
+	const utf16 = encoding !== 'utf-8' && encoding !== 'windows-1252';
+	for (let i = bom; i < bytes.length; i++) {
+		const b = bytes[i]!;
+		if (!isSpace(b) && !(utf16 && b === 0)) return null;
+	}
+	return 'is empty';
+}
+
+/**
+ * Hashes and parses one transcript given as bytes (`file`: absolute path or '-'; `shown`: the
+ * path as the user wrote it, for messages). Throws InputError "<shown> is empty" or
+ * "<shown> is a binary file, not a transcript" (the messages of `verbatim parse`).
+ */
+export function loadBytes(
+	bytes: Uint8Array,
+	file: string,
+	parse: (bytes: Uint8Array) => Transcript = (b) => parseBytes(b),
+	shown: string = file,
+): LoadedTranscript {
+	const name = file === '-' ? 'stdin' : basename(file);
+	const problem = textProblem(bytes);
+	if (problem) throw new InputError(`${shown === '-' ? 'stdin' : shown} ${problem}`);
+	const key = contentKey(bytes);
+	const size = bytes.length;
+	return {key, file, name, transcript: parse(bytes), bytes: size};
+}
+
+function reasonOf(error: unknown, file: string): string {
+	const code = (error as NodeJS.ErrnoException)?.code;
+	if (code === 'EACCES' || code === 'EPERM') return `${file}: permission denied`;
+	if (code) return `${file}: cannot read (${code})`;
+	if (error instanceof InputError) return error.message;
+	const text = error instanceof Error ? error.message : String(error);
+	return `${file}: could not be parsed (${text})`;
+}
+
+/** A folder's README is documentation (the bundled data/ has one), not a transcript. */
+const isReadme = (name: string) => /^readme(\.|$)/i.test(name);
+
+/**
+ * Every transcript file under `dir` (sorted), skipping hidden entries, node_modules and READMEs.
+ * Returns how many other files it skipped.
+ */
+async function walk(dir: string, seen: Set<string>, out: string[]): Promise<number> {
+	const real = await realpath(dir);
+	if (seen.has(real)) return 0;
+	seen.add(real);
+	let skipped = 0;
+	const entries = await readdir(dir, {withFileTypes: true});
+	entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+	for (const entry of entries) {
+		if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+		const path = join(dir, entry.name);
+		let isDir = entry.isDirectory();
+		let isFile = entry.isFile();
+		if (entry.isSymbolicLink()) {
+			const s = await stat(path).catch(() => null);
+			isDir = s?.isDirectory() ?? false;
+			isFile = s?.isFile() ?? false;
+		}
+		if (isDir) skipped += await walk(path, seen, out);
+		else if (isFile && extensions.has(extname(entry.name).toLowerCase()) && !isReadme(entry.name))
+			out.push(path);
+		else if (isFile) skipped++;
+	}
+	return skipped;
+}
+
+async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+	return Buffer.concat(chunks);
+}
+
+/** Runs `task` over `items` with at most `limit` running at once. */
+async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<void>) {
+	let next = 0;
+	const worker = async () => {
+		while (next < items.length) await task(items[next++]!);
+	};
+	await Promise.all(Array.from({length: Math.min(limit, items.length)}, worker));
+}
+
+function byDateThenName(a: LoadedTranscript, b: LoadedTranscript): number {
+	const da = a.transcript.date;
+	const db = b.transcript.date;
+	if (da !== db) {
+		if (da === null) return 1;
+		if (db === null) return -1;
+		return da < db ? -1 : 1;
+	}
+	if (a.name !== b.name) return a.name < b.name ? -1 : 1;
+	return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+}
+
+/**
+ * Loads files and folders (recursively: .txt .md .vtt .srt except README.*; other files are
+ * counted in `skipped`) and '-' (stdin). A path named explicitly is loaded whatever its extension, and
+ * any problem with it throws InputError; a bad file inside a folder goes to `errors` instead.
+ * Identical content loaded twice appears once. Throws InputError when nothing loads.
+ */
+export async function loadLibrary(paths: string[], opts: LoadOptions = {}): Promise<Library> {
+	const parse = opts.parse ?? ((bytes: Uint8Array) => parseBytes(bytes, {reuse: true}));
+	// Each job: a file as shown to the user, and whether it was named explicitly (errors throw).
+	const jobs: {shown: string; explicit: boolean}[] = [];
+	const seen = new Set<string>();
+	let skipped = 0;
+	for (const path of paths) {
+		if (path === '-') {
+			jobs.push({shown: '-', explicit: true});
+			continue;
+		}
+		const s = await stat(path).catch(() => null);
+		if (!s) throw new InputError(`no such file or folder: ${path}`);
+		if (s.isDirectory()) {
+			const found: string[] = [];
+			skipped += await walk(path, seen, found);
+			for (const shown of found) jobs.push({shown, explicit: false});
+		} else jobs.push({shown: path, explicit: true});
+	}
+
+	const loaded: (LoadedTranscript | undefined)[] = new Array(jobs.length);
+	const failures: (string | undefined)[] = new Array(jobs.length);
+	const indexes = jobs.map((_, i) => i);
+	await eachLimited(indexes, Math.max(1, opts.concurrency ?? 16), async (i) => {
+		const {shown, explicit} = jobs[i]!;
+		try {
+			const bytes =
+				shown === '-' ? await readAll(opts.stdin ?? process.stdin) : await readFile(shown);
+			loaded[i] = loadBytes(bytes, shown === '-' ? '-' : resolve(shown), parse, shown);
+		} catch (error) {
+			const reason = reasonOf(error, shown === '-' ? 'stdin' : shown);
+			if (explicit) throw new InputError(reason);
+			failures[i] = reason;
+		}
+	});
+
+	const keys = new Set<string>();
+	const transcripts: LoadedTranscript[] = [];
+	for (const t of loaded) {
+		if (!t || keys.has(t.key)) continue;
+		keys.add(t.key);
+		transcripts.push(t);
+	}
+	const errors = failures.filter((e): e is string => e !== undefined);
+	if (transcripts.length === 0) {
+		const what = paths.length ? paths.join(', ') : 'no paths';
+		const why = errors.length ? ` (${errors.length} could not be read)` : '';
+		throw new InputError(
+			`nothing to read in ${what}${why}: Verbatim reads ${transcriptExtensions.join(' ')} files`,
+		);
+	}
+	transcripts.sort(byDateThenName);
+	return {transcripts, skipped, errors};
+}
+
+let dataDir: string | undefined;
+
+/**
+ * The bundled data/ folder: next to the package.json named "verbatim" found walking up from this
+ * file (works from source under vitest and from the bundle in dist/ or dist/chunks/).
+ */
+export function defaultDataDir(): string {
+	if (dataDir) return dataDir;
+	let dir = dirname(fileURLToPath(import.meta.url));
+	for (;;) {
+		const pkg = join(dir, 'package.json');
+		if (existsSync(pkg)) {
+			try {
+				if (JSON.parse(readFileSync(pkg, 'utf8')).name === 'verbatim') {
+					dataDir = join(dir, 'data');
+					return dataDir;
+				}
+			} catch {}
+		}
+		const up = dirname(dir);
+		if (up === dir) throw new InputError('cannot find the bundled data folder');
+		dir = up;
+	}
+}
