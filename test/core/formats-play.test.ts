@@ -59,3 +59,16 @@ describe.skipIf(!hasCorpus)('play layout on the corpus', () => {
 		expect(doc.title).toBeNull();
 	});
 });
+
+describe('play layout: a known name alone in its paragraph', () => {
+	it('takes the next paragraph as the speech', () => {
+		const text =
+			'ROMEO:\nHe jests at scars.\n\nJULIET:\nAy me!\n\nROMEO:\n\nShe speaks.\nO, speak again.\n\nJULIET:\nRomeo!\n';
+		expect(play.parse(text).blocks).toEqual([
+			{label: 'ROMEO', paragraphs: ['He jests at scars.']},
+			{label: 'JULIET', paragraphs: ['Ay me!']},
+			{label: 'ROMEO', paragraphs: ['She speaks. O, speak again.']},
+			{label: 'JULIET', paragraphs: ['Romeo!']},
+		]);
+	});
+});

@@ -89,7 +89,13 @@ function parse(text: string): RawDocument {
 			if (label !== null) {
 				blocks.push({label, paragraphs: speech.length > 0 ? [joinLines(speech)] : []});
 			} else if (speech.length > 0) {
-				blocks.push({label: null, paragraphs: [joinLines(speech)]});
+				const last = blocks.at(-1);
+				// A name alone in its paragraph: the speech is the next paragraph.
+				if (last && last.label !== null && last.paragraphs.length === 0) {
+					last.paragraphs.push(joinLines(speech));
+				} else {
+					blocks.push({label: null, paragraphs: [joinLines(speech)]});
+				}
 			}
 			speech = [];
 		};
