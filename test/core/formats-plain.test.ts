@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {briefing} from '../../source/core/formats/briefing.js';
 import {nameLike, plain, plainLabel} from '../../source/core/formats/plain.js';
 import {fixture} from '../helpers/formats.js';
 
@@ -109,6 +110,19 @@ describe('plain layout: meeting exports', () => {
 		expect(plain.parse(text).blocks).toEqual([
 			{label: 'Alice Smith', paragraphs: ['Hello all.']},
 			{label: 'Bob Jones', paragraphs: ['Hi.']},
+		]);
+	});
+});
+
+describe('plain layout against the briefing layout', () => {
+	it('wins on time-stamped exports with upper-case names', () => {
+		const text =
+			'JOHN SMITH (00:00:01): Hello.\n\nMARY LEE (00:00:05): Hi.\n\nJOHN SMITH (00:00:09): Bye.\n';
+		expect(plain.score(text)).toBeGreaterThan(briefing.score(text));
+		expect(plain.parse(text).blocks.map((b) => b.label)).toEqual([
+			'JOHN SMITH',
+			'MARY LEE',
+			'JOHN SMITH',
 		]);
 	});
 });

@@ -22,7 +22,7 @@ import type {Layout, RawBlock, RawDocument} from './types.js';
 const TIME = /^(?:END\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?$/;
 const END = /^(?:END|###|\*\s?\*\s?\*)$/;
 /** An upper-case label, optionally with a note in parentheses: "THE PRESIDENT (via interpreter)". */
-const CAPS_LABEL = /^[A-Z][A-Z0-9.'’\-#&/ ]*(?:\([^)]{0,60}\))?$/;
+const CAPS_LABEL = /^[A-Z][A-Z0-9.'’\-#&/ ]*(?:\([^)0-9]{0,60}\))?$/;
 /** Upper-case words before a colon that are not speakers. */
 const NOT_LABELS = new Set([
 	'NOTE',

@@ -123,7 +123,7 @@ function score(text: string): number {
 			stamped++;
 		}
 	}
-	return stamped >= 2 ? 0.6 : 0.02;
+	return stamped >= 2 ? 0.8 : 0.02;
 }
 
 /** A paragraph that is only a stage direction: "(Applause)", "[Laughter]". */
