@@ -39,8 +39,16 @@ function runsOf(text: string): Run[] {
 	let cur: string[] = [];
 	let prev = '';
 	let curPrev = '';
+	let lastOrg = false;
 	const flush = () => {
-		if (cur.length > 0) runs.push(cutRun(cur, curPrev));
+		if (cur.length > 0) {
+			// "of Construction and Housing and Utilities …": a list goes on naming the organisation.
+			const run = cutRun(cur, curPrev);
+			if (lastOrg && (curPrev === 'and' || curPrev === ',') && run.tokens.length === cur.length)
+				run.org = true;
+			lastOrg = run.org;
+			runs.push(run);
+		}
 		cur = [];
 	};
 	for (const raw of text.split(/\s+/)) {
@@ -57,8 +65,9 @@ function runsOf(text: string): Run[] {
 			cur.push(token);
 		} else {
 			flush();
+			if (token.toLowerCase() !== 'and') lastOrg = false;
 		}
-		prev = ends ? '' : token.toLowerCase();
+		prev = ends ? (raw.endsWith(',') ? ',' : '') : token.toLowerCase();
 		if (ends) flush();
 	}
 	flush();
@@ -114,7 +123,8 @@ export function collectNames(mentions: string[], labelNames: string[] = []): Nam
 				for (let i = want.length - 1; i < got.length; i++) {
 					if (!want.every((w, k) => got[i - want.length + 1 + k] === w)) continue;
 					const first = i - want.length + 1;
-					if (first > 0) return run.tokens.slice(Math.max(0, first - 2), i + 1).join(' ');
+					if (first > 0)
+						return run.tokens.slice(Math.max(0, first - (run.org ? 1 : 2)), i + 1).join(' ');
 					if (forward && run.tokens.length > i + 1)
 						return run.tokens.slice(first, Math.min(run.tokens.length, first + 3)).join(' ');
 				}

@@ -25,6 +25,11 @@ export const GENERIC = new Set([
 	'participants',
 	'moderator',
 	'host',
+	'presenter',
+	'anchor',
+	'announcer',
+	'interviewer',
+	'caller',
 	'interpreter',
 	'translator',
 	'narrator',
@@ -144,6 +149,39 @@ export const ROLE_WORDS = new Set([
 	'lord',
 	'lady',
 	'the',
+	'emir',
+	'sheikh',
+	'sultan',
+	'pope',
+	'archbishop',
+	'bishop',
+	'archpriest',
+	'priest',
+	'father',
+	'abbot',
+	'rabbi',
+	'imam',
+	'mufti',
+	'physician',
+	'academician',
+	'coach',
+]);
+
+/** Offices written before a name and a place ("King Abdullah II of Jordan"). */
+export const TITLES_BEFORE_NAME = new Set([
+	'king',
+	'queen',
+	'emir',
+	'sultan',
+	'sheikh',
+	'pope',
+	'patriarch',
+	'metropolitan',
+	'archbishop',
+	'bishop',
+	'prince',
+	'princess',
+	'emperor',
 ]);
 
 /** Honorifics that put a surname after them ("MS. JEAN-PIERRE", "Mr Peskov"). */
@@ -251,7 +289,9 @@ export const SENTENCE_OPENERS = new Set(
 		'from where who which since after before during because while although though just only ' +
 		'even some many most another other every each such not or nor dear thank thanks again ' +
 		'firstly secondly thirdly lastly besides indeed unfortunately fortunately frankly certainly ' +
-		'naturally perhaps maybe still yet there’s it’s that’s'
+		'naturally perhaps maybe still yet there’s it’s that’s about regarding concerning ' +
+		'over among between through against without within towards toward across despite ' +
+		'including following according unlike like via congratulations'
 	).split(' '),
 );
 

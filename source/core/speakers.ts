@@ -15,6 +15,7 @@ import {
 	PARTICLES,
 	ROLE_WORDS,
 	similarWord,
+	TITLES_BEFORE_NAME,
 } from './speaker-words.js';
 import type {Speaker} from './transcript.js';
 
@@ -50,12 +51,26 @@ export function isGenericLabel(base: string): boolean {
 	if (GENERIC.has(key)) return true;
 	const words = key.split(' ');
 	return (
-		words.length > 1 &&
+		words.length > 2 &&
 		words.length <= 5 &&
-		GENERIC.has(words[0]!) &&
-		words.slice(1).every((w) => FUNCTION_WORDS.has(w) || !hasUpper(w))
+		GENERIC_HEADS.has(words[0]!) &&
+		GENERIC_LINKS.has(words[1]!) &&
+		words.slice(2).every((w) => !hasUpper(w))
 	);
 }
+
+/** "Question from the audience", "Remark from the floor", "Voice in the hall". */
+const GENERIC_HEADS = new Set([
+	'question',
+	'remark',
+	'voice',
+	'voices',
+	'answer',
+	'reply',
+	'response',
+	'comment',
+]);
+const GENERIC_LINKS = new Set(['from', 'in', 'at', 'of', 'to']);
 
 /** Speakers resolved from labels, and the speaker id of every label as it was given. */
 export interface SpeakerTable {
@@ -88,7 +103,7 @@ export function resolveSpeakers(labels: Iterable<string>, mentions: string[] = [
 	for (const label of labels) {
 		if (labelGroup.has(label)) continue;
 		const {base} = splitLabel(label);
-		const key = foldKey(base).replace(/\./g, '');
+		const key = foldKey(splitJoined(base)).replace(/\./g, '');
 		let g = byKey.get(key);
 		if (g === undefined) {
 			g = groups.length;
@@ -109,7 +124,7 @@ export function resolveSpeakers(labels: Iterable<string>, mentions: string[] = [
 		labelGroup.set(label, g);
 	}
 	const pure = new Set<string>();
-	for (const g of groups) if (!g.anonymous && isPureName(g.forms[0]!)) pure.add(g.key);
+	for (const g of groups) if (!g.anonymous && isPureName(splitJoined(g.forms[0]!))) pure.add(g.key);
 	const book = collectNames(mentions, [...pure]);
 	for (const group of groups) if (!group.anonymous) nameGroup(group, book, pure);
 	mergeGroups(groups);
@@ -118,7 +133,7 @@ export function resolveSpeakers(labels: Iterable<string>, mentions: string[] = [
 
 /** Fills `name` and `role` of a person's group from its first label form. */
 function nameGroup(group: Group, book: NameBook, pure: Set<string>): void {
-	const base = group.forms[0]!;
+	const base = splitJoined(group.forms[0]!);
 	const tokens = base.split(' ');
 	const lower = tokens.map((t) => t.toLowerCase());
 	const allCaps = base === base.toUpperCase() && base !== base.toLowerCase();
@@ -126,7 +141,14 @@ function nameGroup(group: Group, book: NameBook, pure: Set<string>): void {
 	const comma = base.indexOf(', ');
 	if (comma > 0) {
 		const head = base.slice(0, comma).split(' ');
-		if (head.length <= 5 && head.every(isNameToken) && !head.some(isRoleToken)) {
+		const tail = base.slice(comma + 2).split(' ');
+		const placeTail = tail.length <= 3 && !tail.some(isRoleToken);
+		if (
+			(head.length >= 2 || placeTail) &&
+			head.length <= 5 &&
+			head.every(isNameToken) &&
+			!head.some(isRoleToken)
+		) {
 			setName(group, head, base.slice(comma + 2), book, false);
 			return;
 		}
@@ -138,10 +160,22 @@ function nameGroup(group: Group, book: NameBook, pure: Set<string>): void {
 		return;
 	}
 	const rest = tokens.slice(lead);
+	let run = 0;
+	while (run < rest.length && isNameToken(rest[run]!) && !isRoleToken(rest[run]!)) run++;
+	if (TITLES_BEFORE_NAME.has(lower[lead - 1] ?? '') && run > 0 && run <= 3 && rest[run] === 'of') {
+		setName(
+			group,
+			rest.slice(0, run),
+			[...tokens.slice(0, lead), ...rest.slice(run)].join(' '),
+			book,
+			false,
+		);
+		return;
+	}
 	if (lead > 0 && rest.every((t) => isNameToken(t) && !isRoleToken(t))) {
 		const honorific = lead === 1 && HONORIFICS.has(lower[0]!);
 		const role = honorific ? null : tokens.slice(0, lead).join(' ');
-		const expanded = book.expand(rest, !honorific || rest.length === 1);
+		const expanded = rest.length === 1 ? book.expand(rest, !honorific) : undefined;
 		if (expanded) {
 			group.name = expanded;
 			group.known = true;
@@ -200,6 +234,7 @@ function setName(
 /** Where a name starts in a run of capitalised tokens: the last two, plus particles and given names. */
 function defaultNameStart(tail: string[]): number {
 	let start = Math.max(0, tail.length - 2);
+	if (start > 0 && /^(?:al|el|ad|ar|as|at|bin|ben|ibn)-/i.test(tail.at(-1)!)) start--;
 	for (;;) {
 		if (start > 0 && PARTICLES.has(tail[start]!.toLowerCase())) start -= 1;
 		else if (start > 1 && PARTICLES.has(tail[start - 1]!.toLowerCase())) start -= 2;
@@ -218,7 +253,15 @@ function isNameToken(token: string): boolean {
 }
 
 function isRoleToken(token: string): boolean {
-	return ROLE_WORDS.has(token.toLowerCase()) && token.toLowerCase() !== 'the';
+	const lower = token.toLowerCase();
+	if (lower === 'the') return false;
+	if (ROLE_WORDS.has(lower)) return true;
+	return lower.includes('-') && lower.split('-').some((w) => w.length > 3 && ROLE_WORDS.has(w));
+}
+
+/** Splits names whose space was lost ("VladimirPutin" → "Vladimir Putin"; not "McDonald"). */
+export function splitJoined(base: string): string {
+	return base.replace(/(\p{Lu}\p{Ll}{3,})(?=\p{Lu})/gu, '$1 ');
 }
 
 function titleCase(text: string): string {
@@ -285,7 +328,8 @@ function mergeGroups(groups: Group[]): void {
 
 /** True when label `long` ends with the whole of `short`, a label that is only a name. */
 function endsWith(long: string[], short: string[], gl: Group, gs: Group): boolean {
-	if (short.length < 2 || long.length <= short.length || !isPureName(gs.forms[0]!)) return false;
+	if (short.length < 2 || long.length <= short.length || !isPureName(splitJoined(gs.forms[0]!)))
+		return false;
 	const off = long.length - short.length;
 	return short.every((w, i) => long[off + i] === w) && gl.forms.length > 0;
 }

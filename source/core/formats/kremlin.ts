@@ -107,11 +107,26 @@ function labelPrefix(p: string): string | undefined {
 	return p.slice(0, colon);
 }
 
+/** A possible label: its shape, how often it opens a paragraph, whether a sentence follows it. */
+interface Candidate {
+	shape: LabelShape | null;
+	count: number;
+	/** True when the text after the colon starts like a sentence (capital, quote) or is empty. */
+	sentence: boolean;
+}
+
+/** True when the text after a label's colon starts like a new sentence, or there is none. */
+function opensSentence(p: string, colon: number): boolean {
+	let i = colon + 1;
+	while (p.charCodeAt(i) === 32) i++;
+	if (i >= p.length) return true;
+	const c = p.charCodeAt(i);
+	if (c >= 97 && c <= 122) return false;
+	return c < 0xc0 || p[i] !== p[i]!.toLowerCase();
+}
+
 /** Decides which label candidates are labels, from their shape and the whole document. */
-function acceptLabels(
-	candidates: Map<string, {shape: LabelShape | null; count: number}>,
-	mentions: string[],
-): Set<string> {
+function acceptLabels(candidates: Map<string, Candidate>, mentions: string[]): Set<string> {
 	const book = collectNames(mentions);
 	const confirmed = new Set<string>();
 	for (const {shape} of candidates.values()) {
@@ -120,14 +135,14 @@ function acceptLabels(
 			confirmed.add(shape.nameKey);
 	}
 	const accepted = new Set<string>();
-	for (const [prefix, {shape, count}] of candidates) {
+	for (const [prefix, {shape, count, sentence}] of candidates) {
 		if (!shape) continue;
-		const known = book.has(shape.nameTokens) || confirmed.has(shape.nameKey);
+		const known = count >= 2 || book.has(shape.nameTokens) || confirmed.has(shape.nameKey);
 		let ok = false;
 		if (shape.kind === 'generic' || shape.kind === 'comma') ok = true;
 		else if (shape.kind === 'name')
-			ok = shape.words >= 2 ? !shape.orgEnd || count >= 2 || known : count >= 2;
-		else ok = known || count >= 2;
+			ok = shape.words >= 2 ? !shape.orgEnd || shape.roleStart || known : known;
+		else ok = known || (sentence && !shape.orgEnd);
 		if (ok) accepted.add(prefix);
 	}
 	return accepted;
@@ -140,14 +155,20 @@ export function parseKremlin(text: string): RawDocument {
 	const {bodyStart} = header;
 
 	const prefixes: (string | undefined)[] = new Array(paras.length);
-	const candidates = new Map<string, {shape: LabelShape | null; count: number}>();
+	const candidates = new Map<string, Candidate>();
 	for (let k = bodyStart; k < paras.length; k++) {
-		const prefix = labelPrefix(paras[k]!);
+		const p = paras[k]!;
+		const prefix = labelPrefix(p);
 		if (prefix === undefined) continue;
 		prefixes[k] = prefix;
 		const seen = candidates.get(prefix);
 		if (seen) seen.count++;
-		else candidates.set(prefix, {shape: labelShape(prefix), count: 1});
+		else
+			candidates.set(prefix, {
+				shape: labelShape(prefix),
+				count: 1,
+				sentence: opensSentence(p, prefix.length),
+			});
 	}
 
 	// The lead: paragraphs between the header and the first plausible label.

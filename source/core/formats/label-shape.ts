@@ -13,7 +13,7 @@ import {
 	ROLE_WORDS,
 	SENTENCE_OPENERS,
 } from '../speaker-words.js';
-import {isGenericLabel, splitLabel} from '../speakers.js';
+import {isGenericLabel, splitJoined, splitLabel} from '../speakers.js';
 
 /** The kinds of label-like text before a colon. */
 export type ShapeKind = 'generic' | 'name' | 'comma' | 'loose';
@@ -29,6 +29,8 @@ export interface LabelShape {
 	nameTokens: string[];
 	/** True when the last word is a common organisation or place word ("Region", "Ministry"). */
 	orgEnd: boolean;
+	/** True when the first word is an office ("President …", "Patriarch …"). */
+	roleStart: boolean;
 }
 
 /** Longest text before a colon that may be a label (Kremlin roles run past 150 characters). */
@@ -51,7 +53,7 @@ const ORG_WORDS = new Set(
 /** Classifies the text before a colon; null when it cannot be a label. */
 export function labelShape(prefix: string): LabelShape | null {
 	if (prefix.length > MAX_LABEL) return null;
-	const {base} = splitLabel(prefix);
+	const base = splitJoined(splitLabel(prefix).base);
 	if (base === '' || FORBIDDEN.test(base)) return null;
 	const tokens = base.split(' ');
 	if (tokens.length > 32) return null;
@@ -62,18 +64,19 @@ export function labelShape(prefix: string): LabelShape | null {
 		words: tokens.length,
 		nameKey: foldKey(last2.join(' ')),
 		nameTokens: last2,
-		orgEnd: ORG_WORDS.has(tokens.at(-1)!.toLowerCase()),
+		orgEnd: ORG_WORDS.has(bare(tokens.at(-1)!).toLowerCase()),
+		roleStart: ROLE_WORDS.has(first.toLowerCase()) && first.toLowerCase() !== 'the',
 	});
-	if (isGenericLabel(base)) return shape('generic');
 	const first = tokens[0]!;
+	if (isGenericLabel(base)) return shape('generic');
 	const opener = first.toLowerCase();
 	if (SENTENCE_OPENERS.has(opener)) {
 		if (opener !== 'the' || !ROLE_WORDS.has(tokens[1]?.toLowerCase() ?? '')) return null;
 	}
 	let lowercase = 0;
 	for (const t of tokens) {
-		if (hasUpper(t)) continue;
-		const lower = t.replace(/[,()[\]]/g, '').toLowerCase();
+		if (hasUpper(bare(t))) continue;
+		const lower = bare(t).toLowerCase();
 		if (PROSE_WORDS.has(lower)) return null;
 		if (!FUNCTION_WORDS.has(lower)) lowercase++;
 	}
@@ -92,8 +95,16 @@ export function labelShape(prefix: string): LabelShape | null {
 			return s;
 		}
 	}
-	if (!hasUpper(tokens.at(-1)!)) return null;
+	const last = bare(tokens.at(-1)!);
+	if (!hasUpper(last)) return null;
 	if (lowercase === 0 && hasUpper(first)) return shape('name');
-	if (tokens.length < 3 || !hasUpper(tokens.at(-2)!) || lowercase > 6) return null;
+	if (tokens.length < 2 || !hasUpper(bare(tokens.at(-2)!)) || lowercase > 6) return null;
+	if (/ing$/.test(first) && !ROLE_WORDS.has(first.toLowerCase())) return null;
+	if (ORG_WORDS.has(bare(tokens.at(-2)!).toLowerCase())) return null;
 	return shape('loose');
+}
+
+/** A token without the brackets and commas around it. */
+function bare(token: string): string {
+	return token.replace(/^[([]+|[)\],]+$/g, '');
 }
