@@ -99,7 +99,7 @@ function parse(text: string): RawDocument {
 				.slice(6)
 				.replace(/^\s*[-–—:]?\s*/, ''),
 		);
-		meta.title = header === '' ? null : header;
+		meta.title = header === '' || header === 'FILE' ? null : header;
 		while (i < lines.length && lines[i].trim() !== '') {
 			i++;
 		}
