@@ -40,7 +40,7 @@ export function skippedNote(library: Library): string | null {
 	const parts: string[] = [];
 	if (library.skipped > 0)
 		parts.push(
-			`${library.skipped} file${library.skipped === 1 ? '' : 's'} skipped (Verbatim reads .txt .md .vtt .srt)`,
+			`${library.skipped} file${library.skipped === 1 ? '' : 's'} skipped (not a transcript)`,
 		);
 	if (library.errors.length > 0)
 		parts.push(`${library.errors.length} could not be read (first: ${library.errors[0]})`);

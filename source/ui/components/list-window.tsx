@@ -29,9 +29,11 @@ export function ListWindow({count, selected, rows, width, title, empty, item}: L
 	for (let i = start; i < end; i++) {
 		items.push(
 			<Box key={i} width={width} height={1} overflow="hidden">
-				<Text color={i === selected ? 'cyan' : undefined} bold={i === selected} wrap="truncate-end">
-					{i === selected ? '› ' : '  '}
-				</Text>
+				<Box width={2} flexShrink={0}>
+					<Text color="cyan" bold>
+						{i === selected ? '›' : ' '}
+					</Text>
+				</Box>
 				{item(i, i === selected)}
 			</Box>,
 		);

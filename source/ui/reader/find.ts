@@ -45,9 +45,11 @@ export function nextMatch(
 ): number {
 	const n = matches.length;
 	if (n === 0) return -1;
+	// Forward from a match skips it (strict); backward always starts before `from`.
+	const skip = strict && forward;
 	const after = (m: Match) =>
 		m.turn > from.turn ||
-		(m.turn === from.turn && (strict ? m.start > from.offset : m.start >= from.offset));
+		(m.turn === from.turn && (skip ? m.start > from.offset : m.start >= from.offset));
 	let first = matches.findIndex(after);
 	if (first === -1) first = n;
 	for (let k = 0; k < n; k++) {

@@ -18,6 +18,11 @@ export type ReaderMode =
 export interface ReaderState {
 	/** The place at the top of the page. */
 	top: Position;
+	/**
+	 * The exact top row in the layout it was computed in: rows that share a position (a label
+	 * wrapped over two rows, the blank row after a turn) stay distinct while the layout lasts.
+	 */
+	at: {layout: ReaderLayout; cursor: Cursor} | null;
 	/** Digits typed before a command ("42" of "42g"). */
 	count: string;
 	mode: ReaderMode;
@@ -63,6 +68,7 @@ export function initialReader(
 	const query = opts.query ?? '';
 	return {
 		top,
+		at: null,
 		count: '',
 		mode: {kind: 'normal'},
 		query,
@@ -111,12 +117,25 @@ export function readerKey(
 	}
 }
 
+/** The top row of the page in the current layout. */
+export function topCursor(state: ReaderState, layout: ReaderLayout, pageRows: number): Cursor {
+	const cursor = state.at?.layout === layout ? state.at.cursor : layout.cursorOf(state.top);
+	return layout.clampTop(cursor, pageRows);
+}
+
 function cursorOf(state: ReaderState, env: ReaderEnv): Cursor {
-	return env.layout.clampTop(env.layout.cursorOf(state.top), env.pageRows);
+	return topCursor(state, env.layout, env.pageRows);
 }
 
 function at(state: ReaderState, env: ReaderEnv, cursor: Cursor): ReaderResult {
-	return {state: {...state, count: '', top: env.layout.positionOf(cursor)}};
+	return {
+		state: {
+			...state,
+			count: '',
+			top: env.layout.positionOf(cursor),
+			at: {layout: env.layout, cursor},
+		},
+	};
 }
 
 /** Moves the top to a remark (0-based), or the first shown one after it. */

@@ -19,6 +19,7 @@ import {
 	type ReaderState,
 	readerClaims,
 	readerKey,
+	topCursor,
 } from '../reader/state.js';
 import type {ReadTarget} from '../state/app-state.js';
 import {useShell, useStore} from '../state/context.js';
@@ -85,7 +86,7 @@ function Reader({
 			),
 		[transcript, size.columns, state.filter, speakers],
 	);
-	const cursor = layout.clampTop(layout.cursorOf(state.top), pageRows);
+	const cursor = topCursor(state, layout, pageRows);
 	const rows = layout.slice(cursor, pageRows);
 
 	const stateRef = useRef(state);

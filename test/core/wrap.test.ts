@@ -1,0 +1,51 @@
+import {describe, expect, test} from 'vitest';
+import {textWidth, wrapText} from '../../source/core/wrap.js';
+
+const lines = (text: string, width: number) =>
+	wrapText(text, width).map((l) => text.slice(l.start, l.end));
+
+describe('wrapText', () => {
+	test('breaks at spaces and keeps every line within the width', () => {
+		const text = 'the quick brown fox jumps over the lazy dog again and again';
+		const out = lines(text, 12);
+		expect(out).toEqual([
+			'the quick',
+			'brown fox',
+			'jumps over',
+			'the lazy dog',
+			'again and',
+			'again',
+		]);
+		for (const l of out) expect(textWidth(l)).toBeLessThanOrEqual(12);
+	});
+
+	test('keeps every word, in order', () => {
+		const text = 'Our trade grew by over 34 percent in the first ten months of the year.';
+		for (const width of [8, 9, 17, 40, 100]) {
+			expect(lines(text, width).join(' ').split(/\s+/)).toEqual(text.split(/\s+/));
+		}
+	});
+
+	test('cuts a word longer than the width', () => {
+		expect(lines('abcdefghij xy', 4)).toEqual(['abcd', 'efgh', 'ij', 'xy']);
+	});
+
+	test('a newline ends a line and a blank line separates paragraphs', () => {
+		expect(lines('one two\n\nthree', 20)).toEqual(['one two', '', 'three']);
+	});
+
+	test('ranges map back to offsets in the text', () => {
+		const text = 'alpha beta gamma delta';
+		const ranges = wrapText(text, 11);
+		expect(ranges[1]).toEqual({start: 11, end: 22});
+	});
+
+	test('wide characters take two columns', () => {
+		expect(textWidth('日本')).toBe(4);
+		expect(lines('日本語のテキスト', 6)).toEqual(['日本語', 'のテキ', 'スト']);
+	});
+
+	test('empty text is one empty line', () => {
+		expect(wrapText('', 10)).toEqual([{start: 0, end: 0}]);
+	});
+});
