@@ -59,7 +59,8 @@ export function joinLines(lines: readonly string[]): string {
 
 /** Collapses runs of whitespace into one space and trims. */
 export function squeeze(text: string): string {
-	return text.replace(/\s+/g, ' ').trim();
+	// Only runs of two or more, and single tabs or newlines, need replacing (fewer matches).
+	return text.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 /** Removes CommonMark backslash escapes of ASCII punctuation: `\[` → `[`, `\*` → `*`. */
