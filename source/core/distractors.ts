@@ -129,15 +129,43 @@ function similarity(a: Person, b: Person): number {
 	return score + Math.min(shared, 3);
 }
 
+/** For each answer, everyone else grouped by similarity, most similar group first (cached). */
+export class DistractorIndex {
+	readonly #people: Person[];
+	readonly #cache = new Map<string, Person[][]>();
+
+	constructor(people: Iterable<Person>) {
+		this.#people = [...people];
+	}
+
+	/** Groups of equally similar people, best first; the last group holds the dissimilar ones. */
+	groups(answer: Person): Person[][] {
+		let groups = this.#cache.get(answer.key);
+		if (groups) return groups;
+		const byScore = new Map<number, Person[]>();
+		for (const p of this.#people) {
+			if (p.key === answer.key) continue;
+			const score = similarity(answer, p);
+			const list = byScore.get(score) ?? [];
+			list.push(p);
+			byScore.set(score, list);
+		}
+		groups = [...byScore.entries()].sort((a, b) => b[0] - a[0]).map(([, list]) => list);
+		if (!byScore.has(0)) groups.push([]);
+		this.#cache.set(answer.key, groups);
+		return groups;
+	}
+}
+
 /**
  * Up to `max` distractors for `answer`: same-transcript people first (shuffled), then the most
- * similar people from elsewhere (ties broken at random). Falls back to anyone only when the
+ * similar people from elsewhere (ties broken at random). Dissimilar people are used only when the
  * answer would otherwise have no distractor at all.
  */
 export function pickDistractors(
 	answer: Person,
 	sameTranscript: readonly Person[],
-	everyone: Iterable<Person>,
+	index: DistractorIndex,
 	rng: Rng,
 	max = 3,
 ): Person[] {
@@ -158,16 +186,19 @@ export function pickDistractors(
 		if (chosen.length >= max) break;
 		take(p);
 	}
-	if (chosen.length >= max) return chosen;
-	const others = rng
-		.shuffle([...everyone].filter((p) => !seen.has(p.key)))
-		.map((p) => ({p, score: similarity(answer, p)}));
-	others.sort((x, y) => y.score - x.score);
-	for (const {p, score} of others) {
-		if (chosen.length >= max) break;
-		if (score === 0 && chosen.length > 0) break;
-		take(p);
-	}
+	const groups = index.groups(answer);
+	groups.forEach((group, g) => {
+		if (chosen.length >= max) return;
+		if (g === groups.length - 1 && chosen.length > 0) return;
+		// Random picks without shuffling the whole group (groups can hold hundreds of people).
+		const tried = new Set<number>();
+		while (chosen.length < max && tried.size < group.length) {
+			const k = rng.int(group.length);
+			if (tried.has(k)) continue;
+			tried.add(k);
+			take(group[k]!);
+		}
+	});
 	return chosen;
 }
 

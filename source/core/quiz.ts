@@ -3,7 +3,13 @@
  * (redact.ts) and hard distractors (distractors.ts), driven by a seedable random source (rng.ts).
  * Each quote is a card whose id is the transcript's content hash plus a hash of the quote text.
  */
-import {collectPeople, type Person, personKey, pickDistractors} from './distractors.js';
+import {
+	collectPeople,
+	DistractorIndex,
+	type Person,
+	personKey,
+	pickDistractors,
+} from './distractors.js';
 import {InputError} from './errors.js';
 import {type QuoteCandidate, quoteCandidates} from './quotes.js';
 import {redactQuote} from './redact.js';
@@ -62,6 +68,7 @@ interface SourceEntry {
 export interface QuizBank {
 	readonly entries: readonly SourceEntry[];
 	readonly people: ReadonlyMap<string, Person>;
+	readonly distractors: DistractorIndex;
 	/** Card id → where its quote lives. */
 	readonly cards: ReadonlyMap<string, {entry: SourceEntry; candidate: QuoteCandidate}>;
 }
@@ -92,7 +99,7 @@ export function buildQuizBank(sources: readonly QuizSource[]): QuizBank {
 		}
 		if (entry.bySpeaker.size > 0) entries.push(entry);
 	}
-	return {entries, people, cards};
+	return {entries, people, cards, distractors: new DistractorIndex(people.values())};
 }
 
 /** Makes the question for one quote, or null if it cannot be fair (too few options, leaks). */
@@ -105,7 +112,7 @@ export function makeQuestion(
 	const answer = entry.people.get(candidate.speaker);
 	if (!answer) return null;
 	const same = [...entry.people.values()];
-	const distractors = pickDistractors(answer, same, bank.people.values(), rng);
+	const distractors = pickDistractors(answer, same, bank.distractors, rng);
 	if (distractors.length === 0) return null;
 	const options = rng.shuffle([answer, ...distractors]);
 	const redaction = redactQuote(

@@ -277,7 +277,7 @@ export function redactQuote(text: string, subjects: readonly RedactSubject[]): R
 		while (i < tokens.length && tokens[i]!.start < cursor) i++;
 	}
 	out += text.slice(cursor);
-	if (leaks(out, subjects)) return null;
+	if (leaksWords(out, p.guarded)) return null;
 	const words = countWords(out.replaceAll(MASK, ' '));
 	if (words < MIN_WORDS || count * 3 > words) return null;
 	return {text: out, count};
@@ -288,8 +288,11 @@ export function redactQuote(text: string, subjects: readonly RedactSubject[]): R
  * the text, even inside another word (case- and diacritics-insensitive).
  */
 export function leaks(text: string, subjects: readonly RedactSubject[]): boolean {
+	return leaksWords(text, buildPatterns(subjects).guarded);
+}
+
+function leaksWords(text: string, words: ReadonlySet<string>): boolean {
 	const folded = fold(text);
-	const p = buildPatterns(subjects);
-	for (const w of p.guarded) if (folded.includes(w)) return true;
+	for (const w of words) if (folded.includes(w)) return true;
 	return false;
 }

@@ -1,5 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {classifyRole, collectPeople, pickDistractors} from '../../source/core/distractors.js';
+import {
+	classifyRole,
+	collectPeople,
+	DistractorIndex,
+	pickDistractors,
+} from '../../source/core/distractors.js';
 import {InputError} from '../../source/core/errors.js';
 import {
 	buildQuizBank,
@@ -162,7 +167,13 @@ describe('distractors', () => {
 		const answer = people.get('nursultan nazarbayev')!;
 		const same = [people.get('vladimir putin')!, answer];
 		for (let seed = 0; seed < 20; seed++) {
-			const picked = pickDistractors(answer, same, people.values(), createRng(seed), 2);
+			const picked = pickDistractors(
+				answer,
+				same,
+				new DistractorIndex(people.values()),
+				createRng(seed),
+				2,
+			);
 			expect(picked.map((p) => p.name)).toEqual(['Vladimir Putin', 'Recep Tayyip Erdoğan']);
 		}
 	});
