@@ -72,3 +72,14 @@ describe('play layout: a known name alone in its paragraph', () => {
 		]);
 	});
 });
+
+describe('play layout: heading lines', () => {
+	it('takes a one-line first paragraph as title and a date line before the first speech', () => {
+		const text =
+			'The Interview\n\nFebruary 26, 2020\n\nHOST:\nWelcome.\n\nGUEST:\nThanks.\n\nHOST:\nBye.\n';
+		const doc = play.parse(text);
+		expect(doc.title).toBe('The Interview');
+		expect(doc.date).toBe('2020-02-26');
+		expect(doc.blocks.map((b) => b.label)).toEqual([null, 'HOST', 'GUEST', 'HOST']);
+	});
+});

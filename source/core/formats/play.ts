@@ -4,7 +4,7 @@
  * speech are joined into one paragraph; colons inside verse ("Against him first: he's …") never open
  * a turn. Paragraphs with no label (title, act and scene headings, stage directions) are narration.
  */
-import {chunks, headLines, joinLines, squeeze} from './scan.js';
+import {chunks, findDate, headLines, joinLines, squeeze} from './scan.js';
 import type {Layout, RawBlock, RawDocument} from './types.js';
 
 /** Lower-case words allowed inside a name: "Lord of the Isles", "Duke of York". */
@@ -119,7 +119,15 @@ function parse(text: string): RawDocument {
 		}
 		flush();
 	}
-	return {title, date: null, place: null, blocks};
+	let date: string | null = null;
+	for (const block of blocks) {
+		if (block.label !== null) {
+			break;
+		}
+		const line = block.paragraphs[0] ?? '';
+		date ??= line.length < 80 ? findDate(line) : null;
+	}
+	return {title, date, place: null, blocks};
 }
 
 /** The play layout (Shakespeare-style scripts with the speaker's name on its own line). */
