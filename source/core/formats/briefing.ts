@@ -6,6 +6,7 @@
  * and "END" are narration. Markdown exports carry YAML front matter (title, date) and backslash
  * escapes ("\[" → "[").
  */
+import {isNarrationLine, isTimeStamp, type Prelude, placeOf, readPrelude} from './briefing-meta.js';
 import {readFrontMatter} from './frontmatter.js';
 import {
 	type Chunk,
@@ -18,9 +19,6 @@ import {
 } from './scan.js';
 import type {Layout, RawBlock, RawDocument} from './types.js';
 
-/** "1:43 P.M. EDT", "12:54 p.m. BST", "10:02 A.M.", optionally after "END". */
-const TIME = /^(?:END\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?$/;
-const END = /^(?:END|###|\*\s?\*\s?\*)$/;
 /** An upper-case label, optionally with a note in parentheses: "THE PRESIDENT (via interpreter)". */
 const CAPS_LABEL = /^[A-Z][A-Z0-9.'’\-#&/ ]*(?:\([^)0-9]{0,60}\))?$/;
 /** Upper-case words before a colon that are not speakers. */
@@ -50,20 +48,6 @@ const NOT_LABELS = new Set([
 	'PS',
 	'P.S.',
 ]);
-const CHROME = new Set([
-	'the white house',
-	'briefing room',
-	'press briefings',
-	'speeches and remarks',
-	'statements and releases',
-	'background press calls',
-	'office of the press secretary',
-	'for immediate release',
-]);
-/** Rooms that are in the White House itself, so a bare room name gains ", White House". */
-const WH_ROOMS =
-	/^(?:East Room|State Dining Room|Roosevelt Room|Oval Office|Rose Garden|South Lawn|Cabinet Room|Blue Room|Green Room|Red Room|Diplomatic Reception Room|James S\. Brady Press Briefing Room|Brady Press Briefing Room|Grand Foyer|Cross Hall|State Floor)$/;
-
 /** A label and the text after it on the same line. */
 interface Labelled {
 	label: string;
@@ -104,10 +88,6 @@ function isCapsLabel(label: string): boolean {
 	return letters >= 2 && words <= 7;
 }
 
-function isNarrationLine(text: string): boolean {
-	return TIME.test(text) || END.test(text);
-}
-
 /** How well `text` looks like a briefing: upper-case labels, "Q" lines, time stamps. */
 function score(text: string): number {
 	let labels = 0;
@@ -118,7 +98,7 @@ function score(text: string): number {
 		if (line === '') {
 			continue;
 		}
-		if (TIME.test(line)) {
+		if (isTimeStamp(line)) {
 			times++;
 			continue;
 		}
@@ -147,76 +127,6 @@ function score(text: string): number {
 		result += 0.1;
 	}
 	return Math.min(0.95, result);
-}
-
-/** Metadata collected from the lines before the first label. */
-interface Prelude {
-	title: string | null;
-	date: string | null;
-	place: string[];
-	timeSeen: boolean;
-}
-
-/** Handles one paragraph before the first label: metadata lines are taken, the rest is narration. */
-function readPrelude(lines: string[], meta: Prelude, narration: string[]): void {
-	for (let i = 0; i < lines.length; i++) {
-		const line = unescapeMarkdown(lines[i]);
-		const heading = /^#{1,6}\s+(.*)$/.exec(line);
-		if (heading && meta.title === null) {
-			meta.title = squeeze(heading[1]);
-			continue;
-		}
-		if (CHROME.has(line.toLowerCase())) {
-			continue;
-		}
-		if (isNarrationLine(line)) {
-			meta.timeSeen = true;
-			narration.push(line);
-			continue;
-		}
-		const date = line.length < 300 ? findDate(line) : null;
-		// A date line is short ("July 13, 2021", "MAY 4, 2021•PRESS BRIEFINGS"); a title may hold a date.
-		if (date && line.length < 60 && line.split(/\s+/).length <= 6) {
-			meta.date ??= date;
-			continue;
-		}
-		if (meta.title === null && line.length <= 300) {
-			meta.title = squeeze(line.replace(/^#+\s*/, ''));
-			meta.date ??= date;
-			continue;
-		}
-		if (!meta.timeSeen && line.length <= 80 && !/[.!?:;]$/.test(line) && meta.place.length < 3) {
-			meta.place.push(squeeze(line));
-			continue;
-		}
-		narration.push(joinLines(lines.slice(i).map(unescapeMarkdown)));
-		return;
-	}
-}
-
-/** Joins place lines: "Aboard Air Force One" + "En Route Philadelphia, PA" → "… en route …". */
-function placeOf(parts: string[], title: string | null): string | null {
-	let place = '';
-	for (const part of parts) {
-		if (place === '') {
-			place = part;
-		} else if (/^en route\b/i.test(part)) {
-			place += ` en route${part.slice(8)}`;
-		} else {
-			place += `, ${part}`;
-		}
-	}
-	if (place === '' && title) {
-		const route = /\ben route\s+(.+)$/i.exec(title);
-		if (route) {
-			return `Aboard Air Force One en route ${route[1]}`;
-		}
-		return null;
-	}
-	if (WH_ROOMS.test(place)) {
-		return `${place}, White House`;
-	}
-	return place === '' ? null : place;
 }
 
 /**
