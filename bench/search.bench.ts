@@ -1,0 +1,85 @@
+// Search latency per keystroke at 10k, 100k and 1M sentences, built by repeating the Kremlin
+// archive (only the keys differ), against a plain Fuse.js scan at 10k.
+import Fuse from 'fuse.js';
+import {type Library, type LoadedTranscript, loadLibrary} from '../source/core/library.js';
+import {buildIndex, FUSE_OPTIONS, type SearchIndex, searchSync} from '../source/core/search.js';
+import {splitSentences} from '../source/core/sentences.js';
+
+const archive = '../shared/bench/kremlin-archive';
+const queries = ['nuclear weap', 'enegry isues', 'baikonur roc'];
+const limit = 50;
+
+function sentencesOf(t: LoadedTranscript): number {
+	let n = 0;
+	for (const r of t.transcript.remarks) for (const p of r.paragraphs) n += splitSentences(p).length;
+	return n;
+}
+
+function corpus(base: Library, counts: number[], target: number): Library {
+	const transcripts: LoadedTranscript[] = [];
+	let n = 0;
+	for (let copy = 0; n < target; copy++)
+		for (let i = 0; i < base.transcripts.length && n < target; i++) {
+			const t = base.transcripts[i]!;
+			transcripts.push({...t, key: `${t.key}-${copy}`});
+			n += counts[i]!;
+		}
+	return {transcripts, skipped: 0, errors: []};
+}
+
+const pct = (xs: number[], p: number) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+};
+const mb = (b: number) => `${(b / 1048576).toFixed(0)} MB`;
+
+function typeAll(run: (q: string) => void): number[] {
+	const times: number[] = [];
+	for (const q of queries)
+		for (let i = 1; i <= q.length; i++) {
+			const t0 = performance.now();
+			run(q.slice(0, i));
+			times.push(performance.now() - t0);
+		}
+	return times;
+}
+
+const base = await loadLibrary([archive]);
+const counts = base.transcripts.map(sentencesOf);
+console.log(
+	`archive: ${base.transcripts.length} transcripts, ${counts.reduce((a, b) => a + b, 0)} sentences`,
+);
+console.log(
+	`queries typed one key at a time: ${queries.map((q) => `"${q}"`).join(', ')}; limit ${limit}`,
+);
+
+let fuseP50 = 0;
+let oursP50At10k = 0;
+for (const target of [10_000, 100_000, 1_000_000]) {
+	const lib = corpus(base, counts, target);
+	globalThis.gc?.();
+	const t0 = performance.now();
+	let index: SearchIndex | null = buildIndex(lib);
+	const build = performance.now() - t0;
+	const idx = index;
+	const times = typeAll((q) => searchSync(idx, q, {limit}));
+	globalThis.gc?.();
+	const rss = process.memoryUsage().rss;
+	console.log(
+		`${String(idx.count).padStart(8)} sentences: build ${build.toFixed(0)} ms, ` +
+			`keystroke p50 ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms, ` +
+			`max ${Math.max(...times).toFixed(1)} ms, RSS ${mb(rss)}`,
+	);
+	if (target === 10_000) {
+		oursP50At10k = pct(times, 50);
+		const fuse = new Fuse(idx.texts, FUSE_OPTIONS);
+		const fuseTimes = typeAll((q) => fuse.search(q, {limit}));
+		fuseP50 = pct(fuseTimes, 50);
+		console.log(
+			`   plain Fuse scan at ${idx.count}: p50 ${fuseP50.toFixed(1)} ms, p95 ${pct(fuseTimes, 95).toFixed(1)} ms` +
+				` — ${(fuseP50 / oursP50At10k).toFixed(0)}× slower at p50`,
+		);
+	}
+	index = null;
+	void index;
+}

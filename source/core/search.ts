@@ -1,0 +1,235 @@
+/**
+ * Search across every transcript of a library: sentence records, a candidate index, Fuse.js scores
+ * (extended search, see FUSE_OPTIONS) and highlight ranges. `searchSync` serves the CLI and tests;
+ * `createSearcher` serves the UI: it searches in a worker thread (or, without the bundle, in
+ * yielding chunks) and drops a query as soon as a newer one arrives.
+ */
+import {existsSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {Worker} from 'node:worker_threads';
+import type {Library} from './library.js';
+import {buildIndex, buildIndexSteps, type SearchIndex} from './search/build.js';
+import {runQuery} from './search/engine.js';
+import {THRESHOLD} from './search/fuzzy.js';
+import {highlight, type Range} from './search/highlight.js';
+import {parseQuery, type Query} from './search/query.js';
+
+export type {SearchIndex} from './search/build.js';
+export {buildIndex} from './search/build.js';
+export type {Range} from './search/highlight.js';
+export {parseQuery, type Query} from './search/query.js';
+
+/**
+ * The Fuse.js options whose results Verbatim's engine reproduces over a collection of sentence
+ * strings (`new Fuse(sentences, FUSE_OPTIONS)`), with `isCaseSensitive` set by smart case.
+ */
+export const FUSE_OPTIONS = {
+	useExtendedSearch: true,
+	ignoreLocation: true,
+	ignoreFieldNorm: true,
+	threshold: THRESHOLD,
+	includeScore: true,
+	isCaseSensitive: false,
+} as const;
+
+/** Results shown when no limit is given. */
+export const DEFAULT_LIMIT = 50;
+
+/** One sentence found. */
+export interface SearchHit {
+	/** Sentence number in the index. */
+	sentence: number;
+	/** Index into `library.transcripts`. */
+	transcript: number;
+	/** The transcript's key, file and title. */
+	key: string;
+	file: string;
+	title: string | null;
+	/** Remark (turn) index in the transcript, paragraph index in the remark. */
+	remark: number;
+	paragraph: number;
+	/** Offset of the sentence in the remark's paragraphs joined with '\n'. */
+	start: number;
+	/** The speaker's name, or null for narration. */
+	speaker: string | null;
+	/** The sentence. */
+	text: string;
+	/** Fuse's score: 0 best, 1 worst. */
+	score: number;
+	/** Ranges of `text` to highlight, `[start, end)`. */
+	matches: Range[];
+}
+
+/** The answer to one query. */
+export interface SearchResult {
+	query: string;
+	/** Best first, at most `limit`. */
+	hits: SearchHit[];
+	/** Matches counted; a lower bound unless `exhaustive`. */
+	total: number;
+	exhaustive: boolean;
+}
+
+/** Options of a search. */
+export interface SearchOptions {
+	/** Hits returned (default DEFAULT_LIMIT); 0 or Infinity for all. */
+	limit?: number;
+	/** Keep only this speaker (fuzzy on the name, like `@name` in the query). */
+	speaker?: string;
+}
+
+function parse(query: string, options: SearchOptions): Query {
+	const parsed = parseQuery(query);
+	if (options.speaker) parsed.speakers.push(options.speaker);
+	return parsed;
+}
+
+/** Runs a query, yielding now and then (the engine is resumable). */
+export function* searchSteps(
+	index: SearchIndex,
+	query: string,
+	options: SearchOptions = {},
+): Generator<void, SearchResult> {
+	const parsed = parse(query, options);
+	const limit = options.limit ?? DEFAULT_LIMIT;
+	const r = yield* runQuery(index, parsed, limit);
+	const hits = r.hits.map(({s, score}) => {
+		const t = index.transcript[s]!;
+		const speaker = index.speaker[s]!;
+		const text = index.texts[s]!;
+		return {
+			sentence: s,
+			transcript: t,
+			key: index.keys[t]!,
+			file: index.files[t]!,
+			title: index.titles[t]!,
+			remark: index.remark[s]!,
+			paragraph: index.paragraph[s]!,
+			start: index.start[s]!,
+			speaker: speaker < 0 ? null : index.speakerNames[speaker]!,
+			text,
+			score,
+			matches: highlight(parsed, text),
+		};
+	});
+	return {query, hits, total: r.total, exhaustive: r.exhaustive};
+}
+
+/** Runs a query to the end. */
+export function searchSync(
+	index: SearchIndex,
+	query: string,
+	options: SearchOptions = {},
+): SearchResult {
+	const steps = searchSteps(index, query, options);
+	for (;;) {
+		const next = steps.next();
+		if (next.done) return next.value;
+	}
+}
+
+/** Searches a library off the input path. */
+export interface Searcher {
+	/** Resolves when the index is built. */
+	ready: Promise<void>;
+	/** The result, or null when a newer query superseded this one. */
+	search(query: string, options?: SearchOptions): Promise<SearchResult | null>;
+	/** Stops the worker, if any. */
+	close(): void;
+}
+
+/** The bundled worker (dist/search-worker.js) beside this module or its chunk, if any. */
+function workerFile(): string | null {
+	if (!import.meta.url.endsWith('.js')) return null;
+	for (const rel of ['./search-worker.js', '../search-worker.js']) {
+		const file = fileURLToPath(new URL(rel, import.meta.url));
+		if (existsSync(file)) return file;
+	}
+	return null;
+}
+
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The fallback searcher: in this thread, in chunks, yielding to the event loop between them. */
+function inProcess(library: Library): Searcher {
+	let index: SearchIndex | null = null;
+	let latest = 0;
+	const ready = (async () => {
+		const steps = buildIndexSteps(library);
+		for (;;) {
+			const next = steps.next();
+			if (next.done) {
+				index = next.value;
+				return;
+			}
+			await tick();
+		}
+	})();
+	return {
+		ready,
+		async search(query, options = {}) {
+			const id = ++latest;
+			await ready;
+			const steps = searchSteps(index!, query, options);
+			for (;;) {
+				if (id !== latest) return null;
+				const next = steps.next();
+				if (next.done) return next.value;
+				await tick();
+			}
+		},
+		close() {},
+	};
+}
+
+/** Searching in a worker thread; `latest` (shared) tells the worker which query is current. */
+function inWorker(library: Library, file: string): Searcher {
+	const shared = new SharedArrayBuffer(4);
+	const latest = new Int32Array(shared);
+	const worker = new Worker(file, {workerData: {library, latest: shared}});
+	worker.unref();
+	const pending = new Map<number, (r: SearchResult | null) => void>();
+	let id = 0;
+	const ready = new Promise<void>((resolve, reject) => {
+		worker.once('error', reject);
+		worker.on('message', (msg: {ready?: true; id?: number; result?: SearchResult | null}) => {
+			if (msg.ready) resolve();
+			else if (msg.id !== undefined) {
+				pending.get(msg.id)?.(msg.result ?? null);
+				pending.delete(msg.id);
+			}
+		});
+	});
+	return {
+		ready,
+		search(query, options = {}) {
+			const mine = ++id;
+			Atomics.store(latest, 0, mine);
+			for (const [older, resolve] of pending) {
+				resolve(null);
+				pending.delete(older);
+			}
+			return new Promise((resolve) => {
+				pending.set(mine, resolve);
+				worker.postMessage({id: mine, query, options});
+			});
+		},
+		close() {
+			void worker.terminate();
+		},
+	};
+}
+
+/**
+ * A searcher for the UI: in a worker thread when the bundled worker exists (`inWorker: false`
+ * forces the in-thread fallback), else in this thread in yielding chunks.
+ */
+export function createSearcher(library: Library, options: {inWorker?: boolean} = {}): Searcher {
+	const file = options.inWorker === false ? null : workerFile();
+	return file ? inWorker(library, file) : inProcess(library);
+}
+
+/** Builds the index synchronously (CLI). */
+export function indexLibrary(library: Library): SearchIndex {
+	return buildIndex(library);
+}

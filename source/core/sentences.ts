@@ -1,0 +1,128 @@
+/**
+ * Sentence splitting for search records. A sentence ends at `.`, `!` or `?` (with any closing
+ * quotes and brackets after it) when white space and the start of a new sentence follow. It does
+ * not end after titles (Mr, Ms, Mrs, Dr, St, …), initials ("V. Putin"), dotted abbreviations
+ * ("U.S.", "e.g."), inside numbers ("3.5 percent"), at ellipses ("…", "...") or before a lower-case
+ * word.
+ */
+
+/** Abbreviations after which a full stop never ends a sentence (lower case, without the dot). */
+const titles = new Set([
+	'mr',
+	'mrs',
+	'ms',
+	'messrs',
+	'dr',
+	'st',
+	'jr',
+	'sr',
+	'prof',
+	'gen',
+	'col',
+	'lt',
+	'sgt',
+	'capt',
+	'cmdr',
+	'adm',
+	'gov',
+	'sen',
+	'rep',
+	'rev',
+	'hon',
+	'mt',
+	'ft',
+	'vs',
+	'cf',
+	'approx',
+	'dept',
+	'fig',
+]);
+
+/** Abbreviations that do not end a sentence when a number follows ("No. 5", "Jan. 12"). */
+const beforeNumber = new Set([
+	'no',
+	'nos',
+	'art',
+	'p',
+	'pp',
+	'vol',
+	'ch',
+	'jan',
+	'feb',
+	'mar',
+	'apr',
+	'jun',
+	'jul',
+	'aug',
+	'sep',
+	'sept',
+	'oct',
+	'nov',
+	'dec',
+]);
+
+const closers = new Set(['"', "'", '\u201D', '\u2019', ')', ']', '\u00BB', '*']);
+const openers = new Set(['"', "'", '\u201C', '\u2018', '(', '[', '\u00AB', '\u2014', '-']);
+
+const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\u00A0';
+const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
+const isDigit = (c: string) => c >= '0' && c <= '9';
+const isLetter = (c: string) => c.toLowerCase() !== c.toUpperCase();
+
+/** The word that ends just before `end` (letters and dots), e.g. "Mr" or "U.S". */
+function wordBefore(text: string, end: number): string {
+	let i = end;
+	while (i > 0 && (isLetter(text[i - 1]!) || text[i - 1] === '.')) i--;
+	return text.slice(i, end);
+}
+
+/** Whether the full stop at `dot` belongs to an abbreviation, given the character `next`. */
+function isAbbreviation(text: string, dot: number, next: string): boolean {
+	const word = wordBefore(text, dot);
+	if (word === '') return false;
+	const lower = word.toLowerCase();
+	if (titles.has(lower)) return true;
+	if (beforeNumber.has(lower) && isDigit(next)) return true;
+	// Initials ("V. Putin") and dotted abbreviations ("U.S.", "e.g.").
+	if (word.length === 1 && isUpper(word)) return true;
+	if (word.includes('.')) return true;
+	return false;
+}
+
+/**
+ * Splits one paragraph into sentences: `[start, end)` offsets into `text`, trimmed of white
+ * space, in order, never empty. Text without a sentence end is one sentence.
+ */
+export function splitSentences(text: string): Array<[number, number]> {
+	const out: Array<[number, number]> = [];
+	const n = text.length;
+	let start = 0;
+	const push = (s: number, e: number) => {
+		while (s < e && isSpace(text[s]!)) s++;
+		while (e > s && isSpace(text[e - 1]!)) e--;
+		if (e > s) out.push([s, e]);
+	};
+	for (let i = 0; i < n; i++) {
+		const c = text[i]!;
+		if (c !== '.' && c !== '!' && c !== '?') continue;
+		// An ellipsis ("...", or "…" handled by never being a terminator) does not end a sentence.
+		if (c === '.' && (text[i + 1] === '.' || (i > 0 && text[i - 1] === '.'))) continue;
+		let j = i + 1;
+		while (j < n && (text[j] === '!' || text[j] === '?')) j++;
+		while (j < n && closers.has(text[j]!)) j++;
+		if (j >= n) break;
+		if (!isSpace(text[j]!)) continue;
+		let k = j;
+		while (k < n && isSpace(text[k]!)) k++;
+		if (k >= n) break;
+		const next = text[k]!;
+		const startsSentence = isUpper(next) || isDigit(next) || openers.has(next);
+		if (!startsSentence) continue;
+		if (c === '.' && isAbbreviation(text, i, next)) continue;
+		push(start, j);
+		start = k;
+		i = k - 1;
+	}
+	push(start, n);
+	return out;
+}
