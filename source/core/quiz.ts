@@ -183,7 +183,11 @@ export function generateQuestions(bank: QuizBank, options: GenerateOptions): Que
 			const e = rng.int(pool.length);
 			const slot = pool[e]!;
 			const s = rng.int(slot.speakers.length);
-			const c = rng.int(slot.speakers[s]!.list.length);
+			// The longer of two quotes: more to go on than "I think this is a worthy undertaking."
+			const list = slot.speakers[s]!.list;
+			const c1 = rng.int(list.length);
+			const c2 = rng.int(list.length);
+			const c = list[c2]!.text.length > list[c1]!.text.length ? c2 : c1;
 			const person = slot.entry.people.get(slot.speakers[s]!.id);
 			const score = person ? deficit(person.name) : 0;
 			if (!best || score > best.score) best = {e, s, c, score};

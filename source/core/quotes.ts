@@ -106,16 +106,21 @@ const VOCATIVE =
 const VOCATIVE_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s*){1,4},\s+/u;
 
 const FILLER =
-	/^(?:thank(?:s|\s+you)|many thanks|(?:i|we)\s+(?:would like to|want to|wish to|must|should|am happy to|am glad to|are happy to|are glad to)\s+(?:\p{L}+ly\s+)?(?:thank|welcome|greet|congratulate)|let me (?:\p{L}+ly\s+)?(?:thank|welcome|greet|congratulate)|(?:i am|i'm|we are|we're)\s+(?:very\s+|so\s+|really\s+|most\s+)?(?:grateful|happy|glad|delighted|pleased)\s+to\s+(?:see|welcome|meet|greet|host|visit|be here with)\s+you|(?:i am|i'm|we are|we're)\s+(?:very\s+|so\s+|really\s+)?grateful|i (?:wish|want to wish|would like to wish) you (?:all the best|every success|success|good luck|good health)|good (?:morning|afternoon|evening|day|night)|hello|hi|welcome|goodbye|bye|(?:please\s+)?go ahead|please|you have the floor|over to you|next question|the floor is yours|i (?:now )?give the floor|congratulations|sorry|excuse me|one (?:moment|second|minute))\b/iu;
+	/^(?:thank(?:s|\s+you)|many thanks|(?:i|we)\s+(?:would like to|want to|wish to|must|should|am happy to|am glad to|are happy to|are glad to)\s+(?:\p{L}+ly\s+)?(?:thank|welcome|greet|congratulate)|let me (?:\p{L}+ly\s+)?(?:thank|welcome|greet|congratulate)|(?:i am|i'm|we are|we're)\s+(?:very\s+|so\s+|really\s+|most\s+)?(?:grateful|happy|glad|delighted|pleased)\s+to\s+(?:see|welcome|meet|greet|host|visit|be here with)\s+you|(?:i am|i'm|we are|we're)\s+(?:very\s+|so\s+|really\s+)?grateful|(?:i|we|let me|allow me)\s+(?:\S+\s+){0,8}?(?:wish|congratulate|welcome|greet)\b|good (?:morning|afternoon|evening|day|night)|hello|hi|welcome|goodbye|bye|(?:please\s+)?go ahead|please|you have the floor|over to you|next question|the floor is yours|i (?:now )?give the floor|congratulations|sorry|excuse me|one (?:moment|second|minute))\b/iu;
 
 const SHORT_FILLER =
 	/^(?:yes|no|okay|ok|right|all right|of course|certainly|exactly|absolutely|sure|indeed|agreed|excellent|great|good|fine|wonderful|well|true|correct|i see|i agree|understood|congratulations)\b/iu;
 
 const DANGLING =
-	/^(?:and|but|so|or|nor|yet|however|therefore|thus|hence|also|moreover|furthermore|besides|nevertheless|nonetheless|still|then|consequently|otherwise|meanwhile|instead|accordingly|which|because|as a result|in addition|on the other hand|at the same time|for this reason|for that reason|that is why|this is why|in this regard|in this connection|in that case|in this case|after all|anyway|likewise|similarly|as for that|even so|plus)\b/iu;
+	/^(?:and|but|so|or|nor|yet|however|therefore|thus|hence|also|moreover|furthermore|besides|nevertheless|nonetheless|still|then|consequently|otherwise|meanwhile|instead|accordingly|which|because|as a result|in addition|on the other hand|at the same time|for this reason|for that reason|that is why|this is why|in this regard|in this connection|in that case|in this case|after all|anyway|likewise|similarly|as for that|even so|plus|with this in mind|with that in mind|in this context|given this|given that|in view of this|to this end|for this purpose|in other words|that said|this said)\b/iu;
+
+/** Courtesies anywhere in a sentence: "convey my best wishes", "on behalf of", "condolences". */
+const COURTESY =
+	/\b(?:(?:i|we)\s+(?:(?:would like|want|wish|must|should|have)\s+to\s+)?(?:\p{L}+ly\s+)?thank|thank you|(?:convey|pass on|extend|send|give)\b.{0,40}\b(?:wishes|greetings|regards|condolences|gratitude|thanks)|on behalf of|my condolences|our condolences)\b/iu;
 
 /** True for greetings, thanks, "Go ahead, please." and similar sentences that say nothing. */
 export function isFiller(sentence: string): boolean {
+	if (COURTESY.test(sentence)) return true;
 	let body = sentence;
 	for (let i = 0; i < 3; i++) body = body.replace(VOCATIVE, '').replace(VOCATIVE_NAME, '');
 	if (FILLER.test(body)) return true;
@@ -128,11 +133,23 @@ export function isDangling(sentence: string): boolean {
 	if (/^[\p{Ll}]/u.test(body)) return true;
 	if (/^[-–—…,;:]/u.test(body)) return true;
 	if (DANGLING.test(body)) return true;
+	if (/^(?:perhaps,?\s+)?not (?:even|just|to mention)\b/iu.test(body)) return true;
+	// "His knowledge…", "Their feat…", "This of course…": who or what is only said before.
+	if (/^(?:he|she|they|his|her|its|their|this,?\s+of course)\b/iu.test(body)) return true;
 	// A short sentence about "it" or "this" needs the one before ("It has taken place.").
-	return (
-		/^(?:it|this|that|these|those|they|he|she|such|there)\b/iu.test(body) && countWords(body) <= 8
-	);
+	if (
+		/^(?:it|this|that|these|those|they|he|she|such|there)\b/iu.test(body) &&
+		countWords(body) <= 8
+	)
+		return true;
+	// A pronoun subject points back ("It will be the year of…", "They are ready"), unless it is
+	// the empty "it" of "It is important to…" / "It is clear that…".
+	return PRONOUN_SUBJECT.test(body) && !EMPTY_IT.test(body);
 }
+
+const PRONOUN_SUBJECT =
+	/^(?:it|this|that|these|those|they|he|she)\s+(?:is|was|will|would|has|had|are|were|can|could|must|should|did|does|do|may|might|also|really|already)\b/iu;
+const EMPTY_IT = /^it\s+(?:is|was|will be|would be)\s+(?:\S+\s+){0,3}?(?:to|that|for)\b/iu;
 
 function isQuotable(sentence: string): boolean {
 	// Stage directions, inserts and broken text are never quoted.

@@ -181,7 +181,7 @@ function isNameToken(t: Token, p: Patterns): boolean {
 function isRoleToken(t: Token, p: Patterns): boolean {
 	if (!t.capital) return false;
 	if (p.roleWords.has(t.word)) return true;
-	return p.roleStems.some((stem) => t.word.startsWith(stem) && t.word.length <= stem.length + 5);
+	return p.roleStems.some((stem) => t.word.startsWith(stem) && t.word.length <= stem.length + 7);
 }
 
 /** Hides the options' names and give-away role words in a quote; null if it cannot be fair. */

@@ -56,16 +56,24 @@ describe('sentences and candidates', () => {
 		);
 		expect(isDangling('and then we left.')).toBe(true);
 		expect(isDangling('Trade grew by 34 percent.')).toBe(false);
+		expect(isDangling('It will be the year of the presidential elections in our country.')).toBe(
+			true,
+		);
+		expect(isDangling('It is important to build the new bridge before the winter comes.')).toBe(
+			false,
+		);
+		expect(isDangling('This year we will build the new bridge across the river.')).toBe(false);
+		expect(isDangling('Perhaps not even the fact that we have invested a lot.')).toBe(true);
+		expect(isFiller('I would like to take this opportunity to wish you a happy New Year.')).toBe(
+			true,
+		);
 	});
 
 	it('makes 8–60 word runs of 1–3 sentences that do not start dangling', () => {
 		const para =
 			'However, strictly speaking, this is not the most important thing. Perhaps not even the fact that we have invested over $10 billion in the economy of Kazakhstan. What is important is that we are moving to another level. Thank you. Go ahead, please.';
 		const quotes = paragraphCandidates(para).map((c) => para.slice(c.start, c.end));
-		expect(quotes).toEqual([
-			'Perhaps not even the fact that we have invested over $10 billion in the economy of Kazakhstan.',
-			'What is important is that we are moving to another level.',
-		]);
+		expect(quotes).toEqual(['What is important is that we are moving to another level.']);
 	});
 });
 
