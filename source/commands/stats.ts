@@ -18,7 +18,7 @@ const help = `
 `;
 
 const percent = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)}%`);
-const SHADES = ' ░▒▓█';
+const SHADES = '·░▒▓█';
 
 /** The stats as plain text. */
 export function formatStats(s: QuizStats): string {
