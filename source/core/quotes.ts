@@ -106,7 +106,7 @@ const VOCATIVE =
 const VOCATIVE_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s*){1,4},\s+/u;
 
 const FILLER =
-	/^(?:thank(?:s|\s+you)|many thanks|(?:i|we)\s+(?:would like to|want to|wish to|must|should|am happy to|am glad to|are happy to|are glad to)\s+(?:\p{L}+ly\s+)?(?:thank|welcome|greet|congratulate)|let me (?:\p{L}+ly\s+)?(?:thank|welcome|greet|congratulate)|(?:i am|i'm|we are|we're)\s+(?:very\s+|so\s+|really\s+|most\s+)?(?:grateful|happy|glad|delighted|pleased)\s+to\s+(?:see|welcome|meet|greet|host|visit|be here with)\s+you|(?:i am|i'm|we are|we're)\s+(?:very\s+|so\s+|really\s+)?grateful|(?:i|we|let me|allow me)\s+(?:\S+\s+){0,8}?(?:wish|congratulate|welcome|greet)\b|good (?:morning|afternoon|evening|day|night)|hello|hi|welcome|goodbye|bye|(?:please\s+)?go ahead|please|you have the floor|over to you|next question|the floor is yours|i (?:now )?give the floor|congratulations|sorry|excuse me|one (?:moment|second|minute))\b/iu;
+	/^(?:thank(?:s|\s+you)|many thanks|(?:i|we)\s+(?:would like to|want to|wish to|must|should|am happy to|am glad to|are happy to|are glad to)\s+(?:\p{L}+ly\s+)?(?:thank|welcome|greet|congratulate)|let me (?:\p{L}+ly\s+)?(?:thank|welcome|greet|congratulate)|(?:i am|i'm|we are|we're)\s+(?:very\s+|so\s+|really\s+|most\s+)?(?:grateful|happy|glad|delighted|pleased)\s+to\s+(?:see|welcome|meet|greet|host|visit|be here with)\s+you|(?:i am|i'm|we are|we're)\s+(?:very\s+|so\s+|really\s+)?grateful|(?:i|we|i'm|we're|let me|allow me)\s+(?:\S+\s+){0,8}?(?:wish|congratulate|welcome|greet)\b|good (?:morning|afternoon|evening|day|night)|hello|hi|welcome|goodbye|bye|(?:please\s+)?go ahead|please|you have the floor|over to you|next question|the floor is yours|i (?:now )?give the floor|congratulations|sorry|excuse me|one (?:moment|second|minute))\b/iu;
 
 const SHORT_FILLER =
 	/^(?:yes|no|okay|ok|right|all right|of course|certainly|exactly|absolutely|sure|indeed|agreed|excellent|great|good|fine|wonderful|well|true|correct|i see|i agree|understood|congratulations)\b/iu;
@@ -121,7 +121,7 @@ const COURTESY =
 /** True for greetings, thanks, "Go ahead, please." and similar sentences that say nothing. */
 export function isFiller(sentence: string): boolean {
 	if (COURTESY.test(sentence)) return true;
-	let body = sentence;
+	let body = sentence.replaceAll('’', "'");
 	for (let i = 0; i < 3; i++) body = body.replace(VOCATIVE, '').replace(VOCATIVE_NAME, '');
 	if (FILLER.test(body)) return true;
 	return countWords(body) <= 6 && SHORT_FILLER.test(body);

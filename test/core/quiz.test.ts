@@ -64,6 +64,10 @@ describe('sentences and candidates', () => {
 		);
 		expect(isDangling('This year we will build the new bridge across the river.')).toBe(false);
 		expect(isDangling('Perhaps not even the fact that we have invested a lot.')).toBe(true);
+		expect(isFiller('I’m honored to welcome the Prime Minister to the White House today.')).toBe(
+			true,
+		);
+		expect(isFiller('It will be my pleasure to convey your regards to all the staff.')).toBe(true);
 		expect(isFiller('I would like to take this opportunity to wish you a happy New Year.')).toBe(
 			true,
 		);
