@@ -287,51 +287,62 @@ function union(groups: Group[], a: number, b: number): void {
 function mergeGroups(groups: Group[]): void {
 	const words = groups.map((g) => foldKey(g.name).split(' '));
 	const labelWords = groups.map((g) => g.key.split(' '));
+	const pure = groups.map((g) => !g.anonymous && isPureName(splitJoined(g.forms[0]!)));
+	const persons: number[] = [];
 	for (let a = 0; a < groups.length; a++) {
-		for (let b = a + 1; b < groups.length; b++) {
-			const ga = groups[a]!;
-			const gb = groups[b]!;
-			if (ga.anonymous || gb.anonymous) {
-				if (sameGeneric(labelWords[a]!, labelWords[b]!)) union(groups, a, b);
-				continue;
-			}
-			if (ga.roleOnly || gb.roleOnly) continue;
-			if (
-				samePerson(words[a]!, words[b]!) ||
-				endsWith(labelWords[a]!, labelWords[b]!, ga, gb) ||
-				endsWith(labelWords[b]!, labelWords[a]!, gb, ga)
-			)
-				union(groups, a, b);
-		}
+		const ga = groups[a]!;
+		if (ga.anonymous) {
+			for (let b = 0; b < groups.length; b++)
+				if (b !== a && sameGeneric(labelWords[a]!, labelWords[b]!)) union(groups, a, b);
+		} else if (!ga.roleOnly) persons.push(a);
 	}
+	// Pairs that can be one person share the last word of their names or of their labels.
+	const byName = bucket(persons, (a) => words[a]!.at(-1)!);
+	for (const list of byName.values())
+		for (let i = 0; i < list.length; i++)
+			for (let j = i + 1; j < list.length; j++)
+				if (samePerson(words[list[i]!]!, words[list[j]!]!)) union(groups, list[i]!, list[j]!);
+	const byLabel = bucket(persons, (a) => labelWords[a]!.at(-1)!);
+	for (const list of byLabel.values())
+		for (const a of list)
+			for (const b of list)
+				if (pure[b] && a !== b && endsWith(labelWords[a]!, labelWords[b]!)) union(groups, a, b);
 	// A bare surname ("MENENIUS", "Jean-Pierre") joins the one person with that surname, if unique.
+	for (const a of persons) {
+		if (words[a]!.length !== 1) continue;
+		const others = (byName.get(words[a]![0]!) ?? []).filter((b) => words[b]!.length > 1);
+		const roots = new Set(others.map((b) => find(groups, b)));
+		if (roots.size === 1) union(groups, a, others[0]!);
+	}
 	// A label of role words only ("THE PRESIDENT") joins the one person with that role, if unique.
 	for (let a = 0; a < groups.length; a++) {
 		const ga = groups[a]!;
-		if (ga.anonymous) continue;
-		let match = -1;
-		let count = 0;
-		for (let b = 0; b < groups.length; b++) {
-			const gb = groups[b]!;
-			if (b === a || gb.anonymous || gb.roleOnly || find(groups, b) === find(groups, a)) continue;
-			const hit = ga.roleOnly
-				? gb.role !== null && foldKey(gb.role) === foldKey(ga.name).replace(/^the /, '')
-				: words[a]!.length === 1 && words[b]!.length > 1 && words[b]!.at(-1) === words[a]![0];
-			if (hit && (match < 0 || find(groups, b) !== find(groups, match))) {
-				match = b;
-				count++;
-			}
-		}
-		if (count === 1) union(groups, a, match);
+		if (!ga.roleOnly || ga.anonymous) continue;
+		const role = foldKey(ga.name).replace(/^the /, '');
+		const others = persons.filter(
+			(b) => groups[b]!.role !== null && foldKey(groups[b]!.role!) === role,
+		);
+		const roots = new Set(others.map((b) => find(groups, b)));
+		if (roots.size === 1) union(groups, a, others[0]!);
 	}
 }
 
-/** True when label `long` ends with the whole of `short`, a label that is only a name. */
-function endsWith(long: string[], short: string[], gl: Group, gs: Group): boolean {
-	if (short.length < 2 || long.length <= short.length || !isPureName(splitJoined(gs.forms[0]!)))
-		return false;
+function bucket(items: number[], keyOf: (item: number) => string): Map<string, number[]> {
+	const map = new Map<string, number[]>();
+	for (const item of items) {
+		const key = keyOf(item);
+		const list = map.get(key);
+		if (list) list.push(item);
+		else map.set(key, [item]);
+	}
+	return map;
+}
+
+/** True when label `long` ends with the whole of `short` (two words or more). */
+function endsWith(long: string[], short: string[]): boolean {
+	if (short.length < 2 || long.length <= short.length) return false;
 	const off = long.length - short.length;
-	return short.every((w, i) => long[off + i] === w) && gl.forms.length > 0;
+	return short.every((w, i) => long[off + i] === w);
 }
 
 /** Two multi-word names of one person: same surname and similar given names. */
@@ -360,11 +371,18 @@ function buildTable(groups: Group[], labelGroup: Map<string, number>): SpeakerTa
 	const speakerOfRoot = new Map<number, Speaker>();
 	const used = new Set<string>();
 	const ids = new Map<string, string>();
+	const membersOf = new Map<number, Group[]>();
+	for (let i = 0; i < groups.length; i++) {
+		const root = find(groups, i);
+		const list = membersOf.get(root);
+		if (list) list.push(groups[i]!);
+		else membersOf.set(root, [groups[i]!]);
+	}
 	for (const [label, g] of labelGroup) {
 		const root = find(groups, g);
 		let speaker = speakerOfRoot.get(root);
 		if (!speaker) {
-			const members = groups.filter((_x, i) => find(groups, i) === root);
+			const members = membersOf.get(root)!;
 			const best = bestNamed(members);
 			const role = members.find((m) => m.role !== null)?.role ?? null;
 			speaker = {

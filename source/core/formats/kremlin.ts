@@ -12,10 +12,24 @@ import {type LabelShape, labelShape, MAX_LABEL} from './label-shape.js';
 import {captionTest} from './narration.js';
 import type {Layout, RawBlock, RawDocument} from './types.js';
 
-/** Splits text into trimmed, single-spaced non-empty lines; each line is one paragraph. */
-export function paragraphs(text: string): string[] {
-	const out: string[] = [];
+/** Paragraphs of a text, and where each one's first colon is (or -1 past `MAX_LABEL`). */
+export interface Paragraphs {
+	texts: string[];
+	colons: number[];
+}
+
+/**
+ * Splits text into trimmed, single-spaced non-empty lines (each line is one paragraph) and notes
+ * the first colon of each within `MAX_LABEL` characters. One pass; colons are found with one
+ * moving cursor, so the text is searched for them once in all.
+ */
+export function paragraphs(text: string): Paragraphs {
+	const texts: string[] = [];
+	const colons: number[] = [];
 	const n = text.length;
+	let colon = -2;
+	let double = -2;
+	let tab = -2;
 	let i = 0;
 	while (i < n) {
 		let j = text.indexOf('\n', i);
@@ -25,13 +39,22 @@ export function paragraphs(text: string): string[] {
 		while (a < b && isBlankChar(text.charCodeAt(a))) a++;
 		while (b > a && isBlankChar(text.charCodeAt(b - 1))) b--;
 		if (b > a) {
+			// Cursors: each of these searches moves forward only, so each scans the text once.
+			if (colon < a && colon !== -1) colon = text.indexOf(':', a);
+			if (double < a && double !== -1) double = text.indexOf('  ', a);
+			if (tab < a && tab !== -1) tab = text.indexOf('\t', a);
 			let p = text.slice(a, b);
-			if (p.includes('  ') || p.includes('\t')) p = p.replace(/[ \t]+/g, ' ');
-			out.push(p);
+			let at = colon >= 0 && colon < b && colon - a <= MAX_LABEL ? colon - a : -1;
+			if ((double >= 0 && double < b) || (tab >= 0 && tab < b)) {
+				p = p.replace(/[ \t]+/g, ' ');
+				at = at < 0 ? -1 : p.indexOf(':');
+			}
+			texts.push(p);
+			colons.push(at);
 		}
 		i = j + 1;
 	}
-	return out;
+	return {texts, colons};
 }
 
 function isBlankChar(c: number): boolean {
@@ -95,12 +118,11 @@ function isNarration(p: string): boolean {
 }
 
 /** The label candidate at the start of a paragraph: the text before its colon, or undefined. */
-function labelPrefix(p: string): string | undefined {
+function labelPrefix(p: string, colon: number): string | undefined {
+	if (colon < 1) return undefined;
 	const c = p.charCodeAt(0);
 	const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
 	if (!letter) return undefined;
-	const colon = p.indexOf(':');
-	if (colon < 1 || colon > MAX_LABEL) return undefined;
 	const before = p.charCodeAt(colon - 1);
 	const after = p.charCodeAt(colon + 1);
 	if (before >= 48 && before <= 57 && after >= 48 && after <= 57) return undefined;
@@ -150,17 +172,17 @@ function acceptLabels(candidates: Map<string, Candidate>, mentions: string[]): S
 
 /** Parses a Kremlin transcript into metadata and labelled/narration blocks. */
 export function parseKremlin(text: string): RawDocument {
-	const paras = paragraphs(text);
+	const {texts: paras, colons} = paragraphs(text);
 	const header = readHeader(paras);
 	const {bodyStart} = header;
 
-	const prefixes: (string | undefined)[] = new Array(paras.length);
+	const prefixes: (string | undefined)[] = [];
 	const candidates = new Map<string, Candidate>();
-	for (let k = bodyStart; k < paras.length; k++) {
+	for (let k = 0; k < paras.length; k++) {
 		const p = paras[k]!;
-		const prefix = labelPrefix(p);
+		const prefix = k < bodyStart ? undefined : labelPrefix(p, colons[k]!);
+		prefixes.push(prefix);
 		if (prefix === undefined) continue;
-		prefixes[k] = prefix;
 		const seen = candidates.get(prefix);
 		if (seen) seen.count++;
 		else

@@ -12,7 +12,7 @@ export interface CaptionTest {
 }
 
 const MAX_CAPTION = 180;
-const NOT_CAPTION = /[,;:?!"“”«»()]|\.\S|\.\s/;
+const NOT_CAPTION = /[,;:?!"“”«»()]/;
 
 function stem(word: string): string {
 	return word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word;
@@ -45,12 +45,16 @@ export function captionTest(title: string | null, labels: Iterable<string>): Cap
 			if (vocab) for (const w of contentWords(p)) vocab.add(w);
 		},
 		test(p) {
-			if (p.length > MAX_CAPTION || !p.endsWith('.') || NOT_CAPTION.test(p.slice(0, -1)))
-				return false;
+			const n = p.length;
+			if (n > MAX_CAPTION || p.charCodeAt(n - 1) !== 46) return false;
 			const c = p.charCodeAt(0);
 			if (!(c >= 65 && c <= 90) && c < 0xc0) return false;
-			const tokens = p.slice(0, -1).toLowerCase().split(' ');
-			if (tokens.some((t) => PROSE_WORDS.has(t))) return false;
+			if (NOT_CAPTION.test(p)) return false;
+			// One or two sentences ("Before the meeting. With Ivan Petrov."), each a noun phrase.
+			const sentences = p.slice(0, -1).split('. ');
+			if (sentences.length > 2 || sentences.some((x) => x.includes('.'))) return false;
+			for (const sentence of sentences)
+				for (const t of sentence.toLowerCase().split(' ')) if (PROSE_WORDS.has(t)) return false;
 			const content = contentWords(p);
 			if (content.length < 2) return false;
 			const known = words();

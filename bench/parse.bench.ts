@@ -1,0 +1,90 @@
+// `npm run bench -- parse`: read+parse throughput of the transcript parser.
+// 1. The Kremlin archive (607 real pages), each file read and parsed on its own.
+// 2. One 50 MB file built by repeating the archive, read and parsed whole (time, MB/s, memory).
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {parseBytes} from '../source/core/transcript.js';
+
+const archive = '../shared/bench/kremlin-archive';
+const files = readdirSync(archive)
+	.filter((f) => f.endsWith('.txt'))
+	.sort()
+	.map((f) => join(archive, f));
+const gc = (globalThis as {gc?: () => void}).gc ?? (() => {});
+const mb = (bytes: number) => bytes / 1e6;
+
+function archiveRun(): {bytes: number; ms: number; turns: number} {
+	let bytes = 0;
+	let turns = 0;
+	const t0 = performance.now();
+	for (const file of files) {
+		const data = readFileSync(file);
+		bytes += data.length;
+		const t = parseBytes(data, {reuse: true});
+		turns += t.remarks.length;
+	}
+	return {bytes, ms: performance.now() - t0, turns};
+}
+
+for (let i = 0; i < 2; i++) archiveRun();
+let best = Number.POSITIVE_INFINITY;
+let size = 0;
+let turns = 0;
+for (let i = 0; i < 5; i++) {
+	const run = archiveRun();
+	best = Math.min(best, run.ms);
+	size = run.bytes;
+	turns = run.turns;
+}
+console.log(
+	`archive: ${files.length} files, ${mb(size).toFixed(1)} MB, ${turns} remarks — best of 5: ${best.toFixed(0)} ms, ${(mb(size) / (best / 1000)).toFixed(0)} MB/s read+parse`,
+);
+
+const target = 50 * 1e6;
+const parts: Buffer[] = [];
+let total = 0;
+while (total < target) {
+	for (const file of files) {
+		const data = readFileSync(file);
+		parts.push(data, Buffer.from('\n\n'));
+		total += data.length + 2;
+		if (total >= target) break;
+	}
+}
+const dir = mkdtempSync(join(tmpdir(), 'verbatim-bench-'));
+const big = join(dir, 'big.txt');
+writeFileSync(big, Buffer.concat(parts));
+parts.length = 0;
+
+try {
+	const times: number[] = [];
+	let remarks = 0;
+	let speakers = 0;
+	let heapPeak = 0;
+	for (let i = 0; i < 4; i++) {
+		gc();
+		const before = process.memoryUsage();
+		const t0 = performance.now();
+		const data = readFileSync(big);
+		const t = parseBytes(data, {reuse: true});
+		times.push(performance.now() - t0);
+		const after = process.memoryUsage();
+		heapPeak = Math.max(
+			heapPeak,
+			after.heapUsed + after.external - before.heapUsed - before.external,
+		);
+		remarks = t.remarks.length;
+		speakers = t.speakers.length;
+	}
+	const warm = times.slice(1);
+	const median = warm.sort((a, b) => a - b)[Math.floor(warm.length / 2)]!;
+	console.log(
+		`50 MB file: ${mb(total).toFixed(1)} MB, ${remarks} remarks, ${speakers} speakers — first ${times[0]!.toFixed(0)} ms, median ${median.toFixed(0)} ms, ${(mb(total) / (median / 1000)).toFixed(0)} MB/s read+parse`,
+	);
+	console.log(
+		`memory held after a 50 MB parse: ~${mb(heapPeak).toFixed(0)} MB (heap + buffers), rss ${mb(process.memoryUsage().rss).toFixed(0)} MB`,
+	);
+} finally {
+	rmSync(dir, {recursive: true, force: true});
+}
