@@ -88,6 +88,11 @@ export interface Term {
 	unmount(): void;
 }
 
+/** Lets pending effects and immediates run (a few turns of the event loop; no fixed delay). */
+async function settle(): Promise<void> {
+	for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
+}
+
 export function renderTerm(tree: ReactElement, size: {columns: number; rows: number}): Term {
 	const stdout = new TermStdout(size.columns, size.rows);
 	const stdin = new TermStdin();
@@ -106,7 +111,12 @@ export function renderTerm(tree: ReactElement, size: {columns: number; rows: num
 		const deadline = Date.now() + 4000;
 		for (;;) {
 			const f = frame();
-			if (ok(f)) return f;
+			if (ok(f)) {
+				// Let React run the effects of that render (input listeners subscribe there) before
+				// the test types the next key, as a person would.
+				await settle();
+				return f;
+			}
 			if (Date.now() > deadline)
 				throw new Error(`timed out waiting for ${what ?? String(test)}; last frame:\n${f}`);
 			await new Promise((r) => setTimeout(r, 5));
