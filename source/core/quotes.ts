@@ -209,6 +209,13 @@ export function paragraphCandidates(
 	return out;
 }
 
+/** Fewest words in a quote made only of questions. */
+const MIN_QUESTION_WORDS = 15;
+
+function onlyQuestions(quote: string): boolean {
+	return splitSentences(quote).every(([a, b]) => /\?["”’»)]*$/u.test(quote.slice(a, b)));
+}
+
 /** Every quote candidate of a transcript's named (non-anonymous) speakers, in order. */
 export function quoteCandidates(transcript: Transcript): QuoteCandidate[] {
 	const named = new Set(transcript.speakers.filter((s) => !s.anonymous).map((s) => s.id));
@@ -218,7 +225,10 @@ export function quoteCandidates(transcript: Transcript): QuoteCandidate[] {
 		remark.paragraphs.forEach((paragraph, p) => {
 			for (const c of paragraphCandidates(paragraph)) {
 				const quote = paragraph.slice(c.start, c.end);
-				if (countWords(quote) < MIN_WORDS || countWordsMax(quote) > MAX_WORDS) continue;
+				const words = countWords(quote);
+				if (words < MIN_WORDS || countWordsMax(quote) > MAX_WORDS) continue;
+				// Short prompts ("How was the year? What are your plans?") say nothing of who asks.
+				if (words < MIN_QUESTION_WORDS && onlyQuestions(quote)) continue;
 				out.push({
 					remark: r,
 					paragraph: p,

@@ -16,6 +16,7 @@ import {
 	isDangling,
 	isFiller,
 	paragraphCandidates,
+	quoteCandidates,
 	splitSentences,
 } from '../../source/core/quotes.js';
 import {fold, leaks, MASK, redactQuote} from '../../source/core/redact.js';
@@ -78,6 +79,15 @@ describe('sentences and candidates', () => {
 			'However, strictly speaking, this is not the most important thing. Perhaps not even the fact that we have invested over $10 billion in the economy of Kazakhstan. What is important is that we are moving to another level. Thank you. Go ahead, please.';
 		const quotes = paragraphCandidates(para).map((c) => para.slice(c.start, c.end));
 		expect(quotes).toEqual(['What is important is that we are moving to another level.']);
+		const prompt = transcript(
+			'Interview',
+			[putin, nazarbayev],
+			[
+				['nazarbayev', ['How was the year for you? What are your plans now?']],
+				['putin', ['The year was difficult for all of us, but we have done what we planned.']],
+			],
+		);
+		expect(quoteCandidates(prompt).map((c) => c.speaker)).toEqual(['putin']);
 	});
 });
 
