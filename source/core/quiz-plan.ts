@@ -1,12 +1,14 @@
 /**
  * A quiz session from a library and the store: due cards first (most overdue first), then new
- * quotes up to the daily limit, `count` questions at most.
+ * quotes up to the daily limit, `count` questions at most. Also the turns around a quote for the
+ * answer screen.
  */
 import type {Store} from '../store/types.js';
 import {generateQuestions, type QuizBank, questionForCard} from './quiz.js';
 import type {SessionItem} from './quiz-session.js';
 import type {Rng} from './rng.js';
 import {type DayOf, makeDayOf, planSession} from './schedule.js';
+import type {Transcript} from './transcript.js';
 
 /** Options of `buildSession`. */
 export interface SessionOptions {
@@ -36,4 +38,36 @@ export function buildSession(bank: QuizBank, store: Store, opts: SessionOptions)
 			items.push({question, leech: false, isNew: true});
 	}
 	return items;
+}
+
+/** One turn shown around a quote on the answer screen. */
+export interface ContextTurn {
+	/** Remark index. */
+	remark: number;
+	/** Speaker name, or null for narration. */
+	speaker: string | null;
+	paragraphs: string[];
+}
+
+/** The quoted turn with the spoken turns before and after it (narration skipped). */
+export function questionContext(
+	transcript: Transcript,
+	remark: number,
+): {before: ContextTurn | null; turn: ContextTurn | null; after: ContextTurn | null} {
+	const names = new Map(transcript.speakers.map((s) => [s.id, s.name]));
+	const at = (i: number): ContextTurn | null => {
+		const r = transcript.remarks[i];
+		if (!r) return null;
+		return {
+			remark: i,
+			speaker: r.speaker ? (names.get(r.speaker) ?? r.speaker) : null,
+			paragraphs: r.paragraphs,
+		};
+	};
+	const spoken = (from: number, step: number): ContextTurn | null => {
+		for (let i = from; i >= 0 && i < transcript.remarks.length; i += step)
+			if (transcript.remarks[i]!.speaker !== null) return at(i);
+		return null;
+	};
+	return {before: spoken(remark - 1, -1), turn: at(remark), after: spoken(remark + 1, 1)};
 }

@@ -1,7 +1,7 @@
 import {Rating} from 'ts-fsrs';
 import {describe, expect, it} from 'vitest';
 import {buildQuizBank} from '../../source/core/quiz.js';
-import {buildSession} from '../../source/core/quiz-plan.js';
+import {buildSession, questionContext} from '../../source/core/quiz-plan.js';
 import {createRng} from '../../source/core/rng.js';
 import {
 	addDays,
@@ -130,5 +130,13 @@ describe('scheduling', () => {
 		expect(ny(Date.UTC(2026, 2, 8, 5, 0))).toBe('2026-03-08');
 		expect(ny(Date.UTC(2026, 2, 9, 3, 59))).toBe('2026-03-08');
 		expect(ny(Date.UTC(2026, 2, 9, 4, 0))).toBe('2026-03-09');
+	});
+
+	it('gives the spoken turns around a quote for the answer screen', () => {
+		const c = questionContext(meeting, 2);
+		expect(c.turn?.speaker).toBe('Nursultan Nazarbayev');
+		expect(c.before).toMatchObject({remark: 1, speaker: 'Vladimir Putin'});
+		expect(c.after).toMatchObject({remark: 3, speaker: 'Vladimir Putin'});
+		expect(questionContext(meeting, 1).before).toBeNull();
 	});
 });
