@@ -104,6 +104,12 @@ describe('Read view keys', () => {
 		expect(body(f)[0]).toContain('marker12');
 	});
 
+	test('keys that arrive in one chunk act one by one (12g)', async () => {
+		const {t} = await open();
+		const f = await step(t, '12g', (x) => turnOf(x) === 12);
+		expect(body(f)[0]).toContain('marker12');
+	});
+
 	test('] and [ go to the next and previous turn', async () => {
 		const {t} = await open();
 		let f = await step(t, ']');

@@ -18,10 +18,16 @@ export function useViewInput(
 	const ref = useRef({onKey, claims, shell});
 	ref.current = {onKey, claims, shell};
 	const handler = useCallback((input: string, key: Key) => {
-		const {onKey: view, claims: claim, shell: app} = ref.current;
-		const global = keyName(input, key) === 'ctrl+c' || !claim(input, key);
-		if (global && app.globalKey(input, key)) return;
-		view(input, key);
+		const one = (text: string, flags: KeyFlags) => {
+			const {onKey: view, claims: claim, shell: app} = ref.current;
+			const global = keyName(text, flags) === 'ctrl+c' || !claim(text, flags);
+			if (global && app.globalKey(text, flags)) return;
+			view(text, flags);
+		};
+		// Text typed fast or pasted arrives as one chunk ("42g", "china"): one key per character.
+		if (input.length > 1 && !key.ctrl && !key.meta && !/[\u0000-\u001F\u007F]/.test(input)) {
+			for (const ch of input) one(ch, {...key, shift: ch !== ch.toLowerCase()});
+		} else one(input, key);
 	}, []);
 	useInput(handler, {isActive: active});
 }

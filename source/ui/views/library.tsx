@@ -11,6 +11,7 @@ import {useViewInput} from '../hooks/use-view-input.js';
 import type {KeyFlags} from '../keys/keymap.js';
 import {filterRows, libraryRows} from '../library/filter.js';
 import {type LibraryState, libraryClaims, libraryKey} from '../library/keys.js';
+import {percentRead} from '../reader/progress.js';
 import {useShell, useStore} from '../state/context.js';
 
 export function LibraryView({active}: {active: boolean}) {
@@ -90,11 +91,11 @@ export function LibraryView({active}: {active: boolean}) {
 					const {transcript, key} = row.item;
 					const progress = store.getProgress(key);
 					const pct = progress.position
-						? `${Math.round((100 * (progress.position.turn + 1)) / Math.max(1, transcript.remarks.length))}%`
+						? `${percentRead(transcript, progress.position, width, listRows)}%`
 						: progress.lastOpened
 							? '0%'
 							: 'new';
-					const right = ` ${row.turns} turns ${pct.padStart(4)}`;
+					const right = ` ${String(row.turns).padStart(4)} turns ${pct.padStart(4)}`;
 					const date = transcript.date ?? '—'.padEnd(10);
 					return (
 						<>

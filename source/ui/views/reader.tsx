@@ -12,6 +12,7 @@ import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useViewInput} from '../hooks/use-view-input.js';
 import type {KeyFlags} from '../keys/keymap.js';
 import {ReaderLayout, remarkText} from '../reader/layout.js';
+import {pageStatus} from '../reader/progress.js';
 import {speakerInfo} from '../reader/speakers.js';
 import {
 	initialReader,
@@ -135,11 +136,9 @@ function Reader({
 		return map;
 	}, [state.matches, state.current, state.marks]);
 
-	const top = rows[0]?.turn.turn ?? 0;
-	const bottom = rows[rows.length - 1]?.turn.turn ?? top;
 	const total = transcript.remarks.length;
-	const percent = Math.round((100 * (bottom + 1)) / Math.max(1, total));
-	const status = `turn ${top + 1}/${total} · ${percent}%`;
+	const page = pageStatus(layout, cursor, pageRows);
+	const status = `turn ${page.first + 1}/${total} · ${page.percent}%`;
 	const detail = [transcript.date, transcript.place].filter(Boolean).join(' · ');
 	const mode = state.mode;
 	const excerpt = useCallback(

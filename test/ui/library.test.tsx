@@ -1,0 +1,76 @@
+/** The Library view: lists transcripts with progress, filters as you type, Enter opens Read. */
+import {afterEach, describe, expect, test} from 'vitest';
+import {App} from '../../source/app.js';
+import {makeTestStore} from '../helpers/store.js';
+import {keys, renderTerm, type Term} from '../helpers/ui-render.js';
+import {libraryOf, makeTranscript} from '../helpers/ui-transcripts.js';
+
+let term: Term | undefined;
+afterEach(() => term?.unmount());
+
+const library = libraryOf(
+	makeTranscript(40, 'Meeting with President of Kazakhstan'),
+	makeTranscript(12, 'Press conference in Osaka'),
+	makeTranscript(8, 'Interview to China Central Television'),
+);
+
+async function open(store = makeTestStore()) {
+	term = renderTerm(<App library={library} store={store} />, {columns: 80, rows: 12});
+	await term.waitFor('3 transcripts');
+	return {t: term, store};
+}
+async function step(
+	t: Term,
+	key: string,
+	test: (f: string) => boolean = () => true,
+): Promise<string> {
+	const before = t.frame();
+	t.press(key);
+	return t.waitFor((f) => f !== before && test(f), `a new frame after ${JSON.stringify(key)}`);
+}
+
+describe('Library view', () => {
+	test('lists every transcript with date, title, speakers, turns and progress', async () => {
+		const {t} = await open();
+		const f = t.frame();
+		expect(f).toMatch(/› 2017-12-27 {2}Meeting with President of Kazakhstan · Vladimir P/);
+		expect(f).toContain('Press conference in Osaka');
+		expect(f).toMatch(/39 turns {2}new/);
+		expect(f).toMatch(/11 turns {2}new/);
+	});
+
+	test('Enter opens the selected transcript; q there returns to the Library with progress shown', async () => {
+		const {t} = await open();
+		await step(t, keys.down);
+		let f = await step(t, keys.enter, (x) => x.includes('turn 1/12'));
+		expect(f).toContain('Press conference in Osaka');
+		await step(t, 'G');
+		f = await step(t, 'q', (x) => x.includes('3 transcripts'));
+		expect(f).toMatch(/› .*Press conference in Osaka.*100%/);
+		expect(f).toMatch(/Kazakhstan.*new/);
+	});
+
+	test('typing filters (also when the letters arrive in one chunk); Esc clears', async () => {
+		const {t} = await open();
+		let f = await step(t, 'china', (x) => x.includes('1/3'));
+		expect(f).toContain('Interview to China');
+		expect(f).not.toContain('Osaka');
+		f = await step(t, keys.backspace, (x) => x.includes('filter: chin█'));
+		f = await step(t, keys.escape, (x) => x.includes('3 transcripts'));
+		expect(f).toContain('Osaka');
+		f = await step(t, '/');
+		f = await step(t, '2017', (x) => x.includes('3/3'));
+		f = await step(t, 'q', (x) => x.includes('0/3'));
+		expect(f).toContain('nothing matches "2017q"');
+		await step(t, keys.escape, (x) => x.includes('3 transcripts'));
+		const opened = await step(t, 'osaka');
+		expect(opened).toContain('1/3');
+		await step(t, keys.enter, (x) => x.includes('turn 1/12'));
+	});
+
+	test('q quits from the Library', async () => {
+		const {t} = await open();
+		t.press('q');
+		await t.exited;
+	});
+});
