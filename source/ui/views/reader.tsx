@@ -167,11 +167,13 @@ function Reader({
 				/>
 			) : (
 				<Box flexDirection="column" width={size.columns} height={pageRows}>
-					{rows.map((row) => {
+					{rows.map((row, i) => {
 						const id = transcript.remarks[row.turn.turn]!.speaker;
 						return (
 							<ReaderLine
-								key={`${row.turn.turn}:${row.row}`}
+								// Keyed by screen row: a page turn updates the same rows instead of remounting them.
+								// biome-ignore lint/suspicious/noArrayIndexKey: rows are screen positions
+								key={i}
 								row={row}
 								marks={marksByTurn.get(row.turn.turn) ?? noMarks}
 								colour={id === null || upper ? undefined : speakers.colour.get(id)}
