@@ -30,6 +30,8 @@ const TRAILING_PUNCT = /(?:['’]s)?[,.;:!?)»”"’'\]>…]+$|['’]s$/;
 
 interface Run {
 	tokens: string[];
+	/** `tokens` folded (see foldKey), filled in by collectNames. */
+	folded?: string[];
 	/** True when the run follows "of", "the", … with no office in it. */
 	org: boolean;
 }
@@ -91,16 +93,18 @@ const key = (tokens: string[]) => foldKey(tokens.join(' '));
 /** Builds a name book from mention texts (title, lead) and other label names. */
 export function collectNames(mentions: string[], labelNames: string[] = []): NameBook {
 	const names = new Set<string>();
-	const mentioned: string[][] = [];
+	const mentioned: {tokens: string[]; folded: string[]}[] = [];
 	const runs: Run[] = [];
 	for (const [i, text] of [...mentions, ...labelNames].entries()) {
 		const fromMention = i < mentions.length;
 		for (const run of runsOf(text)) {
-			if (fromMention) runs.push(run);
 			const n = run.tokens.length;
 			if (!run.org && n >= 2 && n <= 4) names.add(key(run.tokens));
-			if (fromMention)
-				for (let s = Math.max(0, n - 4); s <= n - 2; s++) mentioned.push(run.tokens.slice(s));
+			if (!fromMention) continue;
+			const folded = run.tokens.map((t) => foldKey(t));
+			runs.push({...run, folded});
+			for (let s = Math.max(0, n - 4); s <= n - 2; s++)
+				mentioned.push({tokens: run.tokens.slice(s), folded: folded.slice(s)});
 		}
 	}
 	return {
@@ -109,17 +113,16 @@ export function collectNames(mentions: string[], labelNames: string[] = []): Nam
 			if (tokens.length < 2) return undefined;
 			const want = tokens.map((t) => foldKey(t));
 			for (const cand of mentioned) {
-				if (cand.length !== want.length) continue;
-				const got = cand.map((t) => foldKey(t));
-				if (got.at(-1) === want.at(-1) && got.every((w, i) => similarWord(w, want[i]!)))
-					return cand.join(' ');
+				const got = cand.folded;
+				if (got.length !== want.length || got.at(-1) !== want.at(-1)) continue;
+				if (got.every((w, i) => similarWord(w, want[i]!))) return cand.tokens.join(' ');
 			}
 			return undefined;
 		},
 		expand(surname, forward) {
 			const want = surname.map((t) => foldKey(t));
 			for (const run of runs) {
-				const got = run.tokens.map((t) => foldKey(t));
+				const got = run.folded!;
 				for (let i = want.length - 1; i < got.length; i++) {
 					if (!want.every((w, k) => got[i - want.length + 1 + k] === w)) continue;
 					const first = i - want.length + 1;

@@ -310,11 +310,18 @@ export function hasUpper(token: string): boolean {
 	return token[0] !== token[0]!.toLowerCase();
 }
 
-/** Lowercase, diacritics stripped, curly apostrophes straightened, spaces collapsed. */
+const folded = new Map<string, string>();
+
+/** Lowercase, diacritics stripped, curly apostrophes straightened, spaces collapsed (cached). */
 export function foldKey(text: string): string {
+	const hit = folded.get(text);
+	if (hit !== undefined) return hit;
 	let s = text.toLowerCase();
 	if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-	return s.replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
+	if (/[’‘`]|\s\s|^\s|\s$|[^\S ]/.test(s)) s = s.replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
+	if (folded.size > 20000) folded.clear();
+	folded.set(text, s);
+	return s;
 }
 
 /** Levenshtein distance, giving up (returning max + 1) once it exceeds `max`. */

@@ -259,8 +259,11 @@ function isRoleToken(token: string): boolean {
 	return lower.includes('-') && lower.split('-').some((w) => w.length > 3 && ROLE_WORDS.has(w));
 }
 
+const JOINED_HINT = /[a-z\u00df-\u00ff][A-Z\u00c0-\u00de]/;
+
 /** Splits names whose space was lost ("VladimirPutin" → "Vladimir Putin"; not "McDonald"). */
 export function splitJoined(base: string): string {
+	if (!JOINED_HINT.test(base)) return base;
 	return base.replace(/(\p{Lu}\p{Ll}{3,})(?=\p{Lu})/gu, '$1 ');
 }
 

@@ -59,7 +59,20 @@ export function isBinary(bytes: Uint8Array): boolean {
 /** Decodes bytes to a string without cleaning it (BOM removed). */
 export function decode(bytes: Uint8Array): string {
 	const {encoding, bom} = detectEncoding(bytes);
-	return new TextDecoder(encoding).decode(bytes.subarray(bom));
+	return decodeAs(encoding, bytes.subarray(bom));
+}
+
+/** Windows-1252 characters for bytes 0x80–0x9F (the rest of the code page is Latin-1). */
+const CP1252 =
+	'\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f' +
+	'\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178';
+
+function decodeAs(encoding: Encoding, bytes: Uint8Array): string {
+	if (encoding !== 'windows-1252') return new TextDecoder(encoding).decode(bytes);
+	// Node's TextDecoder reads "windows-1252" as Latin-1, so map 0x80–0x9F here.
+	return new TextDecoder('latin1')
+		.decode(bytes)
+		.replace(/[\x80-\x9f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80]!);
 }
 
 /**
@@ -68,7 +81,7 @@ export function decode(bytes: Uint8Array): string {
  */
 export function decodeClean(bytes: Uint8Array, reuse = false): string {
 	const {encoding, bom} = detectEncoding(bytes);
-	if (encoding !== 'utf-8') return clean(new TextDecoder(encoding).decode(bytes.subarray(bom)));
+	if (encoding !== 'utf-8') return clean(decodeAs(encoding, bytes.subarray(bom)));
 	const out = reuse ? bytes : new Uint8Array(bytes.length);
 	const n = cleanUtf8(bytes, bom, out);
 	return new TextDecoder('utf-8').decode(out.subarray(0, n));

@@ -7,6 +7,7 @@
  * Linear in the text: one line scan, one pass to weigh labels, one pass to build blocks.
  */
 import {collectNames} from '../mentions.js';
+import {foldKey} from '../speaker-words.js';
 import {parseDateLine} from './dateline.js';
 import {type LabelShape, labelShape, MAX_LABEL} from './label-shape.js';
 import {captionTest} from './narration.js';
@@ -167,6 +168,12 @@ function acceptLabels(candidates: Map<string, Candidate>, mentions: string[]): S
 		else ok = known || (sentence && !shape.orgEnd);
 		if (ok) accepted.add(prefix);
 	}
+	// The same label in another case or spacing ("IVAN PETROV", "ivan  petrov") is a label too.
+	const keys = new Set<string>();
+	for (const prefix of accepted) keys.add(foldKey(prefix));
+	for (const prefix of candidates.keys())
+		if (!accepted.has(prefix) && prefix.length <= 80 && keys.has(foldKey(prefix)))
+			accepted.add(prefix);
 	return accepted;
 }
 
@@ -195,10 +202,12 @@ export function parseKremlin(text: string): RawDocument {
 
 	// The lead: paragraphs between the header and the first plausible label.
 	const leadish: string[] = [];
-	for (let k = bodyStart; k < paras.length && leadish.length < 30; k++) {
+	let leadChars = 0;
+	for (let k = bodyStart; k < paras.length && leadish.length < 8 && leadChars < 4000; k++) {
 		const prefix = prefixes[k];
 		if (prefix !== undefined && candidates.get(prefix)!.shape) break;
 		leadish.push(paras[k]!);
+		leadChars += paras[k]!.length;
 	}
 	const mentions = header.title ? [header.title, ...leadish] : leadish;
 	const labels = acceptLabels(candidates, mentions);

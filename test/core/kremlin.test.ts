@@ -1,0 +1,387 @@
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {parseDateLine} from '../../source/core/formats/dateline.js';
+import {kremlin} from '../../source/core/formats/kremlin.js';
+import {parseBytes, parseTranscript, type Transcript} from '../../source/core/transcript.js';
+
+const fixture = (name: string) => readFileSync(`test/fixtures/parse/${name}`, 'utf8');
+const parse = (text: string) => parseTranscript(text, {format: 'kremlin'});
+
+/** Turns as "Name: first paragraph", narration as "| paragraph". */
+function outline(t: Transcript): string[] {
+	const names = new Map(t.speakers.map((s) => [s.id, s.name]));
+	return t.remarks.flatMap((r) =>
+		r.speaker === null
+			? r.paragraphs.map((p) => `| ${p}`)
+			: [`${names.get(r.speaker)}: ${r.paragraphs[0] ?? ''}`],
+	);
+}
+
+function speaker(t: Transcript, name: string) {
+	const s = t.speakers.find((x) => x.name === name);
+	expect(s, `speaker ${name}`).toBeDefined();
+	return s!;
+}
+
+function turnsOf(t: Transcript, name: string): string[][] {
+	const id = speaker(t, name).id;
+	return t.remarks.filter((r) => r.speaker === id).map((r) => r.paragraphs);
+}
+
+const doc = (...paragraphs: string[]) => paragraphs.join('\n\n');
+const HEAD = ['Meeting with Ivan Petrov', 'March 2, 2016, The Kremlin, Moscow'];
+
+describe('labels', () => {
+	it('reads labels inline and alone on their line', () => {
+		const inline = parse(fixture('chrome.txt'));
+		expect(outline(inline).filter((l) => !l.startsWith('|'))).toEqual([
+			'Vladimir Putin: Mr Nazarbayev,',
+			'Nursultan Nazarbayev: Mr Putin, thank you for inviting me.',
+			'Vladimir Putin: Thank you.',
+			'Nursultan Nazarbayev: I wish you every success!',
+		]);
+		const own = parse(fixture('ownline.txt'));
+		expect(outline(own).filter((l) => !l.startsWith('|'))).toEqual([
+			'Vladimir Putin: Mr Chikhanchin, I know that you wanted to tell me about your work.',
+			'Yury Chikhanchin: Mr President, we have identified 42 such cells.',
+			'Vladimir Putin: Good.',
+			'Yury Chikhanchin: Thank you.',
+		]);
+	});
+
+	it('makes one speaker of a role+name label and its later short form', () => {
+		const t = parse(fixture('chrome.txt'));
+		expect(t.speakers).toEqual([
+			{
+				id: 'vladimir-putin',
+				name: 'Vladimir Putin',
+				role: 'President of Russia',
+				labels: ['President of Russia Vladimir Putin', 'Vladimir Putin'],
+				anonymous: false,
+			},
+			{
+				id: 'nursultan-nazarbayev',
+				name: 'Nursultan Nazarbayev',
+				role: 'President of Kazakhstan',
+				labels: ['President of Kazakhstan Nursultan Nazarbayev', 'Nursultan Nazarbayev'],
+				anonymous: false,
+			},
+		]);
+	});
+
+	it('keeps a 150+ character role out of the name', () => {
+		const t = parse(fixture('names.txt'));
+		const petrov = speaker(t, 'Ivan Petrov');
+		expect(petrov.role!.length).toBeGreaterThan(150);
+		expect(petrov.role).toMatch(/^Head of the Federal Agency .* Municipal Programmes$/);
+		expect(turnsOf(t, 'Ivan Petrov')).toHaveLength(2);
+	});
+
+	it('reads a role after a comma', () => {
+		const t = parse(fixture('names.txt'));
+		expect(speaker(t, 'Anna Ivanova').role).toBe('welder');
+		expect(speaker(t, 'Anna Ivanova').labels).toEqual(['Anna Ivanova, welder']);
+	});
+
+	it('drops notes in parentheses from names and labels', () => {
+		const t = parse(fixture('names.txt'));
+		expect(speaker(t, 'Marine Le Pen')).toMatchObject({role: null, labels: ['Marine Le Pen']});
+		const g = parse(fixture('generic.txt'));
+		expect(speaker(g, 'Question').labels).toEqual(['Question']);
+		const t2 = parse(doc(...HEAD, 'Ivan Petrov (via interpreter): Hello.', 'Ivan Petrov: Bye.'));
+		expect(t2.speakers).toHaveLength(1);
+	});
+
+	it('takes the spelling of the title or lead for a variant in a label', () => {
+		const t = parse(fixture('names.txt'));
+		const vucic = speaker(t, 'Aleksandar Vucic');
+		expect(vucic.labels).toEqual(['President of the Republic of Serbia Alexandar Vucic']);
+		expect(vucic.role).toBe('President of the Republic of Serbia');
+	});
+
+	it('makes one speaker of two spellings in labels, not of two people sharing a surname', () => {
+		const t = parse(
+			doc(
+				...HEAD,
+				'Alexandar Vucic: One.',
+				'Aleksandar Vucic: Two.',
+				'Sergei Ivanov: Three.',
+				'Viktor Ivanov: Four.',
+			),
+		);
+		expect(t.speakers.map((s) => s.name)).toEqual([
+			'Alexandar Vucic',
+			'Sergei Ivanov',
+			'Viktor Ivanov',
+		]);
+		expect(speaker(t, 'Alexandar Vucic').labels).toEqual(['Alexandar Vucic', 'Aleksandar Vucic']);
+		const names = parse(fixture('names.txt'));
+		expect(speaker(names, 'Sergei Ivanov').id).not.toBe(speaker(names, 'Viktor Ivanov').id);
+	});
+
+	it('treats generic labels as anonymous speakers, and two Remark turns as two turns', () => {
+		const t = parse(fixture('generic.txt'));
+		for (const name of ['Question', 'Remark', 'Voices'])
+			expect(speaker(t, name).anonymous).toBe(true);
+		expect(speaker(t, 'Vladimir Putin').anonymous).toBe(false);
+		expect(turnsOf(t, 'Remark')).toEqual([['Thank you!'], ['We will wait for you!']]);
+		expect(turnsOf(t, 'Question')).toEqual([
+			['Mr President, when will you come again?'],
+			['RIA Novosti.', 'Is the plant profitable?'],
+		]);
+		for (const word of [
+			'Answer',
+			'Reply',
+			'Response',
+			'Voice',
+			'Audience',
+			'Journalist',
+			'Participant',
+			'Moderator',
+			'Q',
+			'A',
+		]) {
+			const one = parse(doc(...HEAD, `${word}: Yes.`, 'Ivan Petrov: No.'));
+			expect(one.speakers[0], word).toMatchObject({name: word, anonymous: true});
+		}
+	});
+});
+
+describe('narration', () => {
+	it('keeps page chrome, the lead, "* * *" and a sub-heading as narration before the turns', () => {
+		const t = parse(fixture('chrome.txt'));
+		expect(t.remarks[0]).toEqual({
+			speaker: null,
+			paragraphs: [
+				'View settings',
+				'Font size:',
+				'Site colours:',
+				'Official website of the President of Russia',
+				'Документ /',
+				'Vladimir Putin had a meeting with President of the Republic of Kazakhstan Nursultan Nazarbayev.',
+				'* * *',
+				'Transcript of meeting with President of the Republic of Kazakhstan Nursultan Nazarbayev',
+			],
+		});
+		expect(t.speakers.some((s) => /font|site|colours/i.test(s.name))).toBe(false);
+	});
+
+	it('makes the date line repeated at the end narration', () => {
+		const t = parse(fixture('chrome.txt'));
+		expect(t.remarks.at(-1)).toEqual({
+			speaker: null,
+			paragraphs: ['December 27, 2017, The Kremlin, Moscow'],
+		});
+	});
+
+	it('never glues photo captions between turns to the previous turn', () => {
+		const t = parse(fixture('captions.txt'));
+		expect(turnsOf(t, 'Vladimir Putin')[0]).toEqual([
+			'Good afternoon, colleagues.',
+			'Let us begin with the transport situation.',
+		]);
+		expect(outline(t)).toContain('| Meeting with Government members.');
+		expect(outline(t)).toContain('| At a meeting with Government members.');
+	});
+
+	it('takes captions inside a turn out of it, keeping the turn whole', () => {
+		const t = parse(
+			doc(
+				'Meeting with President of Iran Hassan Rouhani',
+				'April 4, 2018, Ankara',
+				'President of Iran Hassan Rouhani: Thank you.',
+				'We will work together.',
+				'President of Iran Hassan Rouhani.',
+				'Our countries agree.',
+				'Vladimir Putin: Thank you.',
+			),
+		);
+		expect(turnsOf(t, 'Hassan Rouhani')).toEqual([
+			['Thank you.', 'We will work together.', 'Our countries agree.'],
+		]);
+		expect(outline(t)).toContain('| President of Iran Hassan Rouhani.');
+	});
+
+	it('makes stage directions and "<…>" narration', () => {
+		const t = parse(fixture('captions.txt'));
+		const lines = outline(t);
+		expect(lines).toContain('| (Laughter.)');
+		expect(lines).toContain('| (The Minister went on to talk about the regional roads programme.)');
+		expect(lines).toContain('| <…>');
+		expect(turnsOf(t, 'Maxim Sokolov')[0]).toEqual([
+			'Mr President, colleagues, the work is going well.',
+			'We have built new roads this year.',
+		]);
+	});
+
+	it('makes a file without labels one narration block', () => {
+		const t = parse(fixture('prose.txt'));
+		expect(t.speakers).toEqual([]);
+		expect(t.remarks).toHaveLength(1);
+		expect(t.remarks[0]!.speaker).toBeNull();
+		expect(t.remarks[0]!.paragraphs).toContain(
+			'Nobody is labelled here, and the text: it has colons.',
+		);
+	});
+});
+
+describe('prose with a colon never opens a turn', () => {
+	it('"Here it is:", "The question is:", role+name+verb', () => {
+		const t = parse(fixture('names.txt'));
+		expect(turnsOf(t, 'Ivan Petrov')[1]).toEqual([
+			'The report is ready.',
+			'Head of the Republic of Khakassia Viktor Zimin recently resigned: this is understandable, as he withdrew from the election campaign.',
+		]);
+		expect(t.speakers.some((s) => s.name.includes('Zimin'))).toBe(false);
+		const own = parse(fixture('ownline.txt'));
+		expect(turnsOf(own, 'Yury Chikhanchin')[0]).toContain(
+			'The question is: what do we do next? We have two answers.',
+		);
+		const chrome = parse(fixture('chrome.txt'));
+		expect(turnsOf(chrome, 'Vladimir Putin')[0]).toContain(
+			'I am delighted to see you. Here it is: I do not see any problems.',
+		);
+	});
+
+	it('"And here is my second question:", "Colleagues, this is how:", a quoted poem', () => {
+		const t = parse(
+			doc(
+				...HEAD,
+				'Question: Good afternoon.',
+				'And here is my second question: Will you run?',
+				'Colleagues, this is how I think we should proceed: first, we talk.',
+				'A children’s poem: “We have gas, and you?”',
+				'Time: 10:30.',
+			),
+		);
+		expect(t.speakers.map((s) => s.name)).toEqual(['Question']);
+		expect(turnsOf(t, 'Question')[0]).toHaveLength(5);
+	});
+
+	it('keeps bracketed editorial inserts in the text', () => {
+		const t = parse(fixture('chrome.txt'));
+		expect(turnsOf(t, 'Nursultan Nazarbayev')[0]).toContain(
+			'We discussed the Baikonur Cosmodrome [the space launch site].',
+		);
+	});
+});
+
+describe('metadata', () => {
+	it('reads title, date, place after chrome', () => {
+		const t = parse(fixture('chrome.txt'));
+		expect(t).toMatchObject({
+			title: 'Meeting with President of Kazakhstan Nursultan Nazarbayev',
+			date: '2017-12-27',
+			place: 'The Kremlin, Moscow',
+			format: 'kremlin',
+		});
+	});
+
+	it('reads every date line form', () => {
+		expect(parseDateLine('December 27, 2017')).toEqual({date: '2017-12-27', place: null});
+		expect(parseDateLine('October 3, 2018, 11:05, The Kremlin, Moscow')).toEqual({
+			date: '2018-10-03',
+			place: 'The Kremlin, Moscow',
+		});
+		expect(parseDateLine('May 8, 2021 - 18:10 - The Kremlin, Moscow')).toEqual({
+			date: '2021-05-08',
+			place: 'The Kremlin, Moscow',
+		});
+		expect(parseDateLine('27 December 2017')).toEqual({date: '2017-12-27', place: null});
+		expect(parseDateLine('2017-12-27, Sochi')).toEqual({date: '2017-12-27', place: 'Sochi'});
+		expect(parseDateLine('December 27, 2017 was a long day for all of us.')).toBeNull();
+		expect(parseDateLine('Smarch 27, 2017')).toBeNull();
+	});
+
+	it('reads the own-line layout header and keeps the lead as narration', () => {
+		const t = parse(fixture('ownline.txt'));
+		expect(t).toMatchObject({
+			title: 'Meeting with Head of Rosfinmonitoring Yury Chikhanchin',
+			date: '2021-05-08',
+			place: 'Novo-Ogaryovo, Moscow Region',
+		});
+		expect(t.remarks[0]).toEqual({
+			speaker: null,
+			paragraphs: [
+				'Vladimir Putin had a working meeting with Head of the Federal Service for Financial Monitoring Yury Chikhanchin.',
+			],
+		});
+	});
+
+	it('detects the layout without being told', () => {
+		expect(parseTranscript(fixture('chrome.txt')).format).toBe('kremlin');
+		expect(parseTranscript(fixture('ownline.txt')).format).toBe('kremlin');
+		expect(kremlin.score(fixture('chrome.txt'))).toBe(1);
+	});
+});
+
+describe('hostile input', () => {
+	it('treats labels that differ only by case or spacing as one speaker', () => {
+		const t = parse(
+			doc(
+				...HEAD,
+				'Ivan  Petrov: One.',
+				'IVAN PETROV: Two.',
+				'ivan petrov: Three.',
+				'Ivan Petrov: Four.',
+			),
+		);
+		expect(t.speakers).toHaveLength(1);
+		expect(t.remarks.filter((r) => r.speaker !== null)).toHaveLength(4);
+	});
+
+	it('survives 100,000 one-word lines', () => {
+		const text = Array.from({length: 100_000}, (_, i) => `word${i}`).join('\n');
+		const t = parse(text);
+		expect(t.speakers).toEqual([]);
+		const paragraphs = t.remarks.reduce((n, r) => n + r.paragraphs.length, 0);
+		expect(paragraphs).toBeGreaterThanOrEqual(99_999);
+	});
+
+	it('parses a 50 MB transcript', () => {
+		const page = fixture('chrome.txt');
+		const parts: string[] = [];
+		let size = 0;
+		while (size < 50e6) {
+			parts.push(page);
+			size += page.length;
+		}
+		const bytes = new TextEncoder().encode(parts.join('\n'));
+		parts.length = 0;
+		const t = parseBytes(bytes, {reuse: true});
+		expect(t.title).toBe('Meeting with President of Kazakhstan Nursultan Nazarbayev');
+		expect(t.speakers.map((s) => s.name)).toEqual(['Vladimir Putin', 'Nursultan Nazarbayev']);
+		const turns = t.remarks.filter((r) => r.speaker !== null).length;
+		expect(turns).toBeGreaterThan(4 * 50_000);
+	});
+});
+
+const corpus = '../shared/corpus';
+describe.skipIf(!existsSync(`${corpus}/truth`))('the Kremlin files of the shared corpus', () => {
+	const files = readdirSync(`${corpus}/truth`).filter((f) => f.startsWith('kremlin-'));
+	const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim();
+	for (const file of files) {
+		it(file, () => {
+			const truth = JSON.parse(readFileSync(`${corpus}/truth/${file}`, 'utf8'));
+			const t = parseBytes(readFileSync(`${corpus}/raw/${file.replace('.json', '.txt')}`));
+			expect({title: t.title, date: t.date}).toEqual({title: truth.title, date: truth.date});
+			const names = new Map(t.speakers.map((s) => [s.id, s]));
+			const turns = t.remarks.filter((r) => r.speaker !== null);
+			expect(turns).toHaveLength(truth.remarks.length);
+			const idOf = new Map<string, string>();
+			truth.remarks.forEach((want: {speaker: string; start: string}, i: number) => {
+				const got = turns[i]!;
+				expect(norm(got.paragraphs.join(' '))).toContain(norm(want.start));
+				const s = names.get(got.speaker!)!;
+				const truthSpeaker = truth.speakers.find((x: {name: string}) => x.name === want.speaker);
+				const forms = [truthSpeaker.name, ...truthSpeaker.labels].map((x: string) =>
+					x.replace(/\s*\(.*\)$/, ''),
+				);
+				expect(forms.includes(s.name) || s.labels.some((l) => forms.includes(l))).toBe(true);
+				expect(idOf.get(want.speaker) ?? s.id).toBe(s.id);
+				idOf.set(want.speaker, s.id);
+			});
+			expect(new Set(idOf.values()).size).toBe(idOf.size);
+		});
+	}
+});

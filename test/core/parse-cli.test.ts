@@ -1,0 +1,137 @@
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+
+let dir = '';
+
+beforeAll(() => {
+	const build = spawnSync(process.execPath, ['scripts/build.mjs'], {encoding: 'utf8'});
+	expect(build.status, build.stderr).toBe(0);
+	dir = mkdtempSync(join(tmpdir(), 'verbatim-parse-'));
+});
+
+afterAll(() => {
+	rmSync(dir, {recursive: true, force: true});
+});
+
+function verbatim(...args: string[]) {
+	const r = spawnSync(process.execPath, ['dist/cli.js', 'parse', ...args], {
+		encoding: 'utf8',
+		env: {...process.env, NO_COLOR: '1'},
+	});
+	return {code: r.status, out: r.stdout, err: r.stderr};
+}
+
+const chrome = 'test/fixtures/parse/chrome.txt';
+
+describe('verbatim parse', () => {
+	it('prints title, date, place, speakers with role and turns, then every turn', () => {
+		const {code, out, err} = verbatim(chrome);
+		expect(code).toBe(0);
+		expect(err).toBe('');
+		const lines = out.split('\n');
+		expect(lines[0]).toBe('Meeting with President of Kazakhstan Nursultan Nazarbayev');
+		expect(lines[1]).toBe('2017-12-27 · The Kremlin, Moscow');
+		expect(out).toContain('  Vladimir Putin — President of Russia (2 turns)');
+		expect(out).toContain('  Nursultan Nazarbayev — President of Kazakhstan (2 turns)');
+		expect(lines).toContain('Vladimir Putin: Mr Nazarbayev,');
+		expect(lines).toContain('Nursultan Nazarbayev: I wish you every success!');
+		expect(lines).toContain('    View settings');
+		expect(lines).toContain('    December 27, 2017, The Kremlin, Moscow');
+		expect(out.indexOf('Vladimir Putin: Mr Nazarbayev,')).toBeLessThan(
+			out.indexOf('Vladimir Putin: Thank you.'),
+		);
+	});
+
+	it('--json prints exactly the contract', () => {
+		const {code, out} = verbatim('--json', chrome);
+		expect(code).toBe(0);
+		const t = JSON.parse(out);
+		expect(Object.keys(t)).toEqual(['title', 'date', 'place', 'format', 'speakers', 'remarks']);
+		expect(Object.keys(t.speakers[0])).toEqual(['id', 'name', 'role', 'labels', 'anonymous']);
+		for (const r of t.remarks) {
+			expect(Object.keys(r)).toEqual(['speaker', 'paragraphs']);
+			expect(r.speaker === null || t.speakers.some((s: {id: string}) => s.id === r.speaker)).toBe(
+				true,
+			);
+			for (const p of r.paragraphs) expect(p).toMatch(/^\S(?:.*\S)?$/);
+			for (const p of r.paragraphs) expect(p).not.toMatch(/ {2}|[\u0000-\u001f\u00a0]/);
+		}
+		expect(t).toMatchObject({date: '2017-12-27', place: 'The Kremlin, Moscow', format: 'kremlin'});
+	});
+
+	it('--format picks a layout, and an unknown one is a usage error', () => {
+		expect(JSON.parse(verbatim('--json', '--format', 'kremlin', chrome).out).format).toBe(
+			'kremlin',
+		);
+		const bad = verbatim('--format', 'nonsense', chrome);
+		expect(bad.code).toBe(2);
+		expect(bad.err).toMatch(/^verbatim: unknown format "nonsense"/);
+	});
+
+	it('says "no speakers found" on stderr and still prints the text', () => {
+		const {code, out, err} = verbatim('test/fixtures/parse/prose.txt');
+		expect(code).toBe(0);
+		expect(err).toBe('verbatim: no speakers found in test/fixtures/parse/prose.txt\n');
+		expect(out).toContain('    The end.');
+	});
+
+	it('refuses a missing path, a folder, an empty file and a binary file in one line, exit 1', () => {
+		const empty = join(dir, 'empty.txt');
+		writeFileSync(empty, '');
+		const blank = join(dir, 'blank.txt');
+		writeFileSync(blank, '  \n\n ');
+		const binary = join(dir, 'image.png');
+		writeFileSync(
+			binary,
+			Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+		);
+		const cases: [string, RegExp][] = [
+			[join(dir, 'missing.txt'), /no such file/],
+			[dir, /is a folder/],
+			[empty, /is empty/],
+			[blank, /is empty/],
+			[binary, /binary/],
+		];
+		for (const [path, message] of cases) {
+			const {code, out, err} = verbatim(path);
+			expect(code, path).toBe(1);
+			expect(out).toBe('');
+			expect(err).toMatch(/^verbatim: /);
+			expect(err).toMatch(message);
+			expect(err.trimEnd().split('\n')).toHaveLength(1);
+		}
+	});
+
+	it('exits 2 on an unknown flag or a missing FILE', () => {
+		const flag = verbatim('--jsn', chrome);
+		expect(flag.code).toBe(2);
+		expect(flag.err).not.toMatch(/\n\s+at /);
+		const none = verbatim();
+		expect(none.code).toBe(2);
+		expect(none.err).toMatch(/^verbatim: parse needs a FILE/);
+	});
+
+	it('--help and --version work', () => {
+		const help = verbatim('--help');
+		expect(help.code).toBe(0);
+		expect(help.out).toContain('verbatim parse [--json] [--format NAME] FILE');
+		const version = verbatim('--version');
+		expect(version.code).toBe(0);
+		expect(version.out.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+	});
+
+	it('never lets a transcript drive the terminal', () => {
+		const hostile = join(dir, 'hostile.txt');
+		writeFileSync(
+			hostile,
+			'Ivan Petrov: Hello\x1b]0;pwned\x07 there\x1b[2J.\n\nAnna Ivanova: Copy\x1b]52;c;cm0gLXJm\x1b\\ this.\n\nIvan Petrov: Bye.\n',
+		);
+		const {code, out} = verbatim(hostile);
+		expect(code).toBe(0);
+		expect(out).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+		expect(out).toContain('Ivan Petrov: Hello there.');
+	});
+});

@@ -1,0 +1,219 @@
+import {describe, expect, it} from 'vitest';
+import {
+	isGenericLabel,
+	resolveSpeakers,
+	splitJoined,
+	splitLabel,
+} from '../../source/core/speakers.js';
+
+function table(labels: string[], mentions: string[] = []) {
+	const {speakers, ids} = resolveSpeakers(labels, mentions);
+	const of = (label: string) => speakers.find((s) => s.id === ids.get(label))!;
+	return {speakers, ids, of};
+}
+
+describe('labels', () => {
+	it('splits notes in parentheses and brackets off a label', () => {
+		expect(splitLabel('Marine Le Pen (retranslated)')).toEqual({
+			base: 'Marine Le Pen',
+			notes: ['retranslated'],
+		});
+		expect(splitLabel('Alexandar  Vucic (speaks Russian):')).toEqual({
+			base: 'Alexandar Vucic',
+			notes: ['speaks Russian'],
+		});
+		expect(splitLabel('Question (via interpreter) [inaudible]').notes).toEqual([
+			'via interpreter',
+			'inaudible',
+		]);
+	});
+
+	it('knows the generic labels', () => {
+		for (const g of [
+			'Question',
+			'Q',
+			'A',
+			'Answer',
+			'Remark',
+			'Reply',
+			'Response',
+			'Voice',
+			'Voices',
+			'Audience',
+			'Journalist',
+			'Participant',
+			'MODERATOR',
+			'All',
+			'SENIOR ADMINISTRATION OFFICIAL',
+			'Question 2',
+			'Question from the audience',
+		])
+			expect(isGenericLabel(g), g).toBe(true);
+		for (const n of ['Vladimir Putin', 'A decision has been taken', 'First Citizen', 'MENENIUS'])
+			expect(isGenericLabel(n), n).toBe(false);
+	});
+
+	it('splits names whose space was lost, not McDonald or deGrasse', () => {
+		expect(splitJoined('VladimirPutin')).toBe('Vladimir Putin');
+		expect(splitJoined('VladimirPUTIN')).toBe('Vladimir PUTIN');
+		expect(splitJoined('Ronald McDonald')).toBe('Ronald McDonald');
+		expect(splitJoined('Neil deGrasse Tyson')).toBe('Neil deGrasse Tyson');
+	});
+});
+
+describe('one person, many labels', () => {
+	it('joins a role+name label with the bare name and keeps every form', () => {
+		const {speakers} = table([
+			'President of Russia Vladimir Putin',
+			'Vladimir Putin',
+			'VladimirPutin',
+		]);
+		expect(speakers).toEqual([
+			{
+				id: 'vladimir-putin',
+				name: 'Vladimir Putin',
+				role: 'President of Russia',
+				labels: ['President of Russia Vladimir Putin', 'Vladimir Putin', 'VladimirPutin'],
+				anonymous: false,
+			},
+		]);
+	});
+
+	it('finds a name of three words after a role when the same name stands alone', () => {
+		const {of} = table([
+			'President of Turkey Recep Tayyip Erdogan (retranslated)',
+			'Recep Tayyip Erdogan',
+		]);
+		expect(of('Recep Tayyip Erdogan')).toMatchObject({
+			name: 'Recep Tayyip Erdogan',
+			role: 'President of Turkey',
+		});
+		expect(of('President of Turkey Recep Tayyip Erdogan (retranslated)').id).toBe(
+			of('Recep Tayyip Erdogan').id,
+		);
+	});
+
+	it('does not take an organisation list into the name', () => {
+		const lead =
+			'Vladimir Putin met with Minister of Construction and Housing and Utilities Vladimir Yakushev.';
+		const {of} = table(
+			['Minister of Construction and Housing and Utilities Vladimir Yakushev'],
+			[lead],
+		);
+		expect(
+			of('Minister of Construction and Housing and Utilities Vladimir Yakushev'),
+		).toMatchObject({
+			name: 'Vladimir Yakushev',
+			role: 'Minister of Construction and Housing and Utilities',
+		});
+	});
+
+	it('keeps particles and titles before names', () => {
+		expect(table(['Leader of the National Front Marine Le Pen']).speakers[0]!.name).toBe(
+			'Marine Le Pen',
+		);
+		expect(table(['Federal President of Austria Alexander Van der Bellen']).speakers[0]!.name).toBe(
+			'Alexander Van der Bellen',
+		);
+		expect(table(['King Abdullah II of Jordan']).speakers[0]).toMatchObject({
+			name: 'Abdullah II',
+			role: 'King of Jordan',
+		});
+	});
+
+	it('corrects a label spelling from the title or lead, and merges spelling variants', () => {
+		const {of} = table(
+			['President of the Republic of Serbia Alexandar Vucic (speaks Russian)'],
+			['Meeting with President of Serbia Aleksandar Vucic'],
+		);
+		expect(
+			of('President of the Republic of Serbia Alexandar Vucic (speaks Russian)'),
+		).toMatchObject({
+			name: 'Aleksandar Vucic',
+			labels: ['President of the Republic of Serbia Alexandar Vucic'],
+		});
+		expect(table(['Sergei Ivanov', 'Sergey Ivanov']).speakers).toHaveLength(1);
+	});
+
+	it('never merges two people who share a surname, nor First and Second Citizen', () => {
+		expect(table(['Sergei Ivanov', 'Viktor Ivanov', 'Ivanov']).speakers).toHaveLength(3);
+		const play = table(['First Citizen', 'All', 'Second Citizen', 'MENENIUS', 'First Citizen']);
+		expect(play.speakers.map((s) => [s.name, s.anonymous])).toEqual([
+			['First Citizen', false],
+			['All', true],
+			['Second Citizen', false],
+			['MENENIUS', false],
+		]);
+	});
+
+	it('joins a bare surname to the one person with that surname', () => {
+		const {speakers} = table(['Dmitry Peskov', 'Peskov']);
+		expect(speakers).toHaveLength(1);
+	});
+
+	it('treats labels differing only by case or spacing as one speaker', () => {
+		const {speakers} = table(['First Citizen', 'FIRST CITIZEN', 'First  Citizen', 'first citizen']);
+		expect(speakers).toHaveLength(1);
+		expect(speakers[0]!.labels).toEqual(['First Citizen', 'FIRST CITIZEN', 'first citizen']);
+	});
+
+	it('keeps ids unique', () => {
+		const {speakers} = table(['Ivan Petrov', 'Ivan-Petrov!', 'Question', 'Question?']);
+		expect(new Set(speakers.map((s) => s.id)).size).toBe(speakers.length);
+	});
+});
+
+describe('briefing, play and caption labels', () => {
+	const gaggle =
+		'Press Gaggle by Principal Deputy Press Secretary Karine Jean-Pierre En Route Philadelphia, PA';
+	const presser =
+		'Remarks by President Biden and Prime Minister Lee Hsien Loong of Singapore in Joint Press Conference';
+
+	it('expands an honorific and surname from the title', () => {
+		const {of} = table(['MS. JEAN-PIERRE', 'Q'], [gaggle]);
+		expect(of('MS. JEAN-PIERRE')).toMatchObject({
+			name: 'Karine Jean-Pierre',
+			labels: ['MS. JEAN-PIERRE'],
+			anonymous: false,
+		});
+		expect(of('Q')).toMatchObject({name: 'Q', anonymous: true});
+	});
+
+	it('reads an office before a surname, family name first when the title says so', () => {
+		const {of} = table(['PRESIDENT BIDEN', 'PRIME MINISTER LEE', 'Q'], [presser]);
+		expect(of('PRESIDENT BIDEN')).toMatchObject({name: 'Biden', role: 'President'});
+		expect(of('PRIME MINISTER LEE')).toMatchObject({
+			name: 'Lee Hsien Loong',
+			role: 'Prime Minister',
+		});
+		expect(new Set([of('PRESIDENT BIDEN').id, of('PRIME MINISTER LEE').id, of('Q').id]).size).toBe(
+			3,
+		);
+	});
+
+	it('makes one anonymous speaker of a role label and its misspelling', () => {
+		const {speakers, of} = table([
+			'MODERATOR',
+			'SENIOR ADMINISTRATION OFFICIAL',
+			'Q',
+			'SENIOR ADMINSTRATION OFFICIAL',
+		]);
+		expect(speakers).toHaveLength(3);
+		expect(of('SENIOR ADMINSTRATION OFFICIAL')).toMatchObject({
+			name: 'SENIOR ADMINISTRATION OFFICIAL',
+			labels: ['SENIOR ADMINISTRATION OFFICIAL', 'SENIOR ADMINSTRATION OFFICIAL'],
+			anonymous: true,
+		});
+		expect(of('MODERATOR').anonymous).toBe(true);
+	});
+
+	it('keeps caption names whole', () => {
+		const {speakers} = table(['Roger Bingham', 'Neil deGrasse Tyson']);
+		expect(speakers.map((s) => s.name)).toEqual(['Roger Bingham', 'Neil deGrasse Tyson']);
+	});
+
+	it('joins a role-only label to the one person with that role', () => {
+		const {speakers} = table(['PRESIDENT BIDEN', 'THE PRESIDENT']);
+		expect(speakers).toHaveLength(1);
+	});
+});
