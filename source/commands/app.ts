@@ -74,7 +74,7 @@ export async function run(argv: string[]): Promise<number> {
 			const library = await loading;
 			const {printPlain, skippedNote} = await import('../plain-output.js');
 			printPlain(library, process.stdout);
-			const note = skippedNote(library);
+			const note = paths.length ? skippedNote(library) : null;
 			if (note) process.stderr.write(`verbatim: ${note}\n`);
 			return 0;
 		}
@@ -87,7 +87,9 @@ export async function run(argv: string[]): Promise<number> {
 		const store = stores.openStore();
 		const uninstall = stores.installFlushOnExit(store);
 		try {
-			const notice = [plain.skippedNote(library), store.warning].filter(Boolean).join('; ') || null;
+			// The bundled data/ folder holds a README beside the sample: no note for it.
+			const skipped = paths.length ? plain.skippedNote(library) : null;
+			const notice = [skipped, store.warning].filter(Boolean).join('; ') || null;
 			screen.clear();
 			const instance = ui.startApp({library, store, notice});
 			await instance.waitUntilExit();
