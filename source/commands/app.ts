@@ -40,11 +40,14 @@ function openScreen(what: string): {clear(): void; close(): void} {
 	const restore = () => {
 		if (!open) return;
 		open = false;
+		process.stdin.setRawMode?.(false);
 		out.write('\u001B[?25h\u001B[?1049l');
 	};
 	process.once('exit', restore);
 	const title = `\u001B[1mVerbatim\u001B[22m · loading ${what}…`;
 	out.write(`\u001B[?1049h\u001B[?25l\u001B[H\u001B[2J${title}`);
+	// Keys typed while loading wait, unechoed, in the terminal's buffer until Ink reads them.
+	process.stdin.setRawMode?.(true);
 	return {
 		clear: () => out.write('\u001B[H\u001B[2J'),
 		close: restore,

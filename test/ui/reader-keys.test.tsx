@@ -106,8 +106,10 @@ describe('Read view keys', () => {
 
 	test('keys that arrive in one chunk act one by one (12g)', async () => {
 		const {t} = await open();
-		const f = await step(t, '12g', (x) => turnOf(x) === 12);
+		let f = await step(t, '12g', (x) => turnOf(x) === 12);
 		expect(body(f)[0]).toContain('marker12');
+		f = await step(t, '/marker30\r', (x) => x.includes('match 1/1'));
+		expect(turnOf(f)).toBe(30);
 	});
 
 	test('] and [ go to the next and previous turn', async () => {

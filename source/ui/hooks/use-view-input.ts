@@ -24,10 +24,20 @@ export function useViewInput(
 			if (global && app.globalKey(text, flags)) return;
 			view(text, flags);
 		};
-		// Text typed fast or pasted arrives as one chunk ("42g", "china"): one key per character.
-		if (input.length > 1 && !key.ctrl && !key.meta && !/[\u0000-\u001F\u007F]/.test(input)) {
-			for (const ch of input) one(ch, {...key, shift: ch !== ch.toLowerCase()});
+		// Keys typed fast or pasted can arrive as one chunk ("42g", "/russia\r"): one key per character.
+		if (input.length > 1 && !key.ctrl && !key.meta && !input.includes('\u001B')) {
+			for (const ch of input) one(...splitKey(ch));
 		} else one(input, key);
 	}, []);
 	useInput(handler, {isActive: active});
+}
+
+/** One character of a chunk as Ink would have reported it alone. */
+function splitKey(ch: string): [string, KeyFlags] {
+	if (ch === '\r' || ch === '\n') return ['', {return: true}];
+	if (ch === '\t') return ['', {tab: true}];
+	if (ch === '\u007F' || ch === '\b') return ['', {backspace: true}];
+	const code = ch.charCodeAt(0);
+	if (code < 32) return [String.fromCharCode(code + 96), {ctrl: true}];
+	return [ch, {shift: ch !== ch.toLowerCase()}];
 }

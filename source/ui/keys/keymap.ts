@@ -78,9 +78,43 @@ export const keymap: Record<ViewId, Binding[]> = {
 	// ── search ──
 	search: [],
 	// ── quiz ──
-	quiz: [],
+	quiz: [
+		{
+			id: 'answer',
+			keys: ['1', '2', '3', '4'],
+			description: 'answer with option 1–4',
+			hint: 'answer',
+		},
+		{id: 'choose', keys: ['up', 'down'], description: 'move between the options', hint: 'choose'},
+		{id: 'pick', keys: ['return'], description: 'answer with the highlighted option'},
+		{
+			id: 'next',
+			keys: ['return', 'space'],
+			description: 'after an answer: next question',
+			hint: 'next',
+		},
+		{
+			id: 'context',
+			keys: ['c'],
+			description: 'after an answer: read the quote in context (Esc/q comes back)',
+			hint: 'context',
+		},
+		{id: 'undo', keys: ['u'], description: 'undo the last answer', hint: 'undo'},
+		{
+			id: 'review',
+			keys: ['r'],
+			description: 'summary: review the missed quotes again',
+			hint: 'review missed',
+		},
+		{id: 'new', keys: ['n'], description: 'summary: a new session', hint: 'new session'},
+	],
 	// ── stats ──
-	stats: [],
+	stats: [
+		{id: 'down', keys: ['j', 'down'], description: 'scroll down (small windows)'},
+		{id: 'up', keys: ['k', 'up'], description: 'scroll up'},
+		{id: 'page-down', keys: ['space', 'pagedown'], description: 'page down'},
+		{id: 'page-up', keys: ['b', 'pageup'], description: 'page up'},
+	],
 };
 
 /** The subset of Ink's `Key` that key names are made from (no Ink import in this table). */

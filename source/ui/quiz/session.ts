@@ -1,0 +1,72 @@
+/**
+ * Starting a quiz session for the view: the bank (built once), the session's items (due cards
+ * first, then new ones up to the daily limit — or, on request, more new ones beyond it), and the
+ * place of a quote inside its turn for the Read view's highlight.
+ */
+import {InputError} from '../../core/errors.js';
+import type {Library} from '../../core/library.js';
+import {
+	buildQuizBank,
+	generateQuestions,
+	NEED_TWO_SPEAKERS,
+	type Question,
+} from '../../core/quiz.js';
+import {buildSession} from '../../core/quiz-plan.js';
+import type {SessionItem} from '../../core/quiz-session.js';
+import {createRng} from '../../core/rng.js';
+import type {Store} from '../../store/types.js';
+import type {Highlight} from '../state/app-state.js';
+import type {QuizMemory} from './memory.js';
+
+/** Shown when the library has named speakers but nothing quotable. */
+export const NOTHING_QUOTABLE = 'no quotable sentences by named speakers in these transcripts';
+
+/** The items of a new session, or the reason there can be none. */
+export type SessionStart = {items: SessionItem[]; problem: null} | {items: []; problem: string};
+
+/**
+ * Builds the bank if needed and the next session's items. With `extra`, new quotes are served even
+ * when today's new-card limit is reached (the user asked for more).
+ */
+export function startSession(
+	memory: QuizMemory,
+	library: Library,
+	store: Store,
+	now: number,
+	extra = false,
+): SessionStart {
+	memory.bank ??= buildQuizBank(library.transcripts);
+	const bank = memory.bank;
+	if (bank.people.size < 2) return {items: [], problem: NEED_TWO_SPEAKERS};
+	if (bank.cards.size === 0) return {items: [], problem: NOTHING_QUOTABLE};
+	const rng = createRng(now);
+	try {
+		const items = buildSession(bank, store, {count: memory.count, now, rng});
+		if (extra && items.length < memory.count) {
+			const known = new Set([...items.map((i) => i.question.id), ...Object.keys(store.allCards())]);
+			for (const question of generateQuestions(bank, {
+				count: memory.count - items.length,
+				rng,
+				exclude: known,
+			}))
+				items.push({question, leech: false, isNew: true});
+		}
+		return {items, problem: null};
+	} catch (error) {
+		if (error instanceof InputError) return {items: [], problem: error.message};
+		throw error;
+	}
+}
+
+/** Where the quote is in its turn's text (paragraphs joined by "\n\n"), for Read's highlight. */
+export function quoteHighlight(
+	paragraphs: readonly string[],
+	question: Pick<Question, 'remark' | 'paragraph' | 'original'>,
+): Highlight | null {
+	let offset = 0;
+	for (let i = 0; i < question.paragraph && i < paragraphs.length; i++)
+		offset += paragraphs[i]!.length + 2;
+	const at = paragraphs[question.paragraph]?.indexOf(question.original) ?? -1;
+	if (at < 0) return null;
+	return {turn: question.remark, start: offset + at, end: offset + at + question.original.length};
+}
