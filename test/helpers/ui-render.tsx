@@ -79,8 +79,10 @@ export interface Term {
 	frames(): string[];
 	/** Sends one key (or a string typed as one chunk). */
 	press(data: string): void;
-	/** Sends keys one at a time, waiting for a new frame after each when `settle` holds. */
+	/** Sends keys one at a time, letting the app settle after each. */
 	type(data: string): Promise<void>;
+	/** Sends one key and lets the app settle (for keys that may leave the frame unchanged). */
+	tap(data: string): Promise<void>;
 	/** Polls until the last frame satisfies `test` (a substring or a predicate); throws after 4 s. */
 	waitFor(test: string | ((frame: string) => boolean), what?: string): Promise<string>;
 	resize(columns: number, rows: number): void;
@@ -130,8 +132,12 @@ export function renderTerm(tree: ReactElement, size: {columns: number; rows: num
 		async type(data) {
 			for (const ch of data) {
 				stdin.write(ch);
-				await new Promise((r) => setImmediate(r));
+				await settle();
 			}
+		},
+		async tap(data) {
+			stdin.write(data);
+			await settle();
 		},
 		waitFor,
 		resize: (c, r) => stdout.resize(c, r),

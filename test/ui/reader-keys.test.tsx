@@ -176,7 +176,7 @@ describe('Read view keys', () => {
 		const {t} = await open();
 		let f = await step(t, 'o');
 		expect(f).toContain('Outline');
-		expect(f).toMatch(/Question · 9 turns · first: turn 5/);
+		expect(f).toMatch(/Question · 9 turns · from turn 5/);
 		await step(t, keys.down);
 		await step(t, keys.down);
 		f = await step(t, keys.enter, (x) => !x.includes('Outline'));

@@ -95,7 +95,11 @@ export function LibraryView({active}: {active: boolean}) {
 						: progress.lastOpened
 							? '0%'
 							: 'new';
-					const right = ` ${String(row.turns).padStart(4)} turns ${pct.padStart(4)}`;
+					// Narrow windows keep the title readable: the turn count goes first.
+					const right =
+						width >= 70
+							? ` ${String(row.turns).padStart(4)} turns ${pct.padStart(4)}`
+							: ` ${pct.padStart(4)}`;
 					const date = transcript.date ?? '—'.padEnd(10);
 					return (
 						<>

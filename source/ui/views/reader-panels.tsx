@@ -65,8 +65,8 @@ export function ReaderList({
 						<Text bold color={speakers.colour.get(id)}>
 							{s?.name ?? id}
 						</Text>
-						{s?.role ? <Text dimColor>{` (${s.role})`}</Text> : null}
-						{` · ${turns.length} ${turns.length === 1 ? 'turn' : 'turns'} · first: turn ${turns[0]! + 1}`}
+						{` · ${turns.length} ${turns.length === 1 ? 'turn' : 'turns'}`}
+						<Text dimColor>{` · from turn ${turns[0]! + 1}${s?.role ? ` · ${s.role}` : ''}`}</Text>
 					</Text>
 				);
 			}}
