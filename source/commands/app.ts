@@ -19,6 +19,9 @@ const help = `
 	  verbatim quiz [PATH…]
 	  verbatim stats
 
+	Options
+	  --count N    questions per quiz session (default 20)
+
 	Keys: ? in the app lists them all; q quits and saves your place.
 `;
 
@@ -33,17 +36,32 @@ export function isInteractive(env: NodeJS.ProcessEnv = process.env): boolean {
 	return Boolean(process.stdout.isTTY && process.stdin.isTTY) && !ci;
 }
 
-/** The alternate screen with a loading header: the first frame, before anything heavy loads. */
-function openScreen(what: string): {clear(): void; close(): void} {
+const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * The alternate screen with a loading header: the first frame, before anything heavy loads.
+ * The terminal is given back (main screen, cursor, cooked mode) on every way out, signals too.
+ */
+function openScreen(what: string): {clear(): void; close(): void; last(unmount: () => void): void} {
 	const out = process.stdout;
 	let open = true;
+	let unmount = () => {};
 	const restore = () => {
 		if (!open) return;
 		open = false;
+		process.off('exit', restore);
+		for (const s of signals) process.off(s, onSignal);
 		process.stdin.setRawMode?.(false);
 		out.write('\u001B[?25h\u001B[?1049l');
 	};
-	process.once('exit', restore);
+	// Other handlers (the store's flush, Ink's) end the process after a signal; alone, we do.
+	const onSignal = (signal: NodeJS.Signals) => {
+		unmount();
+		restore();
+		if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+	};
+	process.on('exit', restore);
+	for (const s of signals) process.on(s, onSignal);
 	const title = `\u001B[1mVerbatim\u001B[22m · loading ${what}…`;
 	out.write(`\u001B[?1049h\u001B[?25l\u001B[H\u001B[2J${title}`);
 	// Keys typed while loading wait, unechoed, in the terminal's buffer until Ink reads them.
@@ -51,13 +69,31 @@ function openScreen(what: string): {clear(): void; close(): void} {
 	return {
 		clear: () => out.write('\u001B[H\u001B[2J'),
 		close: restore,
+		/** On a signal, unmount Ink first, so that its last frame goes to the alternate screen. */
+		last: (unmountApp) => {
+			unmount = unmountApp;
+			for (const s of signals) {
+				process.off(s, onSignal);
+				if (open) process.on(s, onSignal);
+			}
+		},
 	};
 }
 
 async function parsePaths(argv: string[]): Promise<string[]> {
 	const {parseArgs} = await import('./args.js');
-	return parseArgs(help, argv, {}).input;
+	const cli = parseArgs(help, argv, {count: {type: 'number'}});
+	const count = cli.flags.count;
+	if (count !== undefined && (!Number.isInteger(count) || count < 1)) {
+		const {UsageError} = await import('../core/errors.js');
+		throw new UsageError(`--count must be a whole number above 0 (got ${String(count)})`);
+	}
+	quizCount = count;
+	return cli.input;
 }
+
+/** `--count N`: questions per quiz session (set by parsePaths). */
+let quizCount: number | undefined;
 
 export async function run(argv: string[]): Promise<number> {
 	const interactive = isInteractive();
@@ -93,8 +129,11 @@ export async function run(argv: string[]): Promise<number> {
 			// The bundled data/ folder holds a README beside the sample: no note for it.
 			const skipped = paths.length ? plain.skippedNote(library) : null;
 			const notice = [skipped, store.warning].filter(Boolean).join('; ') || null;
+			if (quizCount !== undefined)
+				(await import('../ui/quiz/memory.js')).setQuizCount(library, quizCount);
 			screen.clear();
 			const instance = ui.startApp({library, store, notice});
+			screen.last(() => instance.unmount());
 			await instance.waitUntilExit();
 		} finally {
 			store.flush();

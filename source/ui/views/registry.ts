@@ -5,7 +5,9 @@
 import type {ComponentType} from 'react';
 import type {ViewId} from '../keys/keymap.js';
 import {LibraryView} from './library.js';
+import {QuizView} from './quiz.js';
 import {ReadView} from './reader.js';
+import {StatsView} from './stats.js';
 
 /** Props every view gets: `active` is false while an overlay (help) has the keys. */
 export interface ViewProps {
@@ -21,4 +23,6 @@ export interface ViewDef {
 export const views: ViewDef[] = [
 	{id: 'library', title: 'Library', component: LibraryView},
 	{id: 'read', title: 'Read', component: ReadView},
+	{id: 'quiz', title: 'Quiz', component: QuizView},
+	{id: 'stats', title: 'Stats', component: StatsView},
 ];
