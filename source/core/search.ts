@@ -54,8 +54,10 @@ export interface SearchHit {
 	speaker: string | null;
 	/** The sentence. */
 	text: string;
-	/** Fuse's score: 0 best, 1 worst. */
+	/** Rank: 0 best, 1 worst (see search/rank.ts); hits are sorted by it. */
 	score: number;
+	/** Fuse.js's own score of the sentence for this query (0 best). */
+	fuseScore: number;
 	/** Ranges of `text` to highlight, `[start, end)`. */
 	matches: Range[];
 }
@@ -93,7 +95,7 @@ export function* searchSteps(
 	const parsed = parse(query, options);
 	const limit = options.limit ?? DEFAULT_LIMIT;
 	const r = yield* runQuery(index, parsed, limit);
-	const hits = r.hits.map(({s, score}) => {
+	const hits = r.hits.map(({s, score, fuse}) => {
 		const t = index.transcript[s]!;
 		const speaker = index.speaker[s]!;
 		const text = index.texts[s]!;
@@ -109,6 +111,7 @@ export function* searchSteps(
 			speaker: speaker < 0 ? null : index.speakerNames[speaker]!,
 			text,
 			score,
+			fuseScore: fuse ?? 0,
 			matches: highlight(parsed, text),
 		};
 	});

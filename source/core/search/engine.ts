@@ -13,8 +13,8 @@ import type {SearchIndex} from './build.js';
 import {FuzzyPattern} from './fuzzy.js';
 import {groupSearch} from './group.js';
 import type {Query, Term} from './query.js';
-import {bonusOf} from './rank.js';
-import {minTermScore, planTerm, termScore, type WordPlan} from './terms.js';
+import {wordRank} from './rank.js';
+import {planTerm, termScore, type WordPlan} from './terms.js';
 import {type Scored, TopK} from './topk.js';
 
 /** What the engine found. */
@@ -53,15 +53,24 @@ function planOf(index: SearchIndex, state: EngineState, term: Term): WordPlan | 
 	return plan;
 }
 
-/** Fuse's score of an AND group in `text` (terms in order, mean), or -1. */
-export function groupScore(terms: Term[], text: string): number {
-	if (terms.length === 0) return -1;
-	let total = 0;
+/** Fuse's score of each term of an AND group in `text`, or null when one does not match. */
+export function termScores(terms: Term[], text: string): number[] | null {
+	if (terms.length === 0) return null;
+	const scores: number[] = [];
 	for (const t of terms) {
 		const s = termScore(t, text);
-		if (s < 0) return -1;
-		total += s;
+		if (s < 0) return null;
+		scores.push(s);
 	}
+	return scores;
+}
+
+/** Fuse's score of an AND group in `text` (terms in order, mean), or -1. */
+export function groupScore(terms: Term[], text: string): number {
+	const scores = termScores(terms, text);
+	if (!scores) return -1;
+	let total = 0;
+	for (const s of scores) total += s;
 	return total / terms.length;
 }
 
@@ -107,13 +116,11 @@ export function* runQuery(
 	for (const terms of groups) {
 		const state = stateOf(index);
 		const plans = terms.map((t) => planOf(index, state, t));
-		const mins = terms.map((t, i) => minTermScore(t, plans[i]!));
 		const r = yield* groupSearch(
 			index,
 			state,
 			terms,
 			plans,
-			mins,
 			texts,
 			allowed,
 			cap,
@@ -125,15 +132,15 @@ export function* runQuery(
 	}
 	// Exact Fuse scores: the first group that matches gives the score.
 	const hits: Scored[] = [];
-	let order = 0;
 	for (const s of found.keys()) {
 		const text = texts[s]!;
 		for (const terms of query.groups) {
-			const score = groupScore(terms, text);
-			if (score >= 0) {
-				hits.push({s, score, bonus: bonusOf(terms, text), order: order++});
-				break;
-			}
+			const scores = termScores(terms, text);
+			if (!scores) continue;
+			const fuse = scores.reduce((a, b) => a + b, 0) / terms.length;
+			const r = wordRank(terms, scores, text);
+			hits.push({s, score: r.rank, bonus: r.bonus, order: found.get(s)!, fuse});
+			break;
 		}
 	}
 	hits.sort(TopK.compare);

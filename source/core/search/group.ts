@@ -8,8 +8,8 @@
 import type {SearchIndex} from './build.js';
 import {MIN_SCORE} from './fuzzy.js';
 import type {Term} from './query.js';
-import {bonusOf, maxQuality} from './rank.js';
-import {sentenceLevels, termScore, type WordPlan} from './terms.js';
+import {rankFloor, wordRank} from './rank.js';
+import {INSIDE, sentenceLevels, termScore, WHOLE, type WordPlan} from './terms.js';
 import {type Scored, TopK} from './topk.js';
 
 /** What a group search found. */
@@ -32,7 +32,6 @@ export function* groupSearch(
 	scratch: Scratch,
 	terms: Term[],
 	plans: Array<WordPlan | null>,
-	mins: number[],
 	texts: string[],
 	allowed: Uint8Array | null,
 	limit: number,
@@ -64,53 +63,53 @@ export function* groupSearch(
 		}
 		return a;
 	};
-	const floorScore = (i: number) => {
-		if (done[i]) return Number.POSITIVE_INFINITY;
+	/** The least rank term i adds in a sentence where it has at least `errors` in-word errors. */
+	const termFloor = (i: number, errors: number) => {
 		const p = plans[i];
-		if (!p || !Number.isFinite(p.m) || terms[i]!.type !== 'fuzzy') return mins[i]!;
-		return Math.max(mins[i]!, floors[i]! / p.m);
+		const t = terms[i]!;
+		if (!p || t.type !== 'fuzzy' || !Number.isFinite(p.m)) return 0;
+		if (!p.single) return errors / p.m;
+		return rankFloor(p.m, Math.max(errors, p.minLevel > 0 ? 1 : 0));
 	};
-	const quality = plans.map((p, i) => maxQuality(terms[i]!, p));
-	const exactable = terms.map((t, i) => t.pattern !== '' && (plans[i]?.minLevel ?? -1) === 0);
-	const pairs = (skip: number) => {
-		let count = 0;
-		for (let i = 1; i < n; i++)
-			if (exactable[i - 1] && exactable[i] && i !== skip && i - 1 !== skip) count++;
-		return count;
-	};
-	const allQuality = quality.reduce((a, b) => a + b, 0);
-	let most = allQuality + pairs(-1);
+	const floorOf = (i: number) => (done[i] ? Number.POSITIVE_INFINITY : termFloor(i, floors[i]!));
+	const maxBonus = 4 * (n - 1) + n;
+	let most = maxBonus;
+	const fuse = new Float64Array(n);
 
-	/** Scores sentence s, term `known` having score `knownScore`; keeps it if good enough. */
-	const evaluate = (s: number, known: number, knownScore: number) => {
+	/**
+	 * Scores sentence s, term `known` having Fuse score `knownScore`; keeps it if it ranks well
+	 * enough. With `exact`, every term is scored on the text (no per-sentence levels, which see
+	 * only matches inside one word).
+	 */
+	const evaluate = (s: number, known: number, knownScore: number, exact = false) => {
 		const text = texts[s]!;
-		let sum = knownScore;
-		let rest = 0;
-		for (let i = 0; i < n; i++) if (i !== known) rest += mins[i]!;
 		for (let i = 0; i < n; i++) {
-			if (i === known) continue;
-			rest -= mins[i]!;
-			const a = plans[i] ? arrayOf(i) : null;
-			let sc: number;
+			if (i === known) {
+				fuse[i] = knownScore;
+				continue;
+			}
+			const a = plans[i] && !exact ? arrayOf(i) : null;
 			if (a) {
 				const e = a[s]!;
 				if (e === 255) return;
-				sc = Math.max(MIN_SCORE, e / plans[i]!.m);
+				fuse[i] = Math.max(MIN_SCORE, e / plans[i]!.m);
 			} else {
-				const worst = heap.worst();
-				const cap = worst ? worst.score * n - sum - rest + EPS : 1;
-				if (cap < mins[i]!) return;
-				sc = termScore(terms[i]!, text, Math.min(cap, 1));
+				const sc = termScore(terms[i]!, text);
 				if (sc < 0) return;
+				fuse[i] = sc;
 			}
-			sum += sc;
 		}
 		total++;
-		const score = sum / n;
 		const worst = heap.worst();
-		if (worst && score > worst.score + EPS) return;
-		if (worst && score >= worst.score - EPS && most <= worst.bonus) return;
-		heap.push({s, score, bonus: bonusOf(terms, text), order: order++});
+		const r = wordRank(terms, fuse, text);
+		if (worst && r.rank > worst.score + EPS) return;
+		// Ties go to the shorter sentence (as Fuse's field norm would), then to the one found first.
+		heap.push({
+			s,
+			score: r.rank,
+			bonus: r.bonus,
+			order: text.length * 2097152 + (order++ % 2097152),
+		});
 	};
 
 	if (!drivable.some(Boolean)) {
@@ -125,7 +124,7 @@ export function* groupSearch(
 	let visited = 0;
 	for (;;) {
 		let lowAll = 0;
-		for (let i = 0; i < n; i++) lowAll += floorScore(i);
+		for (let i = 0; i < n; i++) lowAll += floorOf(i);
 		if (!Number.isFinite(lowAll)) break;
 		const worst = heap.worst();
 		if (worst && lowAll / n > worst.score + EPS) {
@@ -142,12 +141,9 @@ export function* groupSearch(
 			let cost = 0;
 			if (!worst) cost = p.levelVolume[floors[i]!]!;
 			else {
-				const need = worst.score * n - (lowAll - floorScore(i));
-				const upTo =
-					Number.isFinite(p.m) && terms[i]!.type === 'fuzzy'
-						? Math.min(last, Math.floor(need * p.m + EPS))
-						: last;
-				for (let e = floors[i]!; e <= upTo; e++) cost += p.levelVolume[e]!;
+				const need = worst.score * n - (lowAll - floorOf(i));
+				for (let e = floors[i]!; e <= last && termFloor(i, e) <= need + EPS; e++)
+					cost += p.levelVolume[e]!;
 			}
 			if (cost < bestCost) {
 				bestCost = cost;
@@ -158,15 +154,13 @@ export function* groupSearch(
 		const p = plans[t]!;
 		const e = floors[t]!;
 		const known = byLevel[t] ? Math.max(MIN_SCORE, e / p.m) : -1;
-		const levelLow = (lowAll - floorScore(t) + Math.max(mins[t]!, known < 0 ? 0 : e / p.m)) / n;
+		const others = lowAll - floorOf(t);
 		const byClass = p.levels[e]!;
 		classes: for (let c = byClass.length - 1; c >= 0; c--) {
 			const words = byClass[c]!;
-			most =
-				(e === 0 ? c + 1 : Math.min(2, quality[t]!)) +
-				allQuality -
-				quality[t]! +
-				pairs(e === 0 ? -1 : t);
+			// Below a word start the term is at least one edit from every word start.
+			const levelLow = (others + termFloor(t, e === 0 && c === INSIDE ? 1 : e)) / n;
+			most = e === 0 && c === WHOLE ? maxBonus : maxBonus - 1;
 			for (let wi = 0; wi < words.length; wi++) {
 				const w = words[wi]!;
 				const end = index.postStart[w + 1]!;
@@ -174,7 +168,11 @@ export function* groupSearch(
 					if ((j & 1023) === 0 || j === index.postStart[w]) {
 						const worst = heap.worst();
 						if (worst && levelLow >= worst.score - EPS) {
-							if (levelLow > worst.score + EPS || most <= worst.bonus) {
+							if (
+								levelLow > worst.score + EPS ||
+								most < worst.bonus ||
+								(n === 1 && most === worst.bonus)
+							) {
 								exhaustive = false;
 								continue classes;
 							}
@@ -196,6 +194,18 @@ export function* groupSearch(
 		}
 		floors[t]!++;
 		if (floors[t]! >= p.levels.length) done[t] = true;
+	}
+	if (!heap.full()) {
+		// Too few matches inside words: Fuse also matches across words (a space costs an error),
+		// so score every other sentence on its text.
+		const kept = new Set(heap.sorted().map((h) => h.s));
+		total = kept.size;
+		for (let s = 0; s < index.count; s++) {
+			if (kept.has(s) || (allowed && (spk[s]! < 0 || !allowed[spk[s]!]))) continue;
+			evaluate(s, -1, 0, true);
+			if ((s & 2047) === 2047) yield;
+		}
+		exhaustive = !heap.full();
 	}
 	return {hits: heap.sorted(), total, exhaustive};
 }

@@ -30,6 +30,8 @@ export interface Term {
 	pattern: string;
 	/** The compiled Bitap pattern of a fuzzy term. */
 	fuzzy: FuzzyPattern | null;
+	/** The last word of a query that does not end with a space: perhaps still being typed. */
+	open: boolean;
 }
 
 /** A parsed query. */
@@ -96,12 +98,15 @@ function term(token: string): Term | null {
 					type: m.type,
 					pattern,
 					fuzzy: m.type === 'fuzzy' ? new FuzzyPattern(pattern) : null,
+					open: false,
 				};
 			}
 		}
 	}
 	return null;
 }
+
+const lastIndex = (groups: Term[][]) => (groups[groups.length - 1]?.length ?? 0) - 1;
 
 /** Whether any character of `s` is upper case (smart case). */
 export function hasUpper(s: string): boolean {
@@ -130,6 +135,9 @@ export function parseQuery(input: string): Query {
 			}
 			groups.push(terms);
 		}
+		const last = groups[groups.length - 1]?.[lastIndex(groups)];
+		const tail = input.slice(input.lastIndexOf(' ') + 1);
+		if (last && tail !== '' && !tail.startsWith('@') && !tail.endsWith('"')) last.open = true;
 	}
 	return {groups, caseSensitive, speakers};
 }

@@ -4,19 +4,20 @@
  * only fuzzily scores 2 when a word starts with it give or take one edit or swap, 1 with two.
  * Two terms found next to each other in the typed order add 1.
  */
+
+import {MIN_SCORE} from './fuzzy.js';
 import type {Term} from './query.js';
-import {bestClass, type WordPlan} from './terms.js';
 
 const scratch = new Int32Array(40 * 40);
 const W = 40;
 
 /**
- * Fewest edits (insertions, deletions, substitutions, swaps of neighbours) between `term` and a
- * start of `word` about as long as the term.
+ * Fewest edits (insertions, deletions, substitutions, swaps of neighbours) between `term` and
+ * `word`, or with `prefix` a start of `word` about as long as the term (a word still being typed).
  */
-export function prefixDistance(term: string, word: string): number {
+export function prefixDistance(term: string, word: string, prefix = true): number {
 	const m = term.length;
-	const n = Math.min(word.length, m + 1, W - 1);
+	const n = Math.min(word.length, prefix ? m + 1 : W - 1, W - 1);
 	if (m >= W - 1) return m;
 	const d = scratch;
 	for (let j = 0; j <= n; j++) d[j] = j;
@@ -33,58 +34,106 @@ export function prefixDistance(term: string, word: string): number {
 		}
 	}
 	let best = d[m * W + n]!;
+	if (!prefix) return word.length > n ? best + word.length - n : best;
 	for (let j = Math.max(0, m - 1); j <= n; j++) best = Math.min(best, d[m * W + j]!);
 	return best;
 }
 
+const punctuation = new Set([
+	0x2018, 0x2019, 0x201c, 0x201d, 0xab, 0xbb, 0x2013, 0x2014, 0x2026, 0xa0, 0x2022,
+]);
 const isAlnum = (c: number) =>
-	(c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
+	(c >= 48 && c <= 57) ||
+	(c >= 97 && c <= 122) ||
+	(c >= 65 && c <= 90) ||
+	(c > 127 && !punctuation.has(c));
 
-/** 2, 1 or 0: how close the best word of `text` comes to the fuzzy `term`. */
-function fuzzyQuality(term: string, text: string): number {
-	let best = 3;
-	const m = term.length;
-	const t0 = term.charCodeAt(0);
-	const t1 = term.charCodeAt(1);
-	let i = 0;
-	while (i < text.length && best > 1) {
-		while (i < text.length && !isAlnum(text.charCodeAt(i))) i++;
-		const start = i;
-		while (i < text.length && text.charCodeAt(i) !== 32) i++;
-		// Only words that begin like the term (give or take a swap or one changed letter).
-		const a = text.charCodeAt(start);
-		const b = text.charCodeAt(start + 1);
-		const near = a === t0 || a === t1 || b === t0 || b === t1;
-		if (near && i - start >= m - 2 && i > start)
-			best = Math.min(best, prefixDistance(term, text.slice(start, i)));
-	}
-	return best <= 1 ? 2 : best === 2 ? 1 : 0;
+/** How a sentence ranks for a group: lower `rank` is better; higher `bonus` breaks ties. */
+export interface Rank {
+	rank: number;
+	bonus: number;
 }
 
-/** The tie-break bonus of a group of terms in `text` (higher is better). */
-export function bonusOf(terms: Term[], text: string): number {
+const wordStart: number[] = [];
+const wordEnd: number[] = [];
+
+/**
+ * Ranks a sentence that matches a group (Fuse's per-term scores in `fuse`). Each fuzzy term counts
+ * the edits (a swap of neighbours is one) to the closest word of the sentence (to the start of one
+ * for the word still being typed), at most one more than Fuse's own count (which also matches
+ * inside words), divided by its length; exact terms count 0, phrases Fuse's score. The rank is the mean. The bonus gives 4 for
+ * each pair of terms found in adjacent words in the typed order, and 1 for each term that is a
+ * whole word.
+ */
+export function wordRank(terms: Term[], fuse: ArrayLike<number>, text: string): Rank {
+	let words = 0;
+	let i = 0;
+	const len = text.length;
+	while (i < len) {
+		while (i < len && text.charCodeAt(i) === 32) i++;
+		if (i >= len) break;
+		let end = i;
+		while (end < len && text.charCodeAt(end) !== 32) end++;
+		let a = i;
+		let b = end;
+		while (a < b && !isAlnum(text.charCodeAt(a))) a++;
+		while (b > a && !isAlnum(text.charCodeAt(b - 1))) b--;
+		wordStart[words] = a;
+		wordEnd[words] = b;
+		words++;
+		i = end;
+	}
+	let sum = 0;
 	let bonus = 0;
-	let prev: string | null = null;
-	for (const t of terms) {
-		if (t.type.startsWith('inverse') || t.pattern === '') continue;
-		const c = bestClass(text, t.pattern);
-		if (c >= 0) {
-			bonus += c + 1;
-			if (prev !== null && text.includes(`${prev} ${t.pattern}`)) bonus += 1;
-			prev = t.pattern;
+	let prev: number[] = [];
+	for (let k = 0; k < terms.length; k++) {
+		const t = terms[k]!;
+		const p = t.pattern;
+		const positions: number[] = [];
+		if (t.type.startsWith('inverse') || p === '') {
+			prev = positions;
 			continue;
 		}
-		prev = null;
-		if (t.type === 'fuzzy' && !t.pattern.includes(' ')) bonus += fuzzyQuality(t.pattern, text);
+		if (t.type !== 'fuzzy') {
+			for (let j = 0; j < words; j++)
+				if (text.slice(wordStart[j], wordEnd[j]).includes(p)) positions.push(j);
+		} else if (p.includes(' ') || p.length > 32) sum += fuse[k]!;
+		else {
+			const m = p.length;
+			const fe = fuse[k]! <= MIN_SCORE ? 0 : Math.round(fuse[k]! * m);
+			let best = Math.min(fe + 1, m);
+			let whole = false;
+			const t0 = p.charCodeAt(0);
+			const t1 = p.charCodeAt(1);
+			for (let j = 0; j < words; j++) {
+				const a = wordStart[j]!;
+				const wl = wordEnd[j]! - a;
+				if (wl === 0 || wl < m - best) continue;
+				const c0 = text.charCodeAt(a);
+				const c1 = text.charCodeAt(a + 1);
+				if (c0 !== t0 && c0 !== t1 && c1 !== t0 && c1 !== t1) continue;
+				const d = prefixDistance(p, text.slice(a, wordEnd[j]), t.open);
+				if (d < best) {
+					best = d;
+					positions.length = 0;
+					whole = false;
+				}
+				if (d === best) {
+					positions.push(j);
+					if (d === 0 && wl === m) whole = true;
+				}
+			}
+			if (whole) bonus += 1;
+			sum += best / m;
+		}
+		if (prev.length > 0 && positions.length > 0 && prev.some((q) => positions.includes(q + 1)))
+			bonus += 4;
+		prev = positions;
 	}
-	return bonus;
+	return {rank: sum / terms.length, bonus};
 }
 
-/** The most a term can add to the bonus of any sentence (without adjacency), given its plan. */
-export function maxQuality(term: Term, plan: WordPlan | null): number {
-	if (!plan) return 0;
-	const level0 = plan.levels[0]!;
-	let q = 0;
-	for (let c = 0; c < level0.length; c++) if (level0[c]!.length > 0) q = c + 1;
-	return term.type === 'fuzzy' && !term.pattern.includes(' ') ? Math.max(q, 2) : q;
+/** The lowest rank a term can add (before dividing by the number of terms) after `errors`. */
+export function rankFloor(m: number, errors: number): number {
+	return errors === 0 ? 0 : Math.max(1, Math.ceil(errors / 2)) / m;
 }

@@ -10,6 +10,8 @@ export interface Scored {
 	bonus: number;
 	/** Tie-break after the bonus: lower is better (the order found). */
 	order: number;
+	/** Fuse's own score, once known exactly. */
+	fuse?: number;
 }
 
 /** Keeps the best `limit` entries (all of them when `limit` is Infinity). */
