@@ -202,7 +202,9 @@ describe('app shell', () => {
 		const t = start(makeTestStore(), {columns: 60, rows: 15}, library);
 		await t.waitFor('Library');
 		await step(t, keys.tab, (f) => f.includes('turn 1/'));
-		await step(t, keys.tab, (f) => f.includes('Library'));
+		// Tab goes round every registered view and back to the Library.
+		for (let i = 0; i < 6 && !t.frame().startsWith('Library'); i++) await step(t, keys.tab);
+		expect(t.frame().startsWith('Library')).toBe(true);
 		await step(t, '1', (f) => f.includes('turn 1/'));
 		t.press('2');
 		await step(t, 'g', (f) => turnOf(f) === 2);
