@@ -34,7 +34,7 @@ async function step(
 
 describe('app shell', () => {
 	test('? opens help listing every key of the view; Esc closes it', async () => {
-		const t = start(makeTestStore(), {columns: 80, rows: 40});
+		const t = start(makeTestStore(), {columns: 80, rows: 60});
 		await t.waitFor('turn 1/40');
 		const f = await step(t, '?');
 		for (const text of [
