@@ -97,16 +97,14 @@ let quizCount: number | undefined;
 
 export async function run(argv: string[]): Promise<number> {
 	const interactive = isInteractive();
-	// Flags (--help, --version, a mistake) are handled before anything is drawn.
-	let paths =
-		argv.some((a) => a.startsWith('-') && a !== '-') || !interactive
-			? await parsePaths(argv)
-			: null;
+	// Flags (--help, --version, --count, a mistake) go through meow before anything is drawn;
+	// plain paths need no parsing, which saves loading meow (~25 ms) before the first full frame.
+	const flags = argv.some((a) => a.startsWith('-') && a !== '-');
+	const paths = flags || !interactive ? await parsePaths(argv) : [...argv];
 	const screen = interactive
 		? openScreen(argv.length === 1 ? argv[0]! : argv.length ? `${argv.length} paths` : 'the sample')
 		: null;
 	try {
-		paths ??= await parsePaths(argv);
 		const {loadLibrary, defaultDataDir} = await import('../core/library.js');
 		const loading = loadLibrary(paths.length ? paths : [defaultDataDir()]);
 		if (!screen) {
