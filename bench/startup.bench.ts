@@ -63,12 +63,14 @@ const median = (xs: number[]) => {
 };
 
 const bare: number[] = [];
+const bareByte: number[] = [];
 const first: number[] = [];
 const full: number[] = [];
 await time("node -e ''", null); // warm the file cache
 await time('node dist/cli.js data', 'turn ');
 for (let i = 0; i < runs; i++) {
 	bare.push((await time("node -e ''", null)).exit);
+	bareByte.push((await time('node -e \'process.stdout.write("x")\'', null)).first);
 	const t = await time('node dist/cli.js data', 'turn ');
 	first.push(t.first);
 	full.push(t.full);
@@ -77,7 +79,8 @@ rmSync(home, {recursive: true, force: true});
 const b = median(bare);
 const f = median(first);
 const r = median(full);
-console.log(`bare node -e '' (in script):     ${b.toFixed(1)} ms (median of ${runs})`);
+console.log(`bare node -e '' (in script):     ${b.toFixed(1)} ms to exit (median of ${runs})`);
+console.log(`bare node printing one byte:      ${median(bareByte).toFixed(1)} ms to the byte`);
 console.log(
 	`verbatim data → first frame:      ${f.toFixed(1)} ms   ratio ${(f / b).toFixed(2)}× (target ≤ 2.5×)`,
 );
