@@ -204,6 +204,11 @@ describe('app shell', () => {
 		await step(t, 'q', (x) => x.includes('Library'));
 	});
 
+	test('a transcript without turns says so instead of crashing', async () => {
+		const t = start(makeTestStore(), {columns: 60, rows: 15}, libraryOf(makeTranscript(0)));
+		await t.waitFor('This transcript has no text.');
+	});
+
 	test('Tab and 1 switch between registered views', async () => {
 		const library = libraryOf(makeTranscript(40), makeTranscript(12, 'Other'));
 		const t = start(makeTestStore(), {columns: 60, rows: 15}, library);

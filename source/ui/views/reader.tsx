@@ -33,10 +33,13 @@ export function ReadView({active}: {active: boolean}) {
 	const size = useTerminalSize();
 	const target = state.read;
 	const loaded = target ? byKey.get(target.key) : undefined;
-	if (!target || !loaded) {
+	if (!target || !loaded || loaded.transcript.remarks.length === 0) {
+		const why = loaded
+			? 'This transcript has no text.'
+			: 'Nothing open: choose a transcript in the Library (Tab).';
 		return (
-			<Frame view="read" size={size} title="Read">
-				<Text dimColor>Nothing open: choose a transcript in the Library (Tab).</Text>
+			<Frame view="read" size={size} title={loaded?.transcript.title ?? loaded?.name ?? 'Read'}>
+				<Text dimColor>{why}</Text>
 			</Frame>
 		);
 	}
