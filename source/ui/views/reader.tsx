@@ -11,6 +11,7 @@ import {colourOff} from '../components/theme.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useViewInput} from '../hooks/use-view-input.js';
 import type {KeyFlags} from '../keys/keymap.js';
+import {readerKey} from '../reader/keys.js';
 import {ReaderLayout, remarkText} from '../reader/layout.js';
 import {pageStatus} from '../reader/progress.js';
 import {speakerInfo} from '../reader/speakers.js';
@@ -19,7 +20,6 @@ import {
 	type ReaderEnv,
 	type ReaderState,
 	readerClaims,
-	readerKey,
 	topCursor,
 } from '../reader/state.js';
 import type {ReadTarget} from '../state/app-state.js';

@@ -1,0 +1,259 @@
+/**
+ * What each key does in the Read view: reading keys, prompts (find, go to, bookmark note) and
+ * lists (speakers, outline, bookmarks). Pure: (state, key, env) → next state and an effect.
+ */
+
+import type {Bookmark} from '../../store/types.js';
+import {commandOf, type KeyFlags, keymap, keyName} from '../keys/keymap.js';
+import {findMatches} from './find.js';
+import type {Cursor} from './layout.js';
+import {
+	at,
+	cursorOf,
+	cursorPosition,
+	jumpMatch,
+	type ReaderEnv,
+	type ReaderMode,
+	type ReaderResult,
+	type ReaderState,
+	speakerIds,
+	toPosition,
+	toTurn,
+} from './state.js';
+
+/** Applies one key press. */
+export function readerKey(
+	s: ReaderState,
+	input: string,
+	key: KeyFlags,
+	env: ReaderEnv,
+): ReaderResult {
+	const state: ReaderState = s.message ? {...s, message: null} : s;
+	switch (state.mode.kind) {
+		case 'find':
+		case 'goto':
+		case 'note':
+			return promptKey(state, state.mode.kind, state.mode.text, input, key, env);
+		case 'speakers':
+		case 'outline':
+		case 'bookmarks':
+			return listKey(state, state.mode.kind, state.mode.selected, input, key, env);
+		default:
+			return normalKey(state, input, key, env);
+	}
+}
+
+function normalKey(state: ReaderState, input: string, key: KeyFlags, env: ReaderEnv): ReaderResult {
+	const name = keyName(input, key);
+	if (/^[0-9]$/.test(name) && !(name === '0' && state.count === '')) {
+		return {state: {...state, count: (state.count + name).slice(0, 6)}};
+	}
+	const count = state.count === '' ? null : Number(state.count);
+	const {layout, pageRows} = env;
+	const here = cursorOf(state, env);
+	const move = (rows: number) => at(state, env, layout.move(here, rows, pageRows));
+	const half = Math.max(1, Math.floor(pageRows / 2));
+	switch (commandOf(keymap.read, input, key)) {
+		case 'down':
+			return move(count ?? 1);
+		case 'up':
+			return move(-(count ?? 1));
+		case 'page-down':
+			return move(Math.max(1, pageRows - 1) * (count ?? 1));
+		case 'page-up':
+			return move(-Math.max(1, pageRows - 1) * (count ?? 1));
+		case 'half-down':
+			return move(half);
+		case 'half-up':
+			return move(-half);
+		case 'top':
+			return count === null ? at(state, env, {index: 0, row: 0}) : toTurn(state, env, count - 1);
+		case 'bottom':
+			return count === null
+				? at(state, env, layout.lastTop(pageRows))
+				: toTurn(state, env, count - 1);
+		case 'next-turn':
+			return here.index + 1 < layout.count
+				? toTurn(state, env, layout.order[here.index + 1]!)
+				: at(state, env, here);
+		case 'prev-turn':
+			return at(state, env, {
+				index: here.row > 0 ? here.index : Math.max(0, here.index - 1),
+				row: 0,
+			});
+		case 'next-same':
+		case 'prev-same':
+			return sameSpeaker(state, env, here, commandOf(keymap.read, input, key) === 'next-same');
+		case 'goto':
+			return {state: {...state, count: '', mode: {kind: 'goto', text: state.count}}};
+		case 'find':
+			return {state: {...state, count: '', mode: {kind: 'find', text: ''}}};
+		case 'find-next':
+		case 'find-prev':
+			return jumpMatch(state, env, name === 'n');
+		case 'speaker':
+			if (state.filter !== null)
+				return {state: {...state, count: '', filter: null, message: 'showing every speaker'}};
+			return {state: {...state, count: '', mode: {kind: 'speakers', selected: 0}}};
+		case 'outline':
+			return {state: {...state, count: '', mode: {kind: 'outline', selected: 0}}};
+		case 'bookmark':
+			return {state: {...state, count: '', mode: {kind: 'note', text: ''}}};
+		case 'bookmarks':
+			if (env.bookmarks.length === 0)
+				return {state: {...state, count: '', message: 'no bookmarks yet: m adds one'}};
+			return {state: {...state, count: '', mode: {kind: 'bookmarks', selected: 0}}};
+		default:
+			if (name === 'escape') {
+				if (state.count !== '') return {state: {...state, count: ''}};
+				return {state: {...state, query: '', matches: [], current: -1, marks: []}};
+			}
+			return {state: state.count === '' ? state : {...state, count: ''}};
+	}
+}
+
+function sameSpeaker(
+	state: ReaderState,
+	env: ReaderEnv,
+	here: Cursor,
+	forward: boolean,
+): ReaderResult {
+	const {layout, transcript} = env;
+	const speaker = transcript.remarks[layout.order[here.index]!]!.speaker;
+	const step = forward ? 1 : -1;
+	for (let i = here.index + step; i >= 0 && i < layout.count; i += step) {
+		if (transcript.remarks[layout.order[i]!]!.speaker === speaker)
+			return toTurn(state, env, layout.order[i]!);
+	}
+	return {
+		state: {
+			...state,
+			count: '',
+			message: forward ? 'no later turn by this speaker' : 'no earlier turn by this speaker',
+		},
+	};
+}
+
+function promptKey(
+	state: ReaderState,
+	kind: 'find' | 'goto' | 'note',
+	text: string,
+	input: string,
+	key: KeyFlags,
+	env: ReaderEnv,
+): ReaderResult {
+	const normal: ReaderMode = {kind: 'normal'};
+	if (key.escape) return {state: {...state, mode: normal}};
+	if (key.backspace || key.delete) {
+		if (text === '') return {state: {...state, mode: normal}};
+		return {state: {...state, mode: {kind, text: text.slice(0, -1)}}};
+	}
+	if (key.return) {
+		const done = {...state, mode: normal};
+		if (kind === 'goto') {
+			const n = Number.parseInt(text, 10);
+			if (!Number.isFinite(n)) return {state: done};
+			return toTurn(done, env, n - 1);
+		}
+		if (kind === 'find') {
+			const query = text.trim();
+			if (query === '') return {state: {...done, query: '', matches: [], current: -1}};
+			const matches = findMatches(env.transcript, query);
+			return jumpMatch({...done, query, matches, current: -1}, env, true);
+		}
+		const bookmark: Bookmark = {...cursorPosition(state, env), note: text.trim(), created: env.now};
+		return {
+			state: {...done, message: `bookmark saved at turn ${bookmark.turn + 1}`},
+			effect: {type: 'add-bookmark', bookmark},
+		};
+	}
+	if (key.ctrl || key.upArrow || key.downArrow || key.tab || input === '') return {state};
+	if (kind === 'goto' && !/^[0-9]+$/.test(input)) return {state};
+	return {state: {...state, mode: {kind, text: text + input}}};
+}
+
+/** Items in a list mode. */
+export function listLength(
+	kind: 'speakers' | 'outline' | 'bookmarks',
+	env: Pick<ReaderEnv, 'speakers' | 'bookmarks'>,
+): number {
+	return kind === 'bookmarks' ? env.bookmarks.length : env.speakers.turns.size;
+}
+
+function listKey(
+	state: ReaderState,
+	kind: 'speakers' | 'outline' | 'bookmarks',
+	selected: number,
+	input: string,
+	key: KeyFlags,
+	env: ReaderEnv,
+): ReaderResult {
+	const n = listLength(kind, env);
+	const normal: ReaderMode = {kind: 'normal'};
+	const select = (i: number) => ({
+		state: {...state, mode: {kind, selected: Math.max(0, Math.min(n - 1, i))}},
+	});
+	const name = keyName(input, key);
+	const page = Math.max(1, env.pageRows - 2);
+	switch (name) {
+		case 'escape':
+		case 'q':
+			return {state: {...state, mode: normal}};
+		case 'up':
+		case 'k':
+		case 'ctrl+p':
+			return select(selected - 1);
+		case 'down':
+		case 'j':
+		case 'ctrl+n':
+			return select(selected + 1);
+		case 'pageup':
+			return select(selected - page);
+		case 'pagedown':
+		case 'space':
+			return select(selected + page);
+		case 'home':
+		case 'g':
+			return select(0);
+		case 'end':
+		case 'G':
+			return select(n - 1);
+		case 'x':
+			if (kind !== 'bookmarks' || n === 0) return {state};
+			return {
+				state:
+					n === 1
+						? {...state, mode: normal, message: 'bookmark deleted'}
+						: {...select(Math.min(selected, n - 2)).state, message: 'bookmark deleted'},
+				effect: {type: 'remove-bookmark', index: selected},
+			};
+		case 'return': {
+			const done = {...state, mode: normal};
+			if (kind === 'bookmarks') {
+				const b = env.bookmarks[selected];
+				return b ? toPosition(done, env, b) : {state: done};
+			}
+			const id = speakerIds(env.speakers)[selected];
+			if (id === undefined) return {state: done};
+			const turns = env.speakers.turns.get(id)!;
+			if (kind === 'outline') {
+				return env.layout.shows(turns[0]!)
+					? toTurn(done, env, turns[0]!)
+					: {state: {...done, filter: null, top: {turn: turns[0]!, offset: 0}}};
+			}
+			const top = state.top.turn;
+			const first = turns.find((t) => t >= top) ?? turns[turns.length - 1]!;
+			const who = env.speakers.byId.get(id)?.name ?? id;
+			return {
+				state: {
+					...done,
+					filter: id,
+					top: {turn: first, offset: first === top ? state.top.offset : 0},
+					message: `only ${who} (s: show all)`,
+				},
+			};
+		}
+		default:
+			return {state};
+	}
+}
