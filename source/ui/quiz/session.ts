@@ -58,14 +58,19 @@ export function startSession(
 	}
 }
 
+/** Where paragraph `index` starts in its turn's text (paragraphs joined by "\n\n"). */
+export function paragraphOffset(paragraphs: readonly string[], index: number): number {
+	let offset = 0;
+	for (let i = 0; i < index && i < paragraphs.length; i++) offset += paragraphs[i]!.length + 2;
+	return offset;
+}
+
 /** Where the quote is in its turn's text (paragraphs joined by "\n\n"), for Read's highlight. */
 export function quoteHighlight(
 	paragraphs: readonly string[],
 	question: Pick<Question, 'remark' | 'paragraph' | 'original'>,
 ): Highlight | null {
-	let offset = 0;
-	for (let i = 0; i < question.paragraph && i < paragraphs.length; i++)
-		offset += paragraphs[i]!.length + 2;
+	const offset = paragraphOffset(paragraphs, question.paragraph);
 	const at = paragraphs[question.paragraph]?.indexOf(question.original) ?? -1;
 	if (at < 0) return null;
 	return {turn: question.remark, start: offset + at, end: offset + at + question.original.length};

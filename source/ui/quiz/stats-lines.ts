@@ -92,8 +92,8 @@ export function speakerLines(s: QuizStats, width: number, limit = 12): Line[] {
 	if (s.speakers.length === 0) return [];
 	const shown = s.speakers.slice(0, limit);
 	const nameWidth = Math.min(
-		20,
-		Math.max(6, Math.floor(width / 3)),
+		22,
+		Math.max(6, Math.floor(width / 2.5)),
 		Math.max(...shown.map((x) => x.speaker.length)),
 	);
 	const barWidth = Math.max(4, Math.min(20, width - nameWidth - 14));

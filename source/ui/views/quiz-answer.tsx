@@ -24,25 +24,34 @@ export function verdictText(item: SessionItem, answer: AnswerRecord): string {
 /** Rows of context shown before and after the quote at most (more would give later answers away). */
 export const CONTEXT_ROWS = 3;
 
-/** A turn as dim rows, its speaker's name in bold on the first. */
-function turnLines(turn: ContextTurn | null, width: number): Line[] {
-	if (!turn) return [];
+/**
+ * A turn in at most `rows` dim rows of `width`, its speaker's name first in bold: all of it when
+ * it fits, else its last words (`end`, the turn before) or its first words, with "…".
+ */
+export function turnLines(
+	turn: ContextTurn | null,
+	width: number,
+	rows: number,
+	end: boolean,
+): Line[] {
+	if (!turn || rows <= 0) return [];
 	const name = turn.speaker ? `${turn.speaker}: ` : '';
-	return wrapLines(`${name}${turn.paragraphs.join(' ')}`, width).map((t) =>
+	const text = turn.paragraphs.join(' ');
+	const compose = (body: string) => `${name}${body}`;
+	let shown = wrapLines(compose(text), width);
+	if (shown.length > rows) {
+		const words = text.split(/\s+/u).filter(Boolean);
+		const take = (n: number) =>
+			end ? `… ${words.slice(words.length - n).join(' ')}` : `${words.slice(0, n).join(' ')} …`;
+		let n = 0;
+		while (n < words.length && wrapLines(compose(take(n + 1)), width).length <= rows) n++;
+		shown = wrapLines(compose(take(n)), width);
+	}
+	return shown.map((t) =>
 		name && t.startsWith(name)
 			? line({text: name, bold: true, dim: true}, {text: t.slice(name.length), dim: true})
 			: line({text: t, dim: true}),
 	);
-}
-
-/** Keeps `n` rows of `rows`: the last ones (before: the end of the turn) or the first ones. */
-function keep(rows: Line[], n: number, end: boolean): Line[] {
-	if (rows.length <= n) return rows;
-	if (n <= 0) return [];
-	const cut = end ? rows.slice(rows.length - n) : rows.slice(0, n);
-	const at = end ? 0 : n - 1;
-	cut[at] = end ? [{text: '… ', dim: true}, ...cut[at]!] : [...cut[at]!, {text: ' …', dim: true}];
-	return cut;
 }
 
 /** Rows for the turn before and after: what is left after the verdict and the quote box. */
@@ -77,27 +86,19 @@ export function QuizAnswer({
 	const boxRows = Math.min(quoteLines.length, Math.max(1, avail - 2));
 	const box = avail >= 3 ? clipHead(quoteLines, boxRows, inner) : [];
 	avail -= box.length ? box.length + 2 : 0;
-	const beforeLines = turnLines(context.before, width);
-	const afterLines = turnLines(context.after, width);
-	const [b, a] = splitRows(
-		Math.max(0, avail),
-		Math.min(CONTEXT_ROWS, beforeLines.length),
-		Math.min(CONTEXT_ROWS, afterLines.length),
-	);
-	// Blank rows around the box when there is room.
-	const spare = avail - b - a;
-	const gapBefore = b > 0 && spare >= 1;
-	const gapAfter = a > 0 && spare >= 2;
+	const full = (turn: ContextTurn | null) => turnLines(turn, width, CONTEXT_ROWS, true).length;
+	const [b, a] = splitRows(Math.max(0, avail), full(context.before), full(context.after));
+	// A blank row under the verdict when there is room.
+	const gap = avail - b - a >= 1;
 	return (
 		<Box flexDirection="column" width={width}>
 			<QuizLines lines={head} width={width} />
-			{gapBefore ? <Text> </Text> : null}
-			<QuizLines lines={keep(beforeLines, b, true)} width={width} />
+			{gap ? <Text> </Text> : null}
+			<QuizLines lines={turnLines(context.before, width, b, true)} width={width} />
 			{box.length > 0 ? (
 				<QuizBox lines={box} width={width} title={box[0]!.startsWith(title) ? title : undefined} />
 			) : null}
-			<QuizLines lines={keep(afterLines, a, false)} width={width} />
-			{gapAfter ? <Text> </Text> : null}
+			<QuizLines lines={turnLines(context.after, width, a, false)} width={width} />
 		</Box>
 	);
 }

@@ -20,7 +20,7 @@ import {useViewInput} from '../hooks/use-view-input.js';
 import type {KeyFlags} from '../keys/keymap.js';
 import {quizClaims, quizCommand, quizHints} from '../quiz/keys.js';
 import {type QuizMemory, quizMemory} from '../quiz/memory.js';
-import {quoteHighlight, startSession} from '../quiz/session.js';
+import {paragraphOffset, quoteHighlight, startSession} from '../quiz/session.js';
 import {useShell, useStore} from '../state/context.js';
 import {QuizAnswer} from './quiz-answer.js';
 import {QuizQuestion} from './quiz-question.js';
@@ -116,6 +116,8 @@ export function QuizView({active}: ViewProps) {
 				shell.openRead({
 					key: q.transcriptKey,
 					turn: q.remark,
+					// The quote's paragraph at the top: in a long turn the quote may be far down.
+					offset: paragraphOffset(paragraphs, q.paragraph),
 					highlights: highlight ? [highlight] : undefined,
 					returnTo: 'quiz',
 				});

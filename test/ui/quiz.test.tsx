@@ -1,0 +1,275 @@
+/**
+ * The Quiz view: answering by digit and by arrows + Enter, the right/wrong screens, next, undo
+ * (the store's log and card go back), c → Read → back to the same question, the summary and
+ * reviewing the missed quotes, a restart, too few speakers, frame heights.
+ */
+import {afterEach, describe, expect, test} from 'vitest';
+import {App} from '../../source/app.js';
+import type {Library} from '../../source/core/library.js';
+import {NEED_TWO_SPEAKERS} from '../../source/core/quiz.js';
+import type {Store} from '../../source/store/types.js';
+import {quizMemory, setQuizCount} from '../../source/ui/quiz/memory.js';
+import {meeting, ministers, presser, putin, transcript} from '../helpers/quiz-fixtures.js';
+import {makeTestStore} from '../helpers/store.js';
+import {keys, renderTerm, type Term} from '../helpers/ui-render.js';
+import {loaded} from '../helpers/ui-transcripts.js';
+
+let term: Term | undefined;
+afterEach(() => term?.unmount());
+
+/** A fresh library (a new object: a new quiz memory) of the three fixture transcripts. */
+function quizLibrary(count = 4): Library {
+	const library: Library = {
+		transcripts: [
+			loaded(meeting, 'meeting.txt'),
+			loaded(presser, 'presser.txt'),
+			loaded(ministers, 'ministers.txt'),
+		],
+		skipped: 0,
+		errors: [],
+	};
+	setQuizCount(library, count);
+	return library;
+}
+
+function open(library: Library, store: Store = makeTestStore(), size = {columns: 100, rows: 30}) {
+	term = renderTerm(<App library={library} store={store} initial={{view: 'quiz'}} />, size);
+	return term;
+}
+
+async function step(t: Term, key: string, test: (f: string) => boolean = () => true) {
+	const before = t.frame();
+	t.press(key);
+	return t.waitFor((f) => f !== before && test(f), `a new frame after ${JSON.stringify(key)}`);
+}
+
+/** The session as the view keeps it. */
+function session(library: Library) {
+	const state = quizMemory(library).state;
+	if (!state) throw new Error('no session');
+	return state;
+}
+function current(library: Library) {
+	const s = session(library);
+	return s.items[s.index]!.question;
+}
+/** The 1-based option number of the right answer, and of a wrong one. */
+function rightOption(library: Library): number {
+	const q = current(library);
+	return q.options.indexOf(q.answer) + 1;
+}
+function wrongOption(library: Library): number {
+	const q = current(library);
+	return q.options.findIndex((o) => o !== q.answer) + 1;
+}
+const isQuestion = (n: number, total: number) => (f: string) =>
+	f.includes(` ${n}/${total}`) && /› 1\. /.test(f);
+
+async function started(t: Term, total: number) {
+	return t.waitFor(isQuestion(1, total), 'the first question');
+}
+
+describe('Quiz view', () => {
+	test('a digit answers at once: right, then the answer screen with role and context', async () => {
+		const library = quizLibrary();
+		const store = makeTestStore();
+		const t = open(library, store);
+		let f = await started(t, 4);
+		const q = current(library);
+		expect(f).toContain(`“${q.quote.slice(0, 30)}`);
+		for (const [i, name] of q.options.entries()) expect(f).toContain(`${i + 1}. ${name}`);
+		f = await step(t, String(rightOption(library)), (x) => x.includes('✓ Right'));
+		expect(f).toContain(`✓ Right: ${q.answer}${q.answerRole ? `, ${q.answerRole}` : ''}`);
+		// The quote whole, not redacted.
+		expect(f).toContain(q.original.slice(0, 40));
+		expect(f).not.toContain('▁▁▁');
+		expect(f).toContain('Enter next');
+		expect(session(library).phase).toBe('answered');
+		expect(store.getReviewLog()).toMatchObject([{card: q.id, chosen: q.answer, correct: q.answer}]);
+		// Still in the Quiz view: the digit did not switch to Read.
+		expect(f.split('\n')[0]).toContain('Quiz');
+	});
+
+	test('a wrong answer says whom you chose and who it was; the card is due again', async () => {
+		const library = quizLibrary();
+		const store = makeTestStore();
+		const t = open(library, store);
+		await started(t, 4);
+		const q = current(library);
+		const chosen = q.options[wrongOption(library) - 1]!;
+		const f = await step(t, String(wrongOption(library)), (x) => x.includes('✗ Wrong'));
+		expect(f.replace(/\s+/g, ' ')).toContain(`✗ Wrong: it was ${q.answer}`);
+		expect(f.replace(/\s+/g, ' ')).toContain(`you chose ${chosen}`);
+		expect(store.getCard(q.id)?.misses).toBe(1);
+		expect(session(library).streak).toBe(0);
+	});
+
+	test('arrows + Enter answer with the highlighted option; Enter again goes to the next question', async () => {
+		const library = quizLibrary();
+		const store = makeTestStore();
+		const t = open(library, store);
+		await started(t, 4);
+		const target = rightOption(library);
+		for (let i = 1; i < target; i++) await step(t, keys.down, (f) => f.includes(`› ${i + 1}. `));
+		let f = await step(t, keys.enter, (x) => x.includes('✓ Right'));
+		// The Enter that answered did not also move on.
+		expect(session(library)).toMatchObject({index: 0, phase: 'answered'});
+		expect(store.getReviewLog()).toHaveLength(1);
+		f = await step(t, keys.enter, isQuestion(2, 4));
+		expect(f).toContain('streak 1');
+		expect(session(library)).toMatchObject({index: 1, phase: 'question'});
+	});
+
+	test('u undoes the last answer: the log and the card go back, the question is asked again', async () => {
+		const library = quizLibrary();
+		const store = makeTestStore();
+		const t = open(library, store);
+		await started(t, 4);
+		const first = current(library);
+		await step(t, String(rightOption(library)), (x) => x.includes('✓ Right'));
+		await step(t, keys.enter, isQuestion(2, 4));
+		const second = current(library);
+		await step(t, String(wrongOption(library)), (x) => x.includes('✗ Wrong'));
+		expect(store.getReviewLog()).toHaveLength(2);
+		// Undo on the answer screen: the second question again, its card gone (it was new).
+		let f = await step(t, 'u', isQuestion(2, 4));
+		expect(f).toContain(second.quote.slice(0, 30));
+		expect(store.getReviewLog()).toHaveLength(1);
+		expect(store.getCard(second.id)).toBeUndefined();
+		// Undo on a question: back to the first one, the log empty.
+		f = await step(t, 'u', isQuestion(1, 4));
+		expect(f).toContain(first.quote.slice(0, 30));
+		expect(store.getReviewLog()).toEqual([]);
+		expect(store.getCard(first.id)).toBeUndefined();
+		expect(session(library).streak).toBe(0);
+	});
+
+	test('c opens the quote in Read, highlighted; q and Esc there come back to the same answer', async () => {
+		const library = quizLibrary();
+		const t = open(library);
+		await started(t, 4);
+		const q = current(library);
+		await step(t, String(rightOption(library)), (x) => x.includes('✓ Right'));
+		let f = await step(t, 'c', (x) => x.includes('turn '));
+		expect(f.split('\n')[0]).not.toContain('Quiz');
+		expect(f.replace(/\s+/g, ' ')).toContain(q.original.slice(0, 40));
+		f = await step(t, 'q', (x) => x.includes('✓ Right'));
+		expect(f.split('\n')[0]).toContain('Quiz');
+		expect(session(library)).toMatchObject({index: 0, phase: 'answered'});
+		// Esc: the first clears the highlight in Read, then it goes back.
+		await step(t, 'c', (x) => x.includes('turn '));
+		for (let i = 0; i < 2 && !t.frame().includes('✓ Right'); i++) {
+			const drawn = t.stdout.frames.length;
+			t.press(keys.escape);
+			await t.waitFor(() => t.stdout.frames.length > drawn, 'a frame after Esc');
+		}
+		expect(t.frame()).toContain('✓ Right');
+		expect(session(library)).toMatchObject({index: 0, phase: 'answered'});
+		f = await step(t, keys.enter, isQuestion(2, 4));
+	});
+
+	test('the summary shows the score, speakers and missed quotes; r asks the missed again', async () => {
+		const library = quizLibrary(3);
+		const store = makeTestStore();
+		const t = open(library, store);
+		await started(t, 3);
+		const missed = current(library);
+		await step(t, String(wrongOption(library)), (x) => x.includes('✗ Wrong'));
+		await step(t, keys.enter, isQuestion(2, 3));
+		await step(t, String(rightOption(library)), (x) => x.includes('✓ Right'));
+		await step(t, keys.enter, isQuestion(3, 3));
+		await step(t, String(rightOption(library)), (x) => x.includes('✓ Right'));
+		let f = await step(t, keys.enter, (x) => x.includes('Session done'));
+		expect(f).toContain('Session done: 2/3 right (67%)');
+		expect(f).toContain('By speaker');
+		expect(f).toContain('Missed — r asks them again');
+		const surname = missed.answer.split(' ').at(-1)!;
+		expect(f).toMatch(new RegExp(`✗ ${surname} \\(not \\S+\\) “${missed.original.slice(0, 20)}`));
+		f = await step(t, 'r', isQuestion(1, 1));
+		expect(f).toContain('review of missed');
+		expect(f).toContain(missed.quote.slice(0, 30));
+		await step(t, String(rightOption(library)), (x) => x.includes('✓ Right'));
+		f = await step(t, keys.enter, (x) => x.includes('round 2) done'));
+		expect(f).toContain('1/1 right');
+		expect(f).toContain('Nothing missed');
+		expect(store.getReviewLog()).toHaveLength(4);
+	});
+
+	test('answers survive a restart; the next session does not ask them again as new', async () => {
+		const library = quizLibrary();
+		const store = makeTestStore();
+		const t = open(library, store);
+		await started(t, 4);
+		const asked = [current(library).id];
+		await step(t, String(rightOption(library)), (x) => x.includes('✓ Right'));
+		await step(t, keys.enter, isQuestion(2, 4));
+		asked.push(current(library).id);
+		await step(t, String(rightOption(library)), (x) => x.includes('✓ Right'));
+		t.press('q');
+		await t.exited;
+		t.unmount();
+		term = undefined;
+
+		const reopened = store.reopen();
+		expect(reopened.getReviewLog().map((e) => e.card)).toEqual(asked);
+		for (const id of asked) expect(reopened.getCard(id)?.reps).toBe(1);
+		const again = quizLibrary();
+		const t2 = open(again, reopened);
+		await started(t2, 4);
+		const ids = session(again).items.map((i) => i.question.id);
+		for (const id of asked) expect(ids).not.toContain(id);
+		// The Stats view counts the answers from before the restart.
+		const f = await step(t2, keys.tab, (x) => x.includes('Stats'));
+		expect(f).toContain('2 reviews (100% right)');
+	});
+
+	test('the session survives a visit to another view', async () => {
+		const library = quizLibrary();
+		const t = open(library);
+		await started(t, 4);
+		await step(t, String(rightOption(library)), (x) => x.includes('✓ Right'));
+		await step(t, keys.enter, isQuestion(2, 4));
+		const q = current(library);
+		await step(t, keys.tab, (x) => x.includes('Stats'));
+		const f = await step(t, '3', isQuestion(2, 4));
+		expect(f).toContain(q.quote.slice(0, 30));
+	});
+
+	test('with fewer than two named speakers the quiz says so', async () => {
+		const alone = transcript('Address', [putin], [['putin', [meeting.remarks[1]!.paragraphs[2]!]]]);
+		const library: Library = {transcripts: [loaded(alone)], skipped: 0, errors: []};
+		const t = open(library, makeTestStore(), {columns: 60, rows: 15});
+		const f = await t.waitFor('named speakers');
+		expect(f.replace(/\s+/g, ' ')).toContain(NEED_TWO_SPEAKERS.slice(0, 40));
+		expect(f).not.toContain('› 1.');
+	});
+
+	for (const size of [
+		{columns: 40, rows: 10},
+		{columns: 100, rows: 30},
+		{columns: 60, rows: 15},
+	]) {
+		test(`no frame is taller or wider than ${size.columns}×${size.rows}`, async () => {
+			const library = quizLibrary(2);
+			const t = open(library, makeTestStore(), size);
+			await t.waitFor((f) => /› 1\. /.test(f), 'the first question');
+			await step(t, String(wrongOption(library)), (x) => x.includes('✗ Wrong'));
+			await step(t, 'c', (x) => !x.includes('✗ Wrong'));
+			await step(t, 'q', (x) => x.includes('✗ Wrong'));
+			await step(t, keys.enter, (x) => /› 1\. /.test(x));
+			await step(t, String(rightOption(library)), (x) => x.includes('✓ Right'));
+			await step(t, '?', (x) => x.includes('Help'));
+			await step(t, keys.escape, (x) => !x.includes('Help'));
+			await step(t, keys.enter, (x) => x.includes('Session done'));
+			await step(t, 'r', (x) => /› 1\. /.test(x));
+			await step(t, keys.tab, (x) => x.includes('Stats'));
+			const frames = t.frames();
+			expect(frames.length).toBeGreaterThan(8);
+			for (const frame of frames) {
+				const lines = frame.replace(/\n$/, '').split('\n');
+				expect(lines.length).toBeLessThanOrEqual(size.rows);
+				for (const l of lines) expect([...l].length).toBeLessThanOrEqual(size.columns);
+			}
+		});
+	}
+});
