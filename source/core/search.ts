@@ -224,11 +224,14 @@ function inWorker(library: Library, file: string): Searcher {
 }
 
 /**
- * A searcher for the UI: in a worker thread when the bundled worker exists (`inWorker: false`
- * forces the in-thread fallback), else in this thread in yielding chunks.
+ * A searcher for the UI: in a worker thread when the bundled worker exists (or `workerFile` names
+ * one; `inWorker: false` forces the in-thread fallback), else in this thread in yielding chunks.
  */
-export function createSearcher(library: Library, options: {inWorker?: boolean} = {}): Searcher {
-	const file = options.inWorker === false ? null : workerFile();
+export function createSearcher(
+	library: Library,
+	options: {inWorker?: boolean; workerFile?: string} = {},
+): Searcher {
+	const file = options.inWorker === false ? null : (options.workerFile ?? workerFile());
 	return file ? inWorker(library, file) : inProcess(library);
 }
 

@@ -35,9 +35,18 @@ export interface SearchIndex {
 	singles: Set<string>;
 	/** The vocabulary: distinct lower-cased words (split on spaces only). */
 	words: string[];
+	/** Each word without the punctuation around it. */
+	bare: string[];
 	/** Postings of word w: `post[postStart[w] .. postStart[w + 1])`, ascending sentence numbers. */
 	postStart: Uint32Array;
 	post: Uint32Array;
+}
+
+const punctuation = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/** A word without the punctuation around it ("(russia’s," → "russia’s"). */
+export function stripWord(word: string): string {
+	return word.replace(punctuation, '');
 }
 
 /** Yields now and then while building, so that a caller can interleave other work. */
@@ -128,6 +137,8 @@ export function* buildIndexSteps(library: Library): Generator<void, SearchIndex>
 		if ((s & 8191) === 8191) yield;
 	}
 
+	const bare = words.map(stripWord);
+
 	// Pass 2: postings, ascending by sentence.
 	const postStart = new Uint32Array(words.length + 1);
 	for (let w = 0; w < words.length; w++) postStart[w + 1] = postStart[w]! + df[w]!;
@@ -154,6 +165,7 @@ export function* buildIndexSteps(library: Library): Generator<void, SearchIndex>
 		keys,
 		singles,
 		words,
+		bare,
 		postStart,
 		post,
 	};

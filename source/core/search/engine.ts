@@ -45,7 +45,7 @@ function stateOf(index: SearchIndex): EngineState {
 }
 
 function planOf(index: SearchIndex, state: EngineState, term: Term): WordPlan | null {
-	const key = `${term.type}\u0000${term.pattern.toLowerCase()}`;
+	const key = `${term.type}\u0000${term.open}\u0000${term.pattern.toLowerCase()}`;
 	if (state.plans.has(key)) return state.plans.get(key)!;
 	const plan = planTerm(index, term);
 	if (state.plans.size > 64) state.plans.clear();

@@ -9,7 +9,7 @@ import type {SearchIndex} from './build.js';
 import {MIN_SCORE} from './fuzzy.js';
 import type {Term} from './query.js';
 import {rankFloor, wordRank} from './rank.js';
-import {INSIDE, sentenceLevels, termScore, WHOLE, type WordPlan} from './terms.js';
+import {sentenceLevels, termScore, type WordPlan} from './terms.js';
 import {type Scored, TopK} from './topk.js';
 
 /** What a group search found. */
@@ -64,12 +64,10 @@ export function* groupSearch(
 		return a;
 	};
 	/** The least rank term i adds in a sentence where it has at least `errors` in-word errors. */
-	const termFloor = (i: number, errors: number) => {
+	const termFloor = (i: number, distance: number) => {
 		const p = plans[i];
-		const t = terms[i]!;
-		if (!p || t.type !== 'fuzzy' || !Number.isFinite(p.m)) return 0;
-		if (!p.single) return errors / p.m;
-		return rankFloor(p.m, Math.max(errors, p.minLevel > 0 ? 1 : 0));
+		if (!p || terms[i]!.type !== 'fuzzy' || !Number.isFinite(p.m)) return 0;
+		return distance / p.m;
 	};
 	const floorOf = (i: number) => (done[i] ? Number.POSITIVE_INFINITY : termFloor(i, floors[i]!));
 	const maxBonus = 4 * (n - 1) + n;
@@ -81,13 +79,9 @@ export function* groupSearch(
 	 * enough. With `exact`, every term is scored on the text (no per-sentence levels, which see
 	 * only matches inside one word).
 	 */
-	const evaluate = (s: number, known: number, knownScore: number, exact = false) => {
+	const evaluate = (s: number, walked: number, walkedFloor: number, exact = false) => {
 		const text = texts[s]!;
 		for (let i = 0; i < n; i++) {
-			if (i === known) {
-				fuse[i] = knownScore;
-				continue;
-			}
 			const a = plans[i] && !exact ? arrayOf(i) : null;
 			if (a) {
 				const e = a[s]!;
@@ -101,6 +95,25 @@ export function* groupSearch(
 		}
 		total++;
 		const worst = heap.worst();
+		if (worst) {
+			// The least rank this sentence can have, from Fuse's errors (a swap is two of them).
+			let low = 0;
+			for (let i = 0; i < n; i++) {
+				const p = plans[i];
+				let f = 0;
+				if (p?.single) f = rankFloor(p.m, fuse[i]! <= MIN_SCORE ? 0 : Math.round(fuse[i]! * p.m));
+				if (i === walked && walkedFloor > f) f = walkedFloor;
+				low += f;
+			}
+			low /= n;
+			if (low > worst.score + EPS) return;
+			const first = text.length * 2097152 + (order % 2097152);
+			if (
+				low >= worst.score - EPS &&
+				(most < worst.bonus || (most === worst.bonus && first > worst.order))
+			)
+				return;
+		}
 		const r = wordRank(terms, fuse, text);
 		if (worst && r.rank > worst.score + EPS) return;
 		// Ties go to the shorter sentence (as Fuse's field norm would), then to the one found first.
@@ -153,14 +166,13 @@ export function* groupSearch(
 		if (t < 0) break;
 		const p = plans[t]!;
 		const e = floors[t]!;
-		const known = byLevel[t] ? Math.max(MIN_SCORE, e / p.m) : -1;
 		const others = lowAll - floorOf(t);
 		const byClass = p.levels[e]!;
 		classes: for (let c = byClass.length - 1; c >= 0; c--) {
 			const words = byClass[c]!;
-			// Below a word start the term is at least one edit from every word start.
-			const levelLow = (others + termFloor(t, e === 0 && c === INSIDE ? 1 : e)) / n;
-			most = e === 0 && c === WHOLE ? maxBonus : maxBonus - 1;
+			const wf = termFloor(t, e);
+			const levelLow = (others + wf) / n;
+			most = e === 0 && c === 1 ? maxBonus : maxBonus - 1;
 			for (let wi = 0; wi < words.length; wi++) {
 				const w = words[wi]!;
 				const end = index.postStart[w + 1]!;
@@ -182,12 +194,7 @@ export function* groupSearch(
 					if (seen[s] === gen) continue;
 					seen[s] = gen;
 					if (allowed && (spk[s]! < 0 || !allowed[spk[s]!])) continue;
-					let ks = known;
-					if (ks < 0) {
-						ks = termScore(terms[t]!, texts[s]!);
-						if (ks < 0) continue;
-					}
-					evaluate(s, t, ks);
+					evaluate(s, t, wf);
 					if ((++visited & 2047) === 0) yield;
 				}
 			}
@@ -199,6 +206,7 @@ export function* groupSearch(
 		// Too few matches inside words: Fuse also matches across words (a space costs an error),
 		// so score every other sentence on its text.
 		const kept = new Set(heap.sorted().map((h) => h.s));
+		most = maxBonus;
 		total = kept.size;
 		for (let s = 0; s < index.count; s++) {
 			if (kept.has(s) || (allowed && (spk[s]! < 0 || !allowed[spk[s]!]))) continue;

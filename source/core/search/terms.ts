@@ -5,6 +5,7 @@
 import type {SearchIndex} from './build.js';
 import {type Compiled, compile, load, loadedErrors, MIN_SCORE, maxErrors, unload} from './fuzzy.js';
 import type {Term} from './query.js';
+import {prefixDistance} from './rank.js';
 
 /** Word classes by where the term sits in the word: inside, at its start, the whole word. */
 export const INSIDE = 0;
@@ -13,13 +14,19 @@ export const WHOLE = 2;
 
 /** Which vocabulary words can contain a term, grouped by in-word error level and class. */
 export interface WordPlan {
-	/** `levels[e][c]`: word ids whose best in-word match has e errors, with class c (level 0). */
+	/**
+	 * `levels[d][c]`: the words at rank distance d (edits to the whole word, or to its start for a
+	 * word being typed, at most Fuse's errors + 1; 0 for exact terms, Fuse's errors for phrases);
+	 * c = 1 for the term as a whole word, else 0.
+	 */
 	levels: Uint32Array[][];
+	/** `byErrors[e]`: the words whose best in-word Fuse match has e errors. */
+	byErrors: Uint32Array[];
 	/** Length of the pattern (Infinity beyond 32 characters). */
 	m: number;
 	/** Sum of postings lengths over all listed words: the cost of driving by this term. */
 	volume: number;
-	/** The same per level. */
+	/** The same per rank distance. */
 	levelVolume: number[];
 	/** Fewest in-word errors of any word (its level), or -1 when no word qualifies. */
 	minLevel: number;
@@ -76,41 +83,60 @@ export function planTerm(index: SearchIndex, term: Term): WordPlan | null {
 		: piece === pattern && pattern.length <= 32
 			? maxErrors(pattern.length)
 			: Math.min(maxErrors(piece.length), maxErrors(Math.min(pattern.length, 32)));
-	const lists: number[][][] = [];
-	for (let e = 0; e <= k; e++) lists.push(e === 0 ? [[], [], []] : [[]]);
+	const single = fuzzy && piece === pattern && pattern.length <= 32;
+	const m = pattern.length <= 32 ? pattern.length : Number.POSITIVE_INFINITY;
+	// Words by in-word Fuse errors (for per-sentence levels), and by rank distance (for the walk):
+	// edits to the whole word (to its start while typed), at most one more than Fuse's errors.
+	const byErrors: number[][] = [];
+	for (let e = 0; e <= k; e++) byErrors.push([]);
+	const buckets: number[][][] = [];
 	const words = index.words;
 	const p: Compiled | null = k > 0 && piece.length <= 32 ? compile(piece) : null;
 	if (p) load(p);
 	let volume = 0;
 	let minLevel = -1;
-	const levelVolume = lists.map(() => 0);
+	const bucketVolume: number[] = [];
 	for (let w = 0; w < words.length; w++) {
 		const word = words[w]!;
 		let level: number;
-		let cls = INSIDE;
+		let whole = false;
 		const at = word.indexOf(piece);
 		if (at >= 0) {
 			level = 0;
-			cls = bestClass(word, piece);
+			whole = bestClass(word, piece) === WHOLE;
 		} else if (p) {
 			level = loadedErrors(p, word, 0, word.length, k);
 			if (level > k) continue;
 		} else continue;
-		lists[level]![cls]!.push(w);
+		byErrors[level]!.push(w);
+		let d = 0;
+		if (single) {
+			const bare = index.bare[w]!;
+			if (level === 0) {
+				whole = bare === piece;
+				d = whole || (term.open && bare.startsWith(piece)) ? 0 : 1;
+			} else d = Math.min(level + 1, prefixDistance(piece, bare, term.open));
+		} else if (fuzzy) d = level;
+		while (buckets.length <= d) {
+			buckets.push([[], []]);
+			bucketVolume.push(0);
+		}
+		buckets[d]![whole ? 1 : 0]!.push(w);
 		const df = index.postStart[w + 1]! - index.postStart[w]!;
 		volume += df;
-		levelVolume[level]! += df;
+		bucketVolume[d]! += df;
 		if (minLevel < 0 || level < minLevel) minLevel = level;
 	}
 	if (p) unload(p);
 	return {
-		levels: lists.map((byClass) => byClass.map((ids) => Uint32Array.from(ids))),
-		m: pattern.length <= 32 ? pattern.length : Number.POSITIVE_INFINITY,
+		levels: buckets.map((byClass) => byClass.map((ids) => Uint32Array.from(ids))),
+		byErrors: byErrors.map((ids) => Uint32Array.from(ids)),
+		m,
 		volume,
-		levelVolume,
+		levelVolume: bucketVolume,
 		minLevel,
 		whole: index.singles.has(pattern),
-		single: fuzzy && piece === pattern && pattern.length <= 32,
+		single,
 		sentences: null,
 	};
 }
@@ -123,15 +149,14 @@ export function sentenceLevels(index: SearchIndex, plan: WordPlan): Uint8Array {
 	if (plan.sentences) return plan.sentences;
 	const out = new Uint8Array(index.count).fill(255);
 	const {postStart, post} = index;
-	plan.levels.forEach((byClass, e) => {
-		for (const words of byClass)
-			for (const w of words) {
-				const end = postStart[w + 1]!;
-				for (let j = postStart[w]!; j < end; j++) {
-					const s = post[j]!;
-					if (out[s]! > e) out[s] = e;
-				}
+	plan.byErrors.forEach((words, e) => {
+		for (const w of words) {
+			const end = postStart[w + 1]!;
+			for (let j = postStart[w]!; j < end; j++) {
+				const s = post[j]!;
+				if (out[s]! > e) out[s] = e;
 			}
+		}
 	});
 	plan.sentences = out;
 	return out;

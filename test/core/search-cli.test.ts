@@ -1,0 +1,59 @@
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {run} from '../../source/commands/search.js';
+import {UsageError} from '../../source/core/errors.js';
+
+const file = '../shared/corpus/raw/kremlin-2017-12-27-nazarbayev.txt';
+
+function capture() {
+	let out = '';
+	vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+		out += String(chunk);
+		return true;
+	});
+	return () => out;
+}
+
+afterEach(() => {
+	vi.restoreAllMocks();
+});
+
+describe('verbatim search', () => {
+	it('prints the DESIGN.md JSON contract, best first', async () => {
+		const out = capture();
+		expect(await run(['--json', '--limit', '3', 'Baikonur rockets new', file])).toBe(0);
+		const hits = JSON.parse(out()) as Array<Record<string, unknown>>;
+		expect(hits.length).toBeGreaterThan(0);
+		expect(hits.length).toBeLessThanOrEqual(3);
+		for (const h of hits) {
+			expect(Object.keys(h).sort()).toEqual(
+				['file', 'matches', 'remark', 'score', 'speaker', 'text', 'title'].sort(),
+			);
+			expect(h.score).toBeGreaterThanOrEqual(0);
+			expect(h.score).toBeLessThanOrEqual(1);
+			for (const [s, e] of h.matches as Array<[number, number]>) {
+				expect(s).toBeLessThan(e);
+				expect(e).toBeLessThanOrEqual((h.text as string).length);
+			}
+		}
+		expect(hits[0]!.text).toContain('Baikonur');
+		expect(hits[0]!.speaker).toBe('Nursultan Nazarbayev');
+		const scores = hits.map((h) => h.score as number);
+		expect([...scores].sort((a, b) => a - b)).toEqual(scores);
+	});
+
+	it('prints one "speaker — title #turn: sentence" line per hit', async () => {
+		const out = capture();
+		expect(await run(['--limit', '2', '--speaker', 'nazar', "'Baikonur", file])).toBe(0);
+		const lines = out().trimEnd().split('\n');
+		expect(lines.length).toBeGreaterThan(0);
+		for (const line of lines) expect(line).toMatch(/^Nursultan Nazarbayev — .+ #\d+: .*Baikonur/);
+	});
+
+	it('exits 1 when nothing matches and throws a usage error for a missing query or bad limit', async () => {
+		capture();
+		expect(await run(['zzqxjvw', file])).toBe(1);
+		await expect(run([])).rejects.toBeInstanceOf(UsageError);
+		await expect(run(['--limit', 'x', 'gas', file])).rejects.toBeInstanceOf(UsageError);
+		await expect(run(['--limit', '0', 'gas', file])).rejects.toBeInstanceOf(UsageError);
+	});
+});

@@ -1,0 +1,164 @@
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {build} from 'esbuild';
+import {describe, expect, it} from 'vitest';
+import {
+	buildIndex,
+	createSearcher,
+	parseQuery,
+	type SearchHit,
+	searchSync,
+} from '../../source/core/search.js';
+import {handLibrary} from '../helpers/search-fixtures.js';
+
+const library = handLibrary([
+	[
+		'Meeting with Nursultan Nazarbayev',
+		[
+			[null, 'Vladimir Putin met with Nursultan Nazarbayev. The talks took place in Sochi.'],
+			[
+				'Vladimir Putin',
+				'Mr Nazarbayev, we discussed energy issues today. Russia supplies gas to Europe.',
+			],
+			[
+				'Nursultan Nazarbayev',
+				'We are working on new projects at Baikonur, such as new rockets and new fuel.\nThank you very much.',
+			],
+			['Vladimir Putin', 'The U.S. President called. We will talk about russia and nuclear arms.'],
+		],
+	],
+	[
+		'Government meeting',
+		[
+			['Dmitry Medvedev', 'The energy sector grew by 3.5 percent. Oil prices fell.'],
+			['Dmitry Medvedev', 'Every issue was settled. Gas pipelines are ready.'],
+		],
+	],
+]);
+const index = buildIndex(library);
+
+const texts = (q: string, limit = 10) => searchSync(index, q, {limit}).hits.map((h) => h.text);
+const slices = (h: SearchHit) => h.matches.map(([s, e]) => h.text.slice(s, e));
+
+describe('searchSync', () => {
+	it('finds a half-remembered quote with typos, in any order', () => {
+		const [first] = searchSync(index, 'enegry isues').hits;
+		expect(first?.text).toBe('Mr Nazarbayev, we discussed energy issues today.');
+		expect(slices(first!)).toEqual(['energy', 'issues']);
+		expect(texts('Baikonur rockets new')[0]).toBe(
+			'We are working on new projects at Baikonur, such as new rockets and new fuel.',
+		);
+	});
+
+	it('returns the record of each sentence: transcript, turn, paragraph, offset, speaker', () => {
+		const hit = searchSync(index, 'thank you very much').hits[0]!;
+		expect(hit).toMatchObject({
+			title: 'Meeting with Nursultan Nazarbayev',
+			file: '/tmp/doc0.txt',
+			transcript: 0,
+			remark: 2,
+			paragraph: 1,
+			speaker: 'Nursultan Nazarbayev',
+			text: 'Thank you very much.',
+		});
+		expect(hit.start).toBe(
+			'We are working on new projects at Baikonur, such as new rockets and new fuel.\n'.length,
+		);
+		expect(searchSync(index, 'talks took place').hits[0]?.speaker).toBeNull();
+		expect(hit.score).toBeGreaterThanOrEqual(0);
+		expect(hit.score).toBeLessThanOrEqual(1);
+	});
+
+	it('splits sentences around titles, initials and decimals', () => {
+		expect(texts("'U.S.")).toEqual(['The U.S. President called.']);
+		expect(texts("'3.5")).toEqual(['The energy sector grew by 3.5 percent.']);
+		expect(texts("'Mr")).toEqual(['Mr Nazarbayev, we discussed energy issues today.']);
+	});
+
+	it('understands the fzf operators', () => {
+		expect(texts("'enegry")).toEqual([]);
+		expect(texts("'energy").sort()).toEqual([
+			'Mr Nazarbayev, we discussed energy issues today.',
+			'The energy sector grew by 3.5 percent.',
+		]);
+		expect(texts('^gas')).toEqual(['Gas pipelines are ready.']);
+		expect(texts('fell.$')).toEqual(['Oil prices fell.']);
+		expect(texts("'energy !sector")).toEqual(['Mr Nazarbayev, we discussed energy issues today.']);
+		expect(texts("'pipelines | 'rockets").sort()).toEqual([
+			'Gas pipelines are ready.',
+			'We are working on new projects at Baikonur, such as new rockets and new fuel.',
+		]);
+		expect(texts('"new rockets"')[0]).toBe(
+			'We are working on new projects at Baikonur, such as new rockets and new fuel.',
+		);
+		const phrase = searchSync(index, '"new rockets"').hits[0]!;
+		expect(slices(phrase)).toEqual(['new rockets']);
+	});
+
+	it('uses smart case: lower case ignores case, a capital makes it case-sensitive', () => {
+		expect(texts("'russia").sort()).toEqual([
+			'Russia supplies gas to Europe.',
+			'We will talk about russia and nuclear arms.',
+		]);
+		expect(texts("'Russia")).toEqual(['Russia supplies gas to Europe.']);
+		expect(parseQuery('Gas').caseSensitive).toBe(true);
+	});
+
+	it('keeps one speaker with @name or the speaker option, fuzzy on the name', () => {
+		const putin = searchSync(index, "@putin 'energy").hits;
+		expect(putin.map((h) => h.speaker)).toEqual(['Vladimir Putin']);
+		const nazar = searchSync(index, '@nazar').hits;
+		expect(new Set(nazar.map((h) => h.speaker))).toEqual(new Set(['Nursultan Nazarbayev']));
+		expect(nazar).toHaveLength(2);
+		const medvedev = searchSync(index, "'gas", {speaker: 'medvedev'}).hits;
+		expect(medvedev.map((h) => h.text)).toEqual(['Gas pipelines are ready.']);
+	});
+
+	it('highlights what was typed, not every letter Fuse touched', () => {
+		const hit = searchSync(index, 'nucler').hits[0]!;
+		expect(slices(hit)).toEqual(['nuclear']);
+		const exact = searchSync(index, 'rock').hits[0]!;
+		expect(slices(exact)).toEqual(['rock']);
+	});
+
+	it('honours the limit and reports nothing for nonsense', () => {
+		expect(searchSync(index, "'e", {limit: 2}).hits).toHaveLength(2);
+		expect(searchSync(index, 'zzqxjv').hits).toEqual([]);
+	});
+});
+
+describe('createSearcher', () => {
+	it('searches in chunks in this thread and drops a query that a newer one superseded', async () => {
+		const searcher = createSearcher(library, {inWorker: false});
+		const older = searcher.search('enegry');
+		const newer = searcher.search('rockets');
+		expect(await older).toBeNull();
+		expect((await newer)?.hits[0]?.text).toContain('new rockets');
+		searcher.close();
+	});
+
+	it('searches in a worker thread (the bundled worker)', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'verbatim-worker-'));
+		const workerFile = join(dir, 'search-worker.js');
+		await build({
+			entryPoints: ['source/core/search-worker.ts'],
+			outfile: workerFile,
+			bundle: true,
+			platform: 'node',
+			format: 'esm',
+			logLevel: 'warning',
+			banner: {
+				js: "import {createRequire} from 'node:module';const require=createRequire(import.meta.url);",
+			},
+		});
+		const searcher = createSearcher(library, {workerFile});
+		await searcher.ready;
+		const older = searcher.search('enegry');
+		const newer = searcher.search('Baikonur');
+		const [a, b] = await Promise.all([older, newer]);
+		expect(a === null || a.hits.length > 0).toBe(true);
+		expect(b?.hits[0]?.speaker).toBe('Nursultan Nazarbayev');
+		searcher.close();
+	});
+});
