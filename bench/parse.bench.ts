@@ -4,6 +4,7 @@
 import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {readTextFile} from '../source/core/text.js';
 import {parseBytes} from '../source/core/transcript.js';
 
 const archive = '../shared/bench/kremlin-archive';
@@ -19,7 +20,7 @@ function archiveRun(): {bytes: number; ms: number; turns: number} {
 	let turns = 0;
 	const t0 = performance.now();
 	for (const file of files) {
-		const data = readFileSync(file);
+		const data = readTextFile(file);
 		bytes += data.length;
 		const t = parseBytes(data, {reuse: true});
 		turns += t.remarks.length;
@@ -66,7 +67,7 @@ try {
 		gc();
 		const before = process.memoryUsage();
 		const t0 = performance.now();
-		const data = readFileSync(big);
+		const data = readTextFile(big);
 		const t = parseBytes(data, {reuse: true});
 		times.push(performance.now() - t0);
 		const after = process.memoryUsage();

@@ -5,7 +5,7 @@
 import {readFileSync, statSync} from 'node:fs';
 import process from 'node:process';
 import {InputError, UsageError} from '../core/errors.js';
-import {isBinary} from '../core/text.js';
+import {isBinary, readTextFile} from '../core/text.js';
 import {parseBytes, type Transcript} from '../core/transcript.js';
 import {parseArgs} from './args.js';
 
@@ -51,7 +51,7 @@ export function readInput(file: string): Uint8Array {
 		if (file === '-') bytes = readFileSync(0);
 		else {
 			if (statSync(file).isDirectory()) throw new InputError(`${file} is a folder, not a file`);
-			bytes = readFileSync(file);
+			bytes = readTextFile(file);
 		}
 	} catch (error) {
 		if (error instanceof InputError) throw error;

@@ -7,6 +7,8 @@
  * decodes once. `clean` does the same on a string (used for text that arrives as a string).
  */
 import {isUtf8} from 'node:buffer';
+import {closeSync, fstatSync, openSync, readSync} from 'node:fs';
+import {type CleanMachine, cleanMachine} from './clean-wasm.js';
 
 /** The encodings `detectEncoding` can tell apart. */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -80,73 +82,261 @@ function decodeAs(encoding: Encoding, bytes: Uint8Array): string {
  * `reuse`, the cleaned bytes are written over `bytes` (for buffers the caller owns and drops).
  */
 export function decodeClean(bytes: Uint8Array, reuse = false): string {
+	return decodeCleanLines(bytes, reuse).text;
+}
+
+/** A cleaned text and, when known, which of its lines hold a tab or two spaces in a row. */
+export interface CleanText {
+	text: string;
+	/**
+	 * Ascending 0-based indexes of the lines (split at "\n") that contain a tab or two spaces in a
+	 * row; null when not tracked (non-UTF-8 input). Lets a layout single-space only those lines.
+	 */
+	spacedLines: number[] | null;
+}
+
+/** Inputs at least this long are cleaned by the WebAssembly loop (clean-wasm.ts). */
+const WASM_MIN = 1 << 16;
+
+/**
+ * `decodeClean`, also telling which lines need their spaces squeezed. `engine` forces the
+ * JavaScript or the WebAssembly cleaning loop (both give the same result; for tests).
+ */
+export function decodeCleanLines(
+	bytes: Uint8Array,
+	reuse = false,
+	engine?: 'js' | 'wasm',
+): CleanText {
 	const {encoding, bom} = detectEncoding(bytes);
-	if (encoding !== 'utf-8') return clean(decodeAs(encoding, bytes.subarray(bom)));
+	if (encoding !== 'utf-8')
+		return {text: clean(decodeAs(encoding, bytes.subarray(bom))), spacedLines: null};
+	const spacedLines: number[] = [];
+	const useWasm =
+		engine === 'wasm' ||
+		(engine === undefined && (bytes.length - bom >= WASM_MIN || machineOf.has(bytes)));
+	const fast = useWasm ? cleanUtf8Wasm(bytes, bom, spacedLines) : null;
+	if (fast) return {text: new TextDecoder('utf-8').decode(fast), spacedLines};
 	const out = reuse ? bytes : new Uint8Array(bytes.length);
-	const n = cleanUtf8(bytes, bom, out);
-	return new TextDecoder('utf-8').decode(out.subarray(0, n));
+	const n = cleanUtf8(bytes, bom, out, spacedLines);
+	return {text: new TextDecoder('utf-8').decode(out.subarray(0, n)), spacedLines};
+}
+
+/** Machines whose memory holds a buffer handed out by `textBuffer`. */
+const machineOf = new WeakMap<Uint8Array, CleanMachine>();
+
+/**
+ * A buffer of `size` bytes to read a file into. When big, it lives in the memory of a cleaning
+ * machine, so `decodeClean…` cleans it where it is instead of copying it first.
+ */
+export function textBuffer(size: number): Uint8Array {
+	if (size < WASM_MIN) return new Uint8Array(size);
+	const machine = cleanMachine([]);
+	if (!machine) return new Uint8Array(size);
+	const pages = Math.ceil((size + 16) / 65536);
+	const have = machine.memory.buffer.byteLength / 65536;
+	if (pages > have) machine.memory.grow(pages - have);
+	const view = new Uint8Array(machine.memory.buffer, 0, size);
+	machineOf.set(view, machine);
+	return view;
+}
+
+/** Reads a whole file into a `textBuffer`. */
+export function readTextFile(path: string): Uint8Array {
+	const fd = openSync(path, 'r');
+	try {
+		const size = fstatSync(fd).size;
+		const bytes = textBuffer(size);
+		let got = 0;
+		while (got < size) {
+			const n = readSync(fd, bytes, got, size - got, got);
+			if (n === 0) break;
+			got += n;
+		}
+		return got === size ? bytes : bytes.subarray(0, got);
+	} finally {
+		closeSync(fd);
+	}
+}
+
+/**
+ * Cleans with the WebAssembly loop: the input is cleaned in place in the machine's memory (copied
+ * there first unless it came from `textBuffer`); the loop stops at each rare sequence, which
+ * `cleanStep` handles. Returns the cleaned bytes (a view of the machine's memory), or null
+ * without WebAssembly.
+ */
+function cleanUtf8Wasm(bytes: Uint8Array, start: number, spaced: number[]): Uint8Array | null {
+	let machine = machineOf.get(bytes);
+	let len = bytes.length;
+	let i = start;
+	let mem: Uint8Array;
+	if (machine) {
+		machineOf.delete(bytes);
+		mem = bytes;
+	} else {
+		machine = cleanMachine([]) ?? undefined;
+		if (!machine) return null;
+		len = bytes.length - start;
+		i = 0;
+		const pages = Math.ceil((len + 16) / 65536);
+		const have = machine.memory.buffer.byteLength / 65536;
+		if (pages > have) machine.memory.grow(pages - have);
+		mem = new Uint8Array(machine.memory.buffer, 0, len);
+		mem.set(bytes.subarray(start));
+	}
+	const m = machine;
+	m.w.value = 0;
+	m.line.value = 0;
+	m.prev.value = 0;
+	m.dirty.value = 0;
+	m.marks = spaced;
+	for (;;) {
+		i = m.run(i, len);
+		if (i >= len) break;
+		i = cleanStep(mem, i, m, spaced);
+	}
+	if (m.dirty.value) spaced.push(m.line.value);
+	return mem.subarray(0, m.w.value);
+}
+
+/** Cleans the one sequence at `i` where the WebAssembly loop stopped; returns the next position. */
+function cleanStep(bytes: Uint8Array, at: number, m: CleanMachine, spaced: number[]): number {
+	let i = at;
+	const b = bytes[i]!;
+	let write = -1;
+	if (b === 0xc2) {
+		const c = bytes[i + 1]!;
+		if (c === 0xad) i += 2;
+		else {
+			if (c === 0x85) write = 10;
+			i = skipC1(bytes, c, i + 2);
+		}
+	} else if (b >= 0xe1) {
+		const action = threeByteAction(b, bytes[i + 1]!, bytes[i + 2]!);
+		if (action === KEEP) {
+			write = b;
+			i++;
+		} else {
+			if (action !== DROP) write = action;
+			i += 3;
+		}
+	} else if (b === 13) {
+		write = 10;
+		i += bytes[i + 1] === 10 ? 2 : 1;
+	} else if (b === 12 || b === 11) {
+		write = 10;
+		i++;
+	} else if (b === ESC) {
+		i = skipEscape(bytes, i + 1);
+	} else {
+		i++;
+	}
+	if (write >= 0) {
+		if (write === 10) {
+			if (m.dirty.value) {
+				spaced.push(m.line.value);
+				m.dirty.value = 0;
+			}
+			m.line.value += 1;
+		} else if (write === 0x20 && m.prev.value === 0x20) m.dirty.value = 1;
+		const w = m.w.value;
+		bytes[w] = write;
+		m.w.value = w + 1;
+		m.prev.value = write;
+	}
+	return i;
 }
 
 const ESC = 0x1b;
 const BEL = 0x07;
 
-/** Bytes that need a look: C0 controls (but tab and LF), DEL, and lead bytes of cleaned code points. */
+/**
+ * Bytes that need a look: C0 controls (LF and tab too, to count lines and note tabs), DEL, and
+ * lead bytes of cleaned code points.
+ */
 const ATTENTION = new Uint8Array(256);
 for (let b = 0; b < 0x20; b++) ATTENTION[b] = 1;
-ATTENTION[9] = 0;
-ATTENTION[10] = 0;
 for (const b of [0x7f, 0xc2, 0xe1, 0xe2, 0xe3, 0xef]) ATTENTION[b] = 1;
 
 /**
  * Cleans valid UTF-8 from `bytes[start..]` into `out` (which may be `bytes` itself: writes never
  * overtake reads); returns the number of bytes written. Every removed or replaced sequence is a
- * whole, valid code point, so valid input stays valid.
+ * whole, valid code point, so valid input stays valid. Lines of the output that hold a tab or two
+ * spaces in a row are pushed to `spaced`.
  */
-function cleanUtf8(bytes: Uint8Array, start: number, out: Uint8Array): number {
+function cleanUtf8(bytes: Uint8Array, start: number, out: Uint8Array, spaced: number[]): number {
 	const len = bytes.length;
 	let w = 0;
 	let i = start;
+	let line = 0;
+	let last = -1;
+	let prev = 0;
 	while (i < len) {
 		let b = bytes[i]!;
 		while (ATTENTION[b] === 0) {
+			if ((b & prev) === 0x20 && b === 0x20 && prev === 0x20 && last !== line) {
+				spaced.push(line);
+				last = line;
+			}
 			out[w++] = b;
+			prev = b;
 			if (++i >= len) return w;
 			b = bytes[i]!;
 		}
-		if (b === 0xc2) {
+		if (b === 10) {
+			out[w++] = 10;
+			prev = 10;
+			line++;
+			i++;
+			continue;
+		}
+		let write = -1;
+		if (b === 9) {
+			write = 9;
+			i++;
+		} else if (b === 0xc2) {
 			const c = bytes[i + 1]!;
 			if (c === 0xa0) {
-				out[w++] = 0x20;
+				write = 0x20;
 				i += 2;
 			} else if (c === 0xad) {
 				i += 2;
 			} else if (c >= 0x80 && c <= 0x9f) {
-				if (c === 0x85) out[w++] = 10;
+				if (c === 0x85) write = 10;
 				i = skipC1(bytes, c, i + 2);
 			} else {
 				out[w++] = b;
+				prev = b;
 				i++;
 			}
 		} else if (b >= 0xe1) {
 			const action = threeByteAction(b, bytes[i + 1]!, bytes[i + 2]!);
 			if (action === KEEP) {
 				out[w++] = b;
+				prev = b;
 				i++;
 			} else {
-				if (action !== DROP) out[w++] = action;
+				if (action !== DROP) write = action;
 				i += 3;
 			}
 		} else if (b === 13) {
-			out[w++] = 10;
+			write = 10;
 			i += bytes[i + 1] === 10 ? 2 : 1;
 		} else if (b === 12 || b === 11) {
-			out[w++] = 10;
+			write = 10;
 			i++;
 		} else if (b === ESC) {
 			i = skipEscape(bytes, i + 1);
 		} else {
 			i++;
 		}
+		if (write < 0) continue;
+		if (write === 10) line++;
+		else if ((write === 9 || prev === 0x20) && last !== line) {
+			spaced.push(line);
+			last = line;
+		}
+		out[w++] = write;
+		prev = write;
 	}
 	return w;
 }

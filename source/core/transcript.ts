@@ -4,9 +4,10 @@
  */
 import {UsageError} from './errors.js';
 import {detectLayout, layoutByName, layouts} from './formats/detect.js';
+import {kremlin, parseKremlin} from './formats/kremlin.js';
 import type {Layout, RawDocument} from './formats/types.js';
 import {resolveSpeakers} from './speakers.js';
-import {clean, decodeClean} from './text.js';
+import {clean, decodeCleanLines} from './text.js';
 
 /** One person (or one anonymous role such as "Question") who speaks in a transcript. */
 export interface Speaker {
@@ -65,10 +66,15 @@ export function parseBytes(
 	bytes: Uint8Array,
 	opts: ParseOptions & {reuse?: boolean} = {},
 ): Transcript {
-	return parseClean(decodeClean(bytes, opts.reuse ?? false), opts);
+	const {text, spacedLines} = decodeCleanLines(bytes, opts.reuse ?? false);
+	return parseClean(text, opts, spacedLines);
 }
 
-function parseClean(text: string, opts: ParseOptions): Transcript {
+function parseClean(
+	text: string,
+	opts: ParseOptions,
+	spacedLines: number[] | null = null,
+): Transcript {
 	let layout: Layout;
 	if (opts.format !== undefined) {
 		const named = layoutByName(opts.format);
@@ -80,15 +86,17 @@ function parseClean(text: string, opts: ParseOptions): Transcript {
 	} else {
 		layout = detectLayout(text);
 	}
-	return fromRaw(layout.parse(text), layout.name);
+	// The Kremlin layout can skip its own search for double spaces when text.ts has noted them.
+	const raw = layout === kremlin ? parseKremlin(text, spacedLines) : layout.parse(text);
+	return fromRaw(raw, layout.name);
 }
 
 const MULTI_SPACE = /[ \t\n\r]{2,}|[\t\n\r]/;
 
 /** Turns a layout's raw document into a Transcript: speakers resolved, empty narration dropped. */
 export function fromRaw(raw: RawDocument, format: string): Transcript {
-	const labels: string[] = [];
-	for (const block of raw.blocks) if (block.label !== null) labels.push(block.label);
+	const labels = new Set<string>();
+	for (const block of raw.blocks) if (block.label !== null) labels.add(block.label);
 	const mentions = raw.mentions ?? (raw.title ? [raw.title] : []);
 	const {speakers, ids} = resolveSpeakers(labels, mentions);
 	const tidy = format !== 'kremlin';

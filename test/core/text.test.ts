@@ -1,5 +1,16 @@
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {clean, decode, decodeClean, detectEncoding, isBinary} from '../../source/core/text.js';
+import {
+	clean,
+	decode,
+	decodeClean,
+	decodeCleanLines,
+	detectEncoding,
+	isBinary,
+	readTextFile,
+} from '../../source/core/text.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -143,5 +154,46 @@ describe('hostile sizes', () => {
 		expect(lines).toHaveLength(100_000);
 		expect(lines[99_999]).toBe('w99999 ');
 		expect(clean(text)).toBe(out);
+	});
+});
+
+describe('the two cleaning loops and the lines that need squeezing', () => {
+	const samples = [
+		'hello  world\nab\tc\n\u00a0 x\r\ny\x1b[31mz\x1b]0;t\x07q \u200b w\u2009v\u00ad.\u3000\ufeffend',
+		'Документ\u00a0 /\nfine\n\n  lead\ntrail  \n',
+		'a\u2028b\u0085c\x0cd\x0be\u00a0\u00a0f',
+		'plain text, nothing to do',
+	];
+	it('JavaScript and WebAssembly give the same text and the same lines', () => {
+		for (const s of samples) {
+			const js = decodeCleanLines(utf8(s), false, 'js');
+			const wasm = decodeCleanLines(utf8(s), false, 'wasm');
+			expect(wasm).toEqual(js);
+			expect(js.text).toBe(clean(s));
+		}
+	});
+
+	it('lists exactly the lines with a tab or two spaces in a row', () => {
+		for (const s of samples) {
+			const {text, spacedLines} = decodeCleanLines(utf8(s), false, 'wasm');
+			const want = text.split('\n').flatMap((line, i) => (/ {2}|\t/.test(line) ? [i] : []));
+			expect(spacedLines).toEqual(want);
+		}
+	});
+
+	it('cleans a file read into a text buffer in place, BOM and all', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'verbatim-text-'));
+		try {
+			const body = `${'Vladimir Putin:\u00a0 Thank\u00a0you.\r\n'.repeat(5000)}\x1b]52;c;eA==\x07end`;
+			const file = join(dir, 'big.txt');
+			writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body)]));
+			const bytes = readTextFile(file);
+			expect(bytes.length).toBeGreaterThan(1 << 16);
+			const {text, spacedLines} = decodeCleanLines(bytes, true);
+			expect(text).toBe(clean(body));
+			expect(spacedLines).toHaveLength(5000);
+		} finally {
+			rmSync(dir, {recursive: true, force: true});
+		}
 	});
 });

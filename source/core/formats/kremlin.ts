@@ -21,13 +21,18 @@ export interface Paragraphs {
 
 /**
  * Splits text into trimmed, single-spaced non-empty lines (each line is one paragraph) and notes
- * the first colon of each within `MAX_LABEL` characters. One pass; colons are found with one
- * moving cursor, so the text is searched for them once in all.
+ * the first colon of each within `MAX_LABEL` characters. One pass: colons, double spaces and tabs
+ * are found with cursors that only move forward, so each search covers the text once. With
+ * `spacedLines` (from text.ts), only those lines are checked for double spaces and tabs.
  */
-export function paragraphs(text: string): Paragraphs {
+export function paragraphs(text: string, spacedLines: readonly number[] | null = null): Paragraphs {
 	const texts: string[] = [];
 	const colons: number[] = [];
 	const n = text.length;
+	const known = spacedLines !== null;
+	let nextSpaced = known ? (spacedLines[0] ?? -1) : -1;
+	let spacedAt = 0;
+	let line = 0;
 	let colon = -2;
 	let double = -2;
 	let tab = -2;
@@ -39,20 +44,29 @@ export function paragraphs(text: string): Paragraphs {
 		let b = j;
 		while (a < b && isBlankChar(text.charCodeAt(a))) a++;
 		while (b > a && isBlankChar(text.charCodeAt(b - 1))) b--;
-		if (b > a) {
-			// Cursors: each of these searches moves forward only, so each scans the text once.
-			if (colon < a && colon !== -1) colon = text.indexOf(':', a);
+		let squeeze = false;
+		if (known) {
+			if (line === nextSpaced) {
+				squeeze = true;
+				nextSpaced = spacedLines[++spacedAt] ?? -1;
+			}
+		} else if (b > a) {
 			if (double < a && double !== -1) double = text.indexOf('  ', a);
 			if (tab < a && tab !== -1) tab = text.indexOf('\t', a);
+			squeeze = (double >= 0 && double < b) || (tab >= 0 && tab < b);
+		}
+		if (b > a) {
+			if (colon < a && colon !== -1) colon = text.indexOf(':', a);
 			let p = text.slice(a, b);
 			let at = colon >= 0 && colon < b && colon - a <= MAX_LABEL ? colon - a : -1;
-			if ((double >= 0 && double < b) || (tab >= 0 && tab < b)) {
+			if (squeeze) {
 				p = p.replace(/[ \t]+/g, ' ');
 				at = at < 0 ? -1 : p.indexOf(':');
 			}
 			texts.push(p);
 			colons.push(at);
 		}
+		line++;
 		i = j + 1;
 	}
 	return {texts, colons};
@@ -113,8 +127,14 @@ function isNarration(p: string): boolean {
 	if (c === 60) return /^<\s*(?:…|\.\.\.)\s*>$/.test(p);
 	if (c === 40) return /^\([^()]*\)[.!]?$/.test(p);
 	if (c === 91) return /^\[[^[\]]*\][.!]?$/.test(p);
-	if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90))
-		return p.length <= 140 && parseDateLine(p) !== null;
+	if (c >= 48 && c <= 57) return p.length <= 140 && parseDateLine(p) !== null;
+	if (c >= 65 && c <= 90) {
+		// "December 27, 2017…" or "Monday, December 27, …": a digit or a comma at the first space.
+		const space = p.indexOf(' ');
+		if (space < 0 || space > 10 || p.length > 140) return false;
+		const d = p.charCodeAt(space + 1);
+		return ((d >= 48 && d <= 57) || p.charCodeAt(space - 1) === 44) && parseDateLine(p) !== null;
+	}
 	return false;
 }
 
@@ -178,8 +198,11 @@ function acceptLabels(candidates: Map<string, Candidate>, mentions: string[]): S
 }
 
 /** Parses a Kremlin transcript into metadata and labelled/narration blocks. */
-export function parseKremlin(text: string): RawDocument {
-	const {texts: paras, colons} = paragraphs(text);
+export function parseKremlin(
+	text: string,
+	spacedLines: readonly number[] | null = null,
+): RawDocument {
+	const {texts: paras, colons} = paragraphs(text, spacedLines);
 	const header = readHeader(paras);
 	const {bodyStart} = header;
 
@@ -217,6 +240,8 @@ export function parseKremlin(text: string): RawDocument {
 	let turn: RawBlock | null = null;
 	let deferred: string[] = [];
 	const captions = captionTest(header.title, labels);
+	/** One string per label, so that later lookups hash it once. */
+	const trimmed = new Map<string, string>();
 	const closeTurn = () => {
 		if (turn) blocks.push(turn);
 		turn = null;
@@ -234,7 +259,12 @@ export function parseKremlin(text: string): RawDocument {
 			closeTurn();
 			flushNarration();
 			const rest = p.slice(prefix.length + 1).trim();
-			turn = {label: prefix.trim(), paragraphs: rest ? [rest] : []};
+			let label = trimmed.get(prefix);
+			if (label === undefined) {
+				label = prefix.trim();
+				trimmed.set(prefix, label);
+			}
+			turn = {label, paragraphs: rest ? [rest] : []};
 			continue;
 		}
 		const current: RawBlock | null = turn;
@@ -271,4 +301,8 @@ function scoreKremlin(text: string): number {
 }
 
 /** The Kremlin layout. */
-export const kremlin: Layout = {name: 'kremlin', score: scoreKremlin, parse: parseKremlin};
+export const kremlin: Layout = {
+	name: 'kremlin',
+	score: scoreKremlin,
+	parse: (text) => parseKremlin(text),
+};

@@ -12,6 +12,9 @@ export interface CaptionTest {
 }
 
 const MAX_CAPTION = 180;
+/** Pronouns and verbs that captions never have: a quick no before the word-by-word check. */
+const SPOKEN =
+	/\b(?:I|we|you|it|is|are|was|were|be|have|has|had|will|would|can|could|do|does|did|not|this|that|our|my|your|let|thank|please)\b/i;
 const NOT_CAPTION = /[,;:?!"“”«»()]/;
 
 function stem(word: string): string {
@@ -49,7 +52,8 @@ export function captionTest(title: string | null, labels: Iterable<string>): Cap
 			if (n > MAX_CAPTION || p.charCodeAt(n - 1) !== 46) return false;
 			const c = p.charCodeAt(0);
 			if (!(c >= 65 && c <= 90) && c < 0xc0) return false;
-			if (NOT_CAPTION.test(p)) return false;
+			if (p.includes(',') || NOT_CAPTION.test(p)) return false;
+			if (SPOKEN.test(p)) return false;
 			// One or two sentences ("Before the meeting. With Ivan Petrov."), each a noun phrase.
 			const sentences = p.slice(0, -1).split('. ');
 			if (sentences.length > 2 || sentences.some((x) => x.includes('.'))) return false;

@@ -1,0 +1,350 @@
+/**
+ * The hot loop of text.ts's UTF-8 cleaning as a tiny WebAssembly function, assembled here from
+ * readable instructions (no build step, no dependency). It copies bytes down in place — printable
+ * ASCII, multi-byte characters, LF, tab — turns U+00A0 into a space, counts lines and notes the
+ * lines that get a tab or two spaces in a row. At anything else (controls, escapes, the other
+ * Unicode spaces and invisible characters) it stops and returns the position, so text.ts handles
+ * that one sequence in JavaScript and calls it again.
+ *
+ * Memory: the input is copied to offset 0; output is written from offset 0 too (never ahead of
+ * the input). Globals: w (bytes written), line, prev (last byte written), dirty (this line has a
+ * tab or double space). Import env.mark(line) is called for each such line when it ends.
+ */
+
+// Opcodes (WebAssembly MVP).
+const BLOCK = 0x02;
+const LOOP = 0x03;
+const IF = 0x04;
+const END = 0x0b;
+const BR = 0x0c;
+const BR_IF = 0x0d;
+const CALL = 0x10;
+const LOCAL_GET = 0x20;
+const LOCAL_SET = 0x21;
+const GLOBAL_GET = 0x23;
+const GLOBAL_SET = 0x24;
+const LOAD8_U = 0x2d;
+const STORE8 = 0x3a;
+const CONST = 0x41;
+const EQ = 0x46;
+const NE = 0x47;
+const LT_U = 0x49;
+const GT_U = 0x4b;
+const LE_U = 0x4d;
+const GE_U = 0x4f;
+const ADD = 0x6a;
+const SUB = 0x6b;
+const AND = 0x71;
+const OR = 0x72;
+const VOID = 0x40;
+
+// Locals (state lives in locals while running, in globals between runs).
+const I = 0; // param: read position
+const END_AT = 1; // param: end of input
+const B = 2;
+const C = 3;
+const D = 4;
+const W = 5;
+const LINE = 6;
+const PREV = 7;
+const DIRTY = 8;
+const LOCALS = 7; // b, c, d, w, line, prev, dirty
+// Globals, in the same order as their locals.
+const G_W = 0;
+const G_LINE = 1;
+const G_PREV = 2;
+const G_DIRTY = 3;
+
+function sleb(n: number): number[] {
+	const out: number[] = [];
+	let v = n | 0;
+	for (;;) {
+		const byte = v & 0x7f;
+		v >>= 7;
+		const done = (v === 0 && (byte & 0x40) === 0) || (v === -1 && (byte & 0x40) !== 0);
+		out.push(done ? byte : byte | 0x80);
+		if (done) return out;
+	}
+}
+
+function uleb(n: number): number[] {
+	const out: number[] = [];
+	let v = n >>> 0;
+	do {
+		const byte = v & 0x7f;
+		v >>>= 7;
+		out.push(v === 0 ? byte : byte | 0x80);
+	} while (v !== 0);
+	return out;
+}
+
+/** A small structured-code writer: branch targets by name instead of by depth. */
+class Code {
+	bytes: number[] = [];
+	private labels: (string | null)[] = [];
+	op(...b: number[]): this {
+		this.bytes.push(...b);
+		return this;
+	}
+	i32(n: number): this {
+		return this.op(CONST, ...sleb(n));
+	}
+	get(local: number): this {
+		return this.op(LOCAL_GET, local);
+	}
+	set(local: number): this {
+		return this.op(LOCAL_SET, local);
+	}
+	gget(global: number): this {
+		return this.op(GLOBAL_GET, global);
+	}
+	gset(global: number): this {
+		return this.op(GLOBAL_SET, global);
+	}
+	open(kind: number, label: string | null = null): this {
+		this.labels.push(label);
+		return this.op(kind, VOID);
+	}
+	end(): this {
+		this.labels.pop();
+		return this.op(END);
+	}
+	private depth(label: string): number {
+		const at = this.labels.lastIndexOf(label);
+		if (at < 0) throw new Error(`no label ${label}`);
+		return this.labels.length - 1 - at;
+	}
+	br(label: string): this {
+		return this.op(BR, this.depth(label));
+	}
+	brIf(label: string): this {
+		return this.op(BR_IF, this.depth(label));
+	}
+	/** mem[w] = value (pushed by `value`); then w += 1 and prev = value. */
+	emit(value: (c: Code) => void): this {
+		this.get(W);
+		value(this);
+		this.op(STORE8, 0, 0);
+		this.get(W).i32(1).op(ADD).set(W);
+		value(this);
+		return this.set(PREV);
+	}
+	/** dirty |= (prev === 0x20) — call before writing a space. */
+	spaceAfterSpace(): this {
+		return this.get(PREV).i32(0x20).op(EQ).get(DIRTY).op(OR).set(DIRTY);
+	}
+	load(local: number, offset: number, into: number): this {
+		return this.get(local).op(LOAD8_U, 0, offset).set(into);
+	}
+	advance(n: number): this {
+		return this.get(I).i32(n).op(ADD).set(I);
+	}
+}
+
+function runBody(): number[] {
+	const c = new Code();
+	c.gget(G_W).set(W).gget(G_LINE).set(LINE).gget(G_PREV).set(PREV).gget(G_DIRTY).set(DIRTY);
+	c.open(BLOCK, 'exit').open(LOOP, 'top');
+	c.get(I).get(END_AT).op(GE_U).brIf('exit');
+	c.load(I, 0, B);
+
+	// Printable ASCII: copy; note a space after a space.
+	c.get(B).i32(0x20).op(SUB).i32(0x5f).op(LT_U).open(IF);
+	c.get(B).i32(0x20).op(EQ).get(PREV).i32(0x20).op(EQ).op(AND).get(DIRTY).op(OR).set(DIRTY);
+	c.emit((x) => x.get(B));
+	c.advance(1).br('top').end();
+
+	// LF: report the line if it was dirty, count it.
+	c.get(B).i32(10).op(EQ).open(IF);
+	c.get(DIRTY).open(IF).get(LINE).op(CALL, 0).i32(0).set(DIRTY).end();
+	c.emit((x) => x.i32(10));
+	c.get(LINE).i32(1).op(ADD).set(LINE);
+	c.advance(1).br('top').end();
+
+	// Tab: copy, the line is dirty.
+	c.get(B).i32(9).op(EQ).open(IF);
+	c.i32(1).set(DIRTY);
+	c.emit((x) => x.i32(9));
+	c.advance(1).br('top').end();
+
+	// Anything else below 0x80 (controls, DEL) is for JavaScript.
+	c.get(B).i32(0x80).op(LT_U).brIf('exit');
+
+	// C2 xx: U+00A0 becomes a space; C2 A1–BF (but AD) are ordinary; C1 controls and AD stop.
+	c.get(B).i32(0xc2).op(EQ).open(IF);
+	c.load(I, 1, C);
+	c.get(C).i32(0xa0).op(EQ).open(IF);
+	c.spaceAfterSpace();
+	c.emit((x) => x.i32(0x20));
+	c.advance(2).br('top').end();
+	c.get(C).i32(0xa0).op(LT_U).brIf('exit');
+	c.get(C).i32(0xad).op(EQ).brIf('exit');
+	c.end();
+
+	// E1/E2/E3/EF lead bytes: stop at the few code points that are cleaned.
+	c.get(B).i32(0xe1).op(GE_U).open(IF);
+	c.load(I, 1, C).load(I, 2, D);
+	// E2 80 80–8F, E2 80 A8–AF: spaces, zero-width, line separators, bidi controls.
+	c.get(B).i32(0xe2).op(EQ).get(C).i32(0x80).op(EQ).op(AND).open(IF);
+	c.get(D).i32(0x8f).op(LE_U).brIf('exit');
+	c.get(D).i32(0xa8).op(GE_U).get(D).i32(0xaf).op(LE_U).op(AND).brIf('exit');
+	c.end();
+	// E2 81 9F–AF: medium space, word joiner, invisible operators.
+	c.get(B).i32(0xe2).op(EQ).get(C).i32(0x81).op(EQ).op(AND).open(IF);
+	c.get(D).i32(0x9f).op(GE_U).get(D).i32(0xaf).op(LE_U).op(AND).brIf('exit');
+	c.end();
+	// E1 9A 80 (ogham space), E1 A0 8E (Mongolian vowel separator).
+	c.get(B).i32(0xe1).op(EQ).open(IF);
+	c.get(C).i32(0x9a).op(EQ).get(D).i32(0x80).op(EQ).op(AND).brIf('exit');
+	c.get(C).i32(0xa0).op(EQ).get(D).i32(0x8e).op(EQ).op(AND).brIf('exit');
+	c.end();
+	// E3 80 80 (ideographic space), EF BB BF (BOM / zero-width no-break space).
+	c.get(B)
+		.i32(0xe3)
+		.op(EQ)
+		.get(C)
+		.i32(0x80)
+		.op(EQ)
+		.op(AND)
+		.get(D)
+		.i32(0x80)
+		.op(EQ)
+		.op(AND)
+		.brIf('exit');
+	c.get(B)
+		.i32(0xef)
+		.op(EQ)
+		.get(C)
+		.i32(0xbb)
+		.op(EQ)
+		.op(AND)
+		.get(D)
+		.i32(0xbf)
+		.op(EQ)
+		.op(AND)
+		.brIf('exit');
+	c.end();
+
+	// Every other byte of a multi-byte character is copied as it is.
+	c.emit((x) => x.get(B));
+	c.advance(1).br('top');
+	c.end().end();
+	c.get(W).gset(G_W).get(LINE).gset(G_LINE).get(PREV).gset(G_PREV).get(DIRTY).gset(G_DIRTY);
+	c.get(I);
+	c.op(END);
+	// Silence "unused" for opcodes kept for readability of future edits.
+	void [NE, GT_U];
+	return c.bytes;
+}
+
+function section(id: number, body: number[]): number[] {
+	return [id, ...uleb(body.length), ...body];
+}
+
+function vec(items: number[][]): number[] {
+	return [...uleb(items.length), ...items.flat()];
+}
+
+function name(s: string): number[] {
+	const b = [...new TextEncoder().encode(s)];
+	return [...uleb(b.length), ...b];
+}
+
+function moduleBytes(): Uint8Array {
+	const I32 = 0x7f;
+	const types = vec([
+		[0x60, ...vec([[I32], [I32]]), ...vec([[I32]])], // run(i, end) -> i
+		[0x60, ...vec([[I32]]), ...vec([])], // mark(line)
+	]);
+	const imports = vec([[...name('env'), ...name('mark'), 0x00, 1]]);
+	const functions = vec([[0]]);
+	const memory = vec([[0x00, 1]]);
+	const global = [I32, 0x01, CONST, 0, END];
+	const globals = vec([global, global, global, global]);
+	const exports = vec([
+		[...name('run'), 0x00, 1],
+		[...name('memory'), 0x02, 0],
+		[...name('w'), 0x03, G_W],
+		[...name('line'), 0x03, G_LINE],
+		[...name('prev'), 0x03, G_PREV],
+		[...name('dirty'), 0x03, G_DIRTY],
+	]);
+	const body = runBody();
+	const locals = vec([[LOCALS, I32]]);
+	const fn = [...locals, ...body];
+	const code = vec([[...uleb(fn.length), ...fn]]);
+	return new Uint8Array([
+		0x00,
+		0x61,
+		0x73,
+		0x6d,
+		0x01,
+		0x00,
+		0x00,
+		0x00,
+		...section(1, types),
+		...section(2, imports),
+		...section(3, functions),
+		...section(5, memory),
+		...section(6, globals),
+		...section(7, exports),
+		...section(10, code),
+	]);
+}
+
+/** A mutable WebAssembly global as JavaScript sees it. */
+interface WasmGlobal {
+	value: number;
+}
+
+/** One instance: its memory, its state, and the run function. */
+export interface CleanMachine {
+	memory: {buffer: ArrayBuffer; grow(pages: number): number};
+	/** Where `mark` pushes line numbers; set before each run. */
+	marks: number[];
+	run(i: number, end: number): number;
+	w: WasmGlobal;
+	line: WasmGlobal;
+	prev: WasmGlobal;
+	dirty: WasmGlobal;
+}
+
+/** The part of the WebAssembly API used here (the project's TypeScript lib has no DOM types). */
+interface WasmApi {
+	Module: new (bytes: Uint8Array) => object;
+	Instance: new (module: object, imports: object) => {exports: unknown};
+}
+
+const api = (globalThis as unknown as {WebAssembly?: WasmApi}).WebAssembly;
+let compiled: object | null | undefined;
+
+/** A fresh machine whose `mark` pushes to `machine.marks`, or null without WebAssembly. */
+export function cleanMachine(marks: number[]): CleanMachine | null {
+	if (compiled === undefined) {
+		try {
+			compiled = api ? new api.Module(moduleBytes()) : null;
+		} catch {
+			compiled = null;
+		}
+	}
+	if (!compiled || !api) return null;
+	const state = {marks};
+	const instance = new api.Instance(compiled, {
+		env: {mark: (line: number) => void state.marks.push(line)},
+	});
+	const exports = instance.exports as Omit<CleanMachine, 'marks'>;
+	return {
+		memory: exports.memory,
+		run: exports.run,
+		w: exports.w,
+		line: exports.line,
+		prev: exports.prev,
+		dirty: exports.dirty,
+		get marks() {
+			return state.marks;
+		},
+		set marks(list: number[]) {
+			state.marks = list;
+		},
+	};
+}
