@@ -118,12 +118,19 @@ const DANGLING =
 const COURTESY =
 	/\b(?:(?:i|we)\s+(?:(?:would like|want|wish|must|should|have)\s+to\s+)?(?:\p{L}+ly\s+)?thank|thank you|(?:convey|pass on|extend|send|give)\b.{0,40}\b(?:wishes|greetings|regards|condolences|gratitude|thanks)|on behalf of|my condolences|our condolences)\b/iu;
 
+/**
+ * A speaker saying who they are ("My name is …", "I am Vladimir Priymak, general director of …"):
+ * with the name hidden it says nothing of what they think, and gives away an unknown asker.
+ */
+const SELF_INTRO =
+	/^(?:(?:[Mm]y name is|[Ll]et me introduce myself)\b|I(?: am|'m) (?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'-]*(?:,|\.$|\s+(?:from|of)\s))/u;
+
 /** True for greetings, thanks, "Go ahead, please." and similar sentences that say nothing. */
 export function isFiller(sentence: string): boolean {
 	if (COURTESY.test(sentence)) return true;
 	let body = sentence.replaceAll('’', "'");
 	for (let i = 0; i < 3; i++) body = body.replace(VOCATIVE, '').replace(VOCATIVE_NAME, '');
-	if (FILLER.test(body)) return true;
+	if (FILLER.test(body) || SELF_INTRO.test(body)) return true;
 	return countWords(body) <= 6 && SHORT_FILLER.test(body);
 }
 

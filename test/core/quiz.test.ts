@@ -52,6 +52,15 @@ describe('sentences and candidates', () => {
 		expect(isFiller('Good afternoon, colleagues.')).toBe(true);
 		expect(isFiller('Mr Putin, thank you for inviting me to this meeting.')).toBe(true);
 		expect(isFiller('Of course, we will build the plant in Turkey next year.')).toBe(false);
+		// Self-introductions: with the name hidden they only say "an unknown asker".
+		expect(isFiller('Mr President, my name is Alexander Romanchuk.')).toBe(true);
+		expect(isFiller('I am Vladimir Priymak, general director of the Fund, from Suzemka.')).toBe(
+			true,
+		);
+		expect(isFiller('I’m Anna Ivanova from Kaliningrad.')).toBe(true);
+		expect(isFiller('I am sure that we will build the plant in Turkey next year.')).toBe(false);
+		expect(isFiller('I am President of Russia, and I will not allow this to happen.')).toBe(true);
+		expect(isFiller('I am Very much in favour of building it, as I said many times.')).toBe(false);
 		expect(isDangling('However, strictly speaking, this is not the most important thing.')).toBe(
 			true,
 		);
