@@ -270,7 +270,7 @@ export const PARTICLES = new Set([
  */
 export const PROSE_WORDS = new Set(
 	(
-		'i me my mine we us our ours you your yours he him his she her hers it its they them their ' +
+		'me my mine we us our ours you your yours he him his she her hers it its they them their ' +
 		'is are was were be been being am has have had having will would can could should shall may ' +
 		"might must do does did done not no yes let let’s let's here there this that these those what " +
 		'which who whom whose how why when where said says say saying asked asks ask told tell tells ' +

@@ -305,6 +305,22 @@ function mergeGroups(groups: Group[]): void {
 		for (let i = 0; i < list.length; i++)
 			for (let j = i + 1; j < list.length; j++)
 				if (samePerson(words[list[i]!]!, words[list[j]!]!)) union(groups, list[i]!, list[j]!);
+	// "A. Voronin" is the one Voronin whose given name starts with A.
+	for (const list of byName.values()) {
+		for (const a of list) {
+			const first = words[a]![0]!;
+			if (words[a]!.length !== 2 || !/^\p{L}\.$/u.test(first)) continue;
+			const full = list.filter(
+				(b) =>
+					b !== a &&
+					words[b]!.length >= 2 &&
+					words[b]![0]![0] === first[0] &&
+					!words[b]![0]!.endsWith('.'),
+			);
+			const roots = new Set(full.map((b) => find(groups, b)));
+			if (roots.size === 1) union(groups, a, full[0]!);
+		}
+	}
 	const byLabel = bucket(persons, (a) => labelWords[a]!.at(-1)!);
 	for (const list of byLabel.values())
 		for (const a of list)
@@ -349,7 +365,10 @@ function endsWith(long: string[], short: string[]): boolean {
 }
 
 /** Two multi-word names of one person: same surname and similar given names. */
-function samePerson(a: string[], b: string[]): boolean {
+function samePerson(full: string[], other: string[]): boolean {
+	// Middle initials do not tell people apart: "Adnan Z. Amin" is "Adnan Amin".
+	const a = full.length > 2 ? full.filter((w, i) => i === 0 || !/^\p{L}\.$/u.test(w)) : full;
+	const b = other.length > 2 ? other.filter((w, i) => i === 0 || !/^\p{L}\.$/u.test(w)) : other;
 	if (a.length !== b.length) return false;
 	if (a.join(' ') === b.join(' ')) return true;
 	if (a.length < 2 || a.at(-1) !== b.at(-1)) return false;

@@ -37,7 +37,8 @@ export interface LabelShape {
 export const MAX_LABEL = 260;
 
 const FORBIDDEN = /[?!;"“”«»…:]/;
-const DOTTED = /^(?:(?:\p{Lu}\.)+|Mr\.|Ms\.|Mrs\.|Dr\.|St\.|Jr\.|Sr\.)$/u;
+/** Dots a label may hold: initials, a few abbreviations, dots inside a name ("VEB.RF", "Lenta.Ru"). */
+const DOTTED = /^(?:(?:\p{Lu}\.)+|Mr\.|Ms\.|Mrs\.|Dr\.|St\.|Jr\.|Sr\.|[^.]*\p{L}\.\p{L}[^.]*)$/u;
 
 const ORG_WORDS = new Set(
 	(
