@@ -235,6 +235,18 @@ describe('Quiz view', () => {
 		expect(f).toContain(q.quote.slice(0, 30));
 	});
 
+	test('nothing due and no new quotes left today: says so, and n asks new ones anyway', async () => {
+		const library = quizLibrary();
+		const store = makeTestStore();
+		store.setSettings({newPerDay: 0});
+		const t = open(library, store);
+		let f = await t.waitFor('Nothing to ask right now');
+		expect(f).toContain("today's 0 new quotes are done");
+		expect(f).toContain('Press n for more new quotes anyway');
+		f = await step(t, 'n', isQuestion(1, 4));
+		expect(session(library).items.every((i) => i.isNew)).toBe(true);
+	});
+
 	test('with fewer than two named speakers the quiz says so', async () => {
 		const alone = transcript('Address', [putin], [['putin', [meeting.remarks[1]!.paragraphs[2]!]]]);
 		const library: Library = {transcripts: [loaded(alone)], skipped: 0, errors: []};

@@ -110,7 +110,7 @@ export const keymap: Record<ViewId, Binding[]> = {
 	],
 	// ── stats ──
 	stats: [
-		{id: 'down', keys: ['j', 'down'], description: 'scroll down (small windows)'},
+		{id: 'down', keys: ['j', 'down'], description: 'scroll down (small windows)', hint: 'scroll'},
 		{id: 'up', keys: ['k', 'up'], description: 'scroll up'},
 		{id: 'page-down', keys: ['space', 'pagedown'], description: 'page down'},
 		{id: 'page-up', keys: ['b', 'pageup'], description: 'page up'},

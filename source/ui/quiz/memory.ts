@@ -28,6 +28,8 @@ export interface QuizMemory {
 	problem: string | null;
 	/** True when the session's new cards went beyond the daily limit on request. */
 	extra: boolean;
+	/** When the view was left (epoch ms): time away does not count as answer time. */
+	leftAt: number | null;
 }
 
 const memories = new WeakMap<Library, QuizMemory>();
@@ -44,6 +46,7 @@ export function quizMemory(library: Library): QuizMemory {
 			committed: 0,
 			problem: null,
 			extra: false,
+			leftAt: null,
 		};
 		memories.set(library, memory);
 	}

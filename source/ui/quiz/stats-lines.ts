@@ -6,7 +6,7 @@
  */
 import type {QuizStats} from '../../core/stats.js';
 import {type Line, line, type Segment} from './lines.js';
-import {bar, percent, truncate} from './text.js';
+import {bar, percent, truncate, wrapLines} from './text.js';
 
 /** Shades for no reviews, then four levels up to the busiest day. */
 export const SHADES = ['·', '░', '▒', '▓', '█'] as const;
@@ -140,18 +140,18 @@ export function statsLines(s: QuizStats, width: number): Line[] {
 				dim: true,
 			}),
 		];
-	const head = line({text: truncate(summaryText(s), width), bold: true});
+	const head = wrapLines(summaryText(s), width).map((t) => line({text: t, bold: true}));
 	if (width >= TWO_COLUMNS) {
 		const rightWidth = width - LEFT_WIDTH - 2;
 		const left = heatmapLines(s, LEFT_WIDTH);
 		const right = [...speakerLines(s, rightWidth, 9), [], ...confusedLines(s, rightWidth, 5)];
-		const rows: Line[] = [head, []];
+		const rows: Line[] = [...head, []];
 		for (let i = 0; i < Math.max(left.length, right.length); i++)
 			rows.push([...pad(left[i] ?? [], LEFT_WIDTH + 2), ...(right[i] ?? [])]);
 		return rows;
 	}
 	return [
-		head,
+		...head,
 		[],
 		...heatmapLines(s, width),
 		[],

@@ -75,12 +75,25 @@ export function QuizView({active}: ViewProps) {
 	);
 
 	useEffect(() => {
+		const s = memory.state;
+		// Back from another view: the time away is not answer time.
+		if (s && memory.leftAt !== null && s.phase === 'question') {
+			memory.state = {...s, shownAt: s.shownAt + Math.max(0, Date.now() - memory.leftAt)};
+			setState(memory.state);
+		}
+		memory.leftAt = null;
 		if (memory.state?.phase === 'context') apply({type: 'closeContext'});
 		if (memory.state || memory.problem) return;
 		// Building the bank takes a moment on a large library: draw "preparing" first.
 		const timer = setTimeout(() => start(false), memory.bank ? 0 : 40);
 		return () => clearTimeout(timer);
 	}, [memory, apply, start]);
+	useEffect(
+		() => () => {
+			memory.leftAt = Date.now();
+		},
+		[memory],
+	);
 
 	const onAnswer = useCallback(
 		(option: number) => {
@@ -200,8 +213,9 @@ export function QuizView({active}: ViewProps) {
 
 /** What to say when a session has no questions: nothing due and today's new quotes done. */
 function emptyText(store: ReturnType<typeof useStore>, memory: QuizMemory): string[] {
-	const cards = Object.values(store.allCards());
-	const next = Math.min(...cards.map((c) => c.due));
+	// Only cards these transcripts can ask (the store also holds other libraries' cards).
+	const cards = Object.entries(store.allCards()).filter(([id]) => memory.bank?.cards.has(id));
+	const next = Math.min(...cards.map(([, c]) => c.due));
 	const when = Number.isFinite(next)
 		? ` The next card is due ${new Date(next).toLocaleString()}.`
 		: '';
