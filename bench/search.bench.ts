@@ -33,15 +33,24 @@ const pct = (xs: number[], p: number) => {
 };
 const mb = (b: number) => `${(b / 1048576).toFixed(0)} MB`;
 
+const typed: string[] = [];
+for (const q of queries) for (let i = 1; i <= q.length; i++) typed.push(q.slice(0, i));
+
 function typeAll(run: (q: string) => void): number[] {
-	const times: number[] = [];
-	for (const q of queries)
-		for (let i = 1; i <= q.length; i++) {
-			const t0 = performance.now();
-			run(q.slice(0, i));
-			times.push(performance.now() - t0);
-		}
-	return times;
+	return typed.map((q) => {
+		const t0 = performance.now();
+		run(q);
+		return performance.now() - t0;
+	});
+}
+
+function slowest(times: number[]): string {
+	return times
+		.map((t, i) => [t, i] as const)
+		.sort((a, b) => b[0] - a[0])
+		.slice(0, 3)
+		.map(([t, i]) => `"${typed[i]}" ${t.toFixed(0)} ms`)
+		.join(', ');
 }
 
 const base = await loadLibrary([archive]);
@@ -73,6 +82,7 @@ for (const target of [10_000, 100_000, 1_000_000]) {
 			`keystroke p50 ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms, ` +
 			`max ${Math.max(...times).toFixed(1)} ms, RSS ${mb(rss)}`,
 	);
+	console.log(`   slowest keystrokes: ${slowest(times)}`);
 	if (target === 10_000) {
 		oursP50At10k = pct(times, 50);
 		const fuse = new Fuse(idx.texts, FUSE_OPTIONS);

@@ -1,8 +1,7 @@
 /**
- * The tie-break among sentences with the same Fuse score: how well each term sits in the sentence.
- * A term found exactly scores 3 as a whole word, 2 at a word start, 1 inside a word; a term found
- * only fuzzily scores 2 when a word starts with it give or take one edit or swap, 1 with two.
- * Two terms found next to each other in the typed order add 1.
+ * Ranking among the sentences Fuse matches: by edits to whole words (see `wordRank`), where a swap
+ * of neighbours counts one and a term cannot hide inside a longer word; then by terms found in
+ * adjacent words in the typed order and as whole words.
  */
 
 import {MIN_SCORE} from './fuzzy.js';
@@ -12,31 +11,53 @@ const scratch = new Int32Array(40 * 40);
 const W = 40;
 
 /**
- * Fewest edits (insertions, deletions, substitutions, swaps of neighbours) between `term` and
- * `word`, or with `prefix` a start of `word` about as long as the term (a word still being typed).
+ * Fewest edits (insertions, deletions, substitutions, swaps of neighbours) between `term` and the
+ * word `text[from, to)`, or with `prefix` a start of the word about as long as the term (a word
+ * still being typed); `cutoff + 1` when more than `cutoff`.
  */
-export function prefixDistance(term: string, word: string, prefix = true): number {
+export function prefixDistance(
+	term: string,
+	text: string,
+	prefix = true,
+	cutoff = 64,
+	from = 0,
+	to = text.length,
+): number {
 	const m = term.length;
-	const n = Math.min(word.length, prefix ? m + 1 : W - 1, W - 1);
-	if (m >= W - 1) return m;
+	const wl = to - from;
+	const over = cutoff + 1;
+	if (m >= W - 1) return Math.min(m, over);
+	if (prefix ? wl < m - cutoff : Math.abs(wl - m) > cutoff) return over;
+	const n = Math.min(wl, prefix ? m + 1 : W - 1);
 	const d = scratch;
 	for (let j = 0; j <= n; j++) d[j] = j;
 	for (let i = 1; i <= m; i++) {
-		d[i * W] = i;
+		const row = i * W;
+		d[row] = i;
+		let rowMin = i;
 		const a = term.charCodeAt(i - 1);
+		const a0 = i > 1 ? term.charCodeAt(i - 2) : -1;
 		for (let j = 1; j <= n; j++) {
-			const b = word.charCodeAt(j - 1);
-			let v = Math.min(d[(i - 1) * W + j]! + 1, d[i * W + j - 1]! + 1);
-			v = Math.min(v, d[(i - 1) * W + j - 1]! + (a === b ? 0 : 1));
-			if (i > 1 && j > 1 && a === word.charCodeAt(j - 2) && term.charCodeAt(i - 2) === b)
-				v = Math.min(v, d[(i - 2) * W + j - 2]! + 1);
-			d[i * W + j] = v;
+			const b = text.charCodeAt(from + j - 1);
+			let v = d[row - W + j]! + 1;
+			const ins = d[row + j - 1]! + 1;
+			if (ins < v) v = ins;
+			const sub = d[row - W + j - 1]! + (a === b ? 0 : 1);
+			if (sub < v) v = sub;
+			if (j > 1 && a0 === b && a === text.charCodeAt(from + j - 2)) {
+				const swap = d[row - 2 * W + j - 2]! + 1;
+				if (swap < v) v = swap;
+			}
+			d[row + j] = v;
+			if (v < rowMin) rowMin = v;
 		}
+		// Row minima never decrease, so the distance is already above the cutoff.
+		if (rowMin > cutoff) return over;
 	}
 	let best = d[m * W + n]!;
-	if (!prefix) return word.length > n ? best + word.length - n : best;
-	for (let j = Math.max(0, m - 1); j <= n; j++) best = Math.min(best, d[m * W + j]!);
-	return best;
+	if (!prefix) return Math.min(over, best + (wl - n));
+	for (let j = Math.max(0, m - 1); j <= n; j++) if (d[m * W + j]! < best) best = d[m * W + j]!;
+	return Math.min(best, over);
 }
 
 const punctuation = new Set([
@@ -112,7 +133,7 @@ export function wordRank(terms: Term[], fuse: ArrayLike<number>, text: string): 
 				const c0 = text.charCodeAt(a);
 				const c1 = text.charCodeAt(a + 1);
 				if (c0 !== t0 && c0 !== t1 && c1 !== t0 && c1 !== t1) continue;
-				const d = prefixDistance(p, text.slice(a, wordEnd[j]), t.open);
+				const d = prefixDistance(p, text, t.open, best, a, wordEnd[j]);
 				if (d < best) {
 					best = d;
 					positions.length = 0;

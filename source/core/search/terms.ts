@@ -115,7 +115,7 @@ export function planTerm(index: SearchIndex, term: Term): WordPlan | null {
 			if (level === 0) {
 				whole = bare === piece;
 				d = whole || (term.open && bare.startsWith(piece)) ? 0 : 1;
-			} else d = Math.min(level + 1, prefixDistance(piece, bare, term.open));
+			} else d = Math.min(level + 1, prefixDistance(piece, bare, term.open, level));
 		} else if (fuzzy) d = level;
 		while (buckets.length <= d) {
 			buckets.push([[], []]);
