@@ -119,6 +119,38 @@ describe('labels', () => {
 		expect(speaker(names, 'Sergei Ivanov').id).not.toBe(speaker(names, 'Viktor Ivanov').id);
 	});
 
+	it('reads labels with lowercase roles, dotted names and a lost space', () => {
+		const t = parse(
+			doc(
+				...HEAD,
+				'Olympic ice hockey champion Pavel Datsyuk: Thank you.',
+				'Editor-in-Chief of the Lenta.Ru online media outlet Vladimir Todorov: A question.',
+				'Argumenty i Fakty Editor-in-Chief Igor Chernyak: Another one.',
+				'VladimirPutin: Yes.',
+				'Vladimir Putin: And yes again.',
+			),
+		);
+		expect(t.speakers.map((s) => [s.name, s.role])).toEqual([
+			['Pavel Datsyuk', 'Olympic ice hockey champion'],
+			['Vladimir Todorov', 'Editor-in-Chief of the Lenta.Ru online media outlet'],
+			['Igor Chernyak', 'Argumenty i Fakty Editor-in-Chief'],
+			['Vladimir Putin', null],
+		]);
+	});
+
+	it('joins initials to the one full name that fits', () => {
+		const t = parse(
+			doc(
+				...HEAD,
+				'Andrei Voronin: One.',
+				'A. Voronin: Two.',
+				'Adnan Z. Amin: Three.',
+				'Adnan Amin: Four.',
+			),
+		);
+		expect(t.speakers.map((s) => s.name)).toEqual(['Andrei Voronin', 'Adnan Z. Amin']);
+	});
+
 	it('treats generic labels as anonymous speakers, and two Remark turns as two turns', () => {
 		const t = parse(fixture('generic.txt'));
 		for (const name of ['Question', 'Remark', 'Voices'])
@@ -308,10 +340,32 @@ describe('metadata', () => {
 		});
 	});
 
+	it('finds the title after page chrome when there is no date line', () => {
+		const t = parse(
+			doc(
+				'View settings',
+				'Font size:',
+				'Документ /',
+				'Meeting with Ivan Petrov',
+				'Ivan Petrov: Hello.',
+				'Vladimir Putin: Hi.',
+			),
+		);
+		expect(t.title).toBe('Meeting with Ivan Petrov');
+		expect(t.date).toBeNull();
+		expect(t.remarks[0]).toEqual({
+			speaker: null,
+			paragraphs: ['View settings', 'Font size:', 'Документ /'],
+		});
+		expect(parse(doc('Just a sentence.', 'Ivan Petrov: Hello.')).title).toBeNull();
+	});
+
 	it('detects the layout without being told', () => {
 		expect(parseTranscript(fixture('chrome.txt')).format).toBe('kremlin');
 		expect(parseTranscript(fixture('ownline.txt')).format).toBe('kremlin');
 		expect(kremlin.score(fixture('chrome.txt'))).toBe(1);
+		// Text that looks like nothing in particular is left to the plain layout.
+		expect(kremlin.score('Some notes.\n\nMore notes.')).toBeLessThan(0.02);
 	});
 });
 

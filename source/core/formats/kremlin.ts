@@ -104,11 +104,26 @@ function readHeader(paras: string[]): Header {
 			bodyStart: k + 1,
 		};
 	}
-	const first = paras[0];
-	if (first !== undefined && isHeading(first) && !first.includes(':')) {
-		return {title: first, date: null, place: null, chromeEnd: 0, bodyStart: 1};
+	// No date line: the title is the first heading after the page chrome, if any.
+	let start = 0;
+	for (let k = 0; k < limit; k++) if (isChrome(paras[k]!)) start = k + 1;
+	const first = paras[start];
+	if (first !== undefined && isHeading(first) && !first.includes(':') && !/[.!?]$/.test(first)) {
+		return {title: first, date: null, place: null, chromeEnd: start, bodyStart: start + 1};
 	}
 	return {title: null, date: null, place: null, chromeEnd: 0, bodyStart: 0};
+}
+
+/** Lines of a saved page's menus: "View settings", "Font size:", "Документ /", the site name. */
+function isChrome(p: string): boolean {
+	if (p.length > 60) return false;
+	return (
+		/^(?:View settings|Official website of the President of Russia|Text version|Print version)$/i.test(
+			p,
+		) ||
+		/^[\p{Lu}][\p{Ll} ]*:$/u.test(p) ||
+		!/[A-Za-z]/.test(p)
+	);
 }
 
 function isHeading(p: string): boolean {
@@ -297,7 +312,8 @@ function scoreKremlin(text: string): number {
 	const putin = /^(?:President of Russia )?Vladimir Putin:/m.test(text.slice(0, 20000));
 	if (dated && putin) return 0.9;
 	if (putin) return 0.7;
-	return dated ? 0.3 : 0.05;
+	// Below the plain layout's floor: text that looks like nothing in particular goes to plain.
+	return dated ? 0.6 : 0.01;
 }
 
 /** The Kremlin layout. */
