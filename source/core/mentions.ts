@@ -28,6 +28,11 @@ const ORG_PRECEDERS = new Set(['of', 'the', 'for', 'in', 'at', 'on', 'from', 'to
 const LEADING_PUNCT = /^[(«“"‘'[<]+/;
 const TRAILING_PUNCT = /(?:['’]s)?[,.;:!?)»”"’'\]>…]+$|['’]s$/;
 
+/** Could this character start or end punctuation around a word? (Cheap test before the regexes.) */
+function isPunct(c: number): boolean {
+	return c < 48 || (c > 57 && c < 65) || (c > 90 && c < 97) || c > 122;
+}
+
 interface Run {
 	tokens: string[];
 	/** `tokens` folded (see foldKey), filled in by collectNames. */
@@ -55,10 +60,12 @@ function runsOf(text: string): Run[] {
 	};
 	for (const raw of text.split(/\s+/)) {
 		if (raw === '') continue;
-		const lead = LEADING_PUNCT.test(raw);
+		const lead = isPunct(raw.charCodeAt(0)) && LEADING_PUNCT.test(raw);
 		if (lead) flush();
-		const token = raw.replace(LEADING_PUNCT, '').replace(TRAILING_PUNCT, '');
-		const ends = token !== raw.replace(LEADING_PUNCT, '');
+		const bare = lead ? raw.replace(LEADING_PUNCT, '') : raw;
+		const last = raw.charCodeAt(raw.length - 1);
+		const token = isPunct(last) || last === 115 ? bare.replace(TRAILING_PUNCT, '') : bare;
+		const ends = token !== bare;
 		if (
 			token !== '' &&
 			(hasUpper(token) || (cur.length > 0 && PARTICLES.has(token.toLowerCase())))
@@ -90,23 +97,43 @@ function cutRun(tokens: string[], prev: string): Run {
 
 const key = (tokens: string[]) => foldKey(tokens.join(' '));
 
+/** What the mention texts of one document hold; computed once per mentions array. */
+interface MentionIndex {
+	names: Set<string>;
+	mentioned: {tokens: string[]; folded: string[]}[];
+	runs: Run[];
+}
+
+const indexes = new WeakMap<string[], MentionIndex>();
+
+function indexMentions(mentions: string[]): MentionIndex {
+	const cached = indexes.get(mentions);
+	if (cached) return cached;
+	const index: MentionIndex = {names: new Set(), mentioned: [], runs: []};
+	for (const text of mentions) {
+		for (const run of runsOf(text)) {
+			const n = run.tokens.length;
+			if (!run.org && n >= 2 && n <= 4) index.names.add(key(run.tokens));
+			const folded = run.tokens.map((t) => foldKey(t));
+			index.runs.push({...run, folded});
+			for (let s = Math.max(0, n - 4); s <= n - 2; s++)
+				index.mentioned.push({tokens: run.tokens.slice(s), folded: folded.slice(s)});
+		}
+	}
+	indexes.set(mentions, index);
+	return index;
+}
+
 /** Builds a name book from mention texts (title, lead) and other label names. */
 export function collectNames(mentions: string[], labelNames: string[] = []): NameBook {
-	const names = new Set<string>();
-	const mentioned: {tokens: string[]; folded: string[]}[] = [];
-	const runs: Run[] = [];
-	for (const [i, text] of [...mentions, ...labelNames].entries()) {
-		const fromMention = i < mentions.length;
+	const index = indexMentions(mentions);
+	const {mentioned, runs} = index;
+	const names = labelNames.length > 0 ? new Set(index.names) : index.names;
+	for (const text of labelNames)
 		for (const run of runsOf(text)) {
 			const n = run.tokens.length;
 			if (!run.org && n >= 2 && n <= 4) names.add(key(run.tokens));
-			if (!fromMention) continue;
-			const folded = run.tokens.map((t) => foldKey(t));
-			runs.push({...run, folded});
-			for (let s = Math.max(0, n - 4); s <= n - 2; s++)
-				mentioned.push({tokens: run.tokens.slice(s), folded: folded.slice(s)});
 		}
-	}
 	return {
 		has: (tokens) => names.has(key(tokens)),
 		variant(tokens) {

@@ -90,7 +90,8 @@ export interface CleanText {
 	text: string;
 	/**
 	 * Ascending 0-based indexes of the lines (split at "\n") that contain a tab or two spaces in a
-	 * row; null when not tracked (non-UTF-8 input). Lets a layout single-space only those lines.
+	 * row; null when not tracked (small or non-UTF-8 input). Lets a layout single-space only those
+	 * lines instead of searching the whole text.
 	 */
 	spacedLines: number[] | null;
 }
@@ -117,8 +118,8 @@ export function decodeCleanLines(
 	const fast = useWasm ? cleanUtf8Wasm(bytes, bom, spacedLines) : null;
 	if (fast) return {text: new TextDecoder('utf-8').decode(fast), spacedLines};
 	const out = reuse ? bytes : new Uint8Array(bytes.length);
-	const n = cleanUtf8(bytes, bom, out, spacedLines);
-	return {text: new TextDecoder('utf-8').decode(out.subarray(0, n)), spacedLines};
+	const n = cleanUtf8(bytes, bom, out);
+	return {text: new TextDecoder('utf-8').decode(out.subarray(0, n)), spacedLines: null};
 }
 
 /** Machines whose memory holds a buffer handed out by `textBuffer`. */
@@ -249,10 +250,7 @@ function cleanStep(bytes: Uint8Array, at: number, m: CleanMachine, spaced: numbe
 const ESC = 0x1b;
 const BEL = 0x07;
 
-/**
- * Bytes that need a look: C0 controls (LF and tab too, to count lines and note tabs), DEL, and
- * lead bytes of cleaned code points.
- */
+/** Bytes that need a look: C0 controls (LF and tab too), DEL, lead bytes of cleaned code points. */
 const ATTENTION = new Uint8Array(256);
 for (let b = 0; b < 0x20; b++) ATTENTION[b] = 1;
 for (const b of [0x7f, 0xc2, 0xe1, 0xe2, 0xe3, 0xef]) ATTENTION[b] = 1;
@@ -260,83 +258,57 @@ for (const b of [0x7f, 0xc2, 0xe1, 0xe2, 0xe3, 0xef]) ATTENTION[b] = 1;
 /**
  * Cleans valid UTF-8 from `bytes[start..]` into `out` (which may be `bytes` itself: writes never
  * overtake reads); returns the number of bytes written. Every removed or replaced sequence is a
- * whole, valid code point, so valid input stays valid. Lines of the output that hold a tab or two
- * spaces in a row are pushed to `spaced`.
+ * whole, valid code point, so valid input stays valid. (The WebAssembly loop does the same for big
+ * inputs and also notes double-spaced lines; this one stays lean for small files.)
  */
-function cleanUtf8(bytes: Uint8Array, start: number, out: Uint8Array, spaced: number[]): number {
+function cleanUtf8(bytes: Uint8Array, start: number, out: Uint8Array): number {
 	const len = bytes.length;
 	let w = 0;
 	let i = start;
-	let line = 0;
-	let last = -1;
-	let prev = 0;
 	while (i < len) {
 		let b = bytes[i]!;
 		while (ATTENTION[b] === 0) {
-			if ((b & prev) === 0x20 && b === 0x20 && prev === 0x20 && last !== line) {
-				spaced.push(line);
-				last = line;
-			}
 			out[w++] = b;
-			prev = b;
 			if (++i >= len) return w;
 			b = bytes[i]!;
 		}
-		if (b === 10) {
-			out[w++] = 10;
-			prev = 10;
-			line++;
-			i++;
-			continue;
-		}
-		let write = -1;
-		if (b === 9) {
-			write = 9;
+		if (b === 10 || b === 9) {
+			out[w++] = b;
 			i++;
 		} else if (b === 0xc2) {
 			const c = bytes[i + 1]!;
 			if (c === 0xa0) {
-				write = 0x20;
+				out[w++] = 0x20;
 				i += 2;
 			} else if (c === 0xad) {
 				i += 2;
 			} else if (c >= 0x80 && c <= 0x9f) {
-				if (c === 0x85) write = 10;
+				if (c === 0x85) out[w++] = 10;
 				i = skipC1(bytes, c, i + 2);
 			} else {
 				out[w++] = b;
-				prev = b;
 				i++;
 			}
 		} else if (b >= 0xe1) {
 			const action = threeByteAction(b, bytes[i + 1]!, bytes[i + 2]!);
 			if (action === KEEP) {
 				out[w++] = b;
-				prev = b;
 				i++;
 			} else {
-				if (action !== DROP) write = action;
+				if (action !== DROP) out[w++] = action;
 				i += 3;
 			}
 		} else if (b === 13) {
-			write = 10;
+			out[w++] = 10;
 			i += bytes[i + 1] === 10 ? 2 : 1;
 		} else if (b === 12 || b === 11) {
-			write = 10;
+			out[w++] = 10;
 			i++;
 		} else if (b === ESC) {
 			i = skipEscape(bytes, i + 1);
 		} else {
 			i++;
 		}
-		if (write < 0) continue;
-		if (write === 10) line++;
-		else if ((write === 9 || prev === 0x20) && last !== line) {
-			spaced.push(line);
-			last = line;
-		}
-		out[w++] = write;
-		prev = write;
 	}
 	return w;
 }
