@@ -6,7 +6,7 @@ import {quizClaims, quizCommand, quizHints} from '../../source/ui/quiz/keys.js';
 import {fitBlocks, line, lineText} from '../../source/ui/quiz/lines.js';
 import {paragraphOffset, quoteHighlight} from '../../source/ui/quiz/session.js';
 import {clipHead, clipTail, wrapLines} from '../../source/ui/quiz/text.js';
-import {splitRows, turnLines} from '../../source/ui/views/quiz-answer.js';
+import {dueIn, splitRows, turnLines} from '../../source/ui/views/quiz-answer.js';
 import {questionLayout} from '../../source/ui/views/quiz-question.js';
 
 const rows = (n: number, tag: string) => Array.from({length: n}, (_, i) => line(`${tag}${i}`));
@@ -93,6 +93,12 @@ describe('quiz layout helpers', () => {
 		expect(turnLines(turn, 200, 3, true).map(lineText)).toEqual([
 			'Vladimir Putin: First words of the turn here. Many more words follow in the turn until the very last words.',
 		]);
+		expect([
+			dueIn(30_000),
+			dueIn(10 * 60_000),
+			dueIn(5 * 3_600_000),
+			dueIn(4 * 86_400_000),
+		]).toEqual(['1 min', '10 min', '5 h', '4 days']);
 		expect(splitRows(4, 3, 3)).toEqual([2, 2]);
 		expect(splitRows(4, 1, 3)).toEqual([1, 3]);
 		expect(splitRows(0, 3, 3)).toEqual([0, 0]);

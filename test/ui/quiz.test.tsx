@@ -84,6 +84,8 @@ describe('Quiz view', () => {
 		expect(f).toContain(q.original.slice(0, 40));
 		expect(f).not.toContain('▁▁▁');
 		expect(f).toContain('Enter next');
+		// When the card comes back (FSRS: days for a right answer).
+		expect(f.replace(/\s+/g, ' ')).toMatch(/· again in \d+ days?/);
 		expect(session(library).phase).toBe('answered');
 		expect(store.getReviewLog()).toMatchObject([{card: q.id, chosen: q.answer, correct: q.answer}]);
 		// Still in the Quiz view: the digit did not switch to Read.
@@ -101,6 +103,7 @@ describe('Quiz view', () => {
 		expect(f.replace(/\s+/g, ' ')).toContain(`✗ Wrong: it was ${q.answer}`);
 		expect(f.replace(/\s+/g, ' ')).toContain(`you chose ${chosen}`);
 		expect(store.getCard(q.id)?.misses).toBe(1);
+		expect(f.replace(/\s+/g, ' ')).toMatch(/· again in \d+ min/);
 		expect(session(library).streak).toBe(0);
 	});
 

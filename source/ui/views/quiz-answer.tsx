@@ -5,20 +5,35 @@
 import {Box, Text} from 'ink';
 import type {ContextTurn} from '../../core/quiz-plan.js';
 import type {AnswerRecord, SessionItem} from '../../core/quiz-session.js';
+import {EASY_MS} from '../../core/schedule.js';
 import {QuizBox} from '../components/quiz-box.js';
 import {QuizLines} from '../components/quiz-lines.js';
 import {type Line, line} from '../quiz/lines.js';
 import {clipHead, wrapLines} from '../quiz/text.js';
 
-/** The verdict row(s): "✓ Right · Vladimir Putin, President of Russia · 2.1 s". */
-export function verdictText(item: SessionItem, answer: AnswerRecord): string {
+/** "10 min", "5 h", "3 days": how long until a card is asked again. */
+export function dueIn(ms: number): string {
+	const min = Math.max(1, Math.round(ms / 60_000));
+	if (min < 60) return `${min} min`;
+	const h = Math.round(min / 60);
+	if (h < 24) return `${h} h`;
+	const days = Math.round(h / 24);
+	return `${days} ${days === 1 ? 'day' : 'days'}`;
+}
+
+/**
+ * The verdict: "✓ Right: Vladimir Putin, President of Russia · 2.1 s, easy · again in 4 days"
+ * (`dueMs`: time until the card is due again, when known).
+ */
+export function verdictText(item: SessionItem, answer: AnswerRecord, dueMs?: number): string {
 	const q = item.question;
 	const who = q.answerRole ? `${q.answer}, ${q.answerRole}` : q.answer;
-	const time = `${(answer.ms / 1000).toFixed(1)} s`;
+	const time = `${(answer.ms / 1000).toFixed(1)} s${answer.ms < EASY_MS ? ', easy' : ''}`;
+	const again = dueMs === undefined ? '' : ` · again in ${dueIn(dueMs)}`;
 	const leech = item.leech ? ' · a leech: missed 8+ times' : '';
 	return answer.correct
-		? `✓ Right: ${who} · ${time}${leech}`
-		: `✗ Wrong: it was ${who} — you chose ${answer.chosen}${leech}`;
+		? `✓ Right: ${who} · ${time}${again}${leech}`
+		: `✗ Wrong: it was ${who} — you chose ${answer.chosen}${again}${leech}`;
 }
 
 /** Rows of context shown before and after the quote at most (more would give later answers away). */
@@ -68,16 +83,19 @@ export function QuizAnswer({
 	context,
 	width,
 	rows,
+	dueMs,
 }: {
 	item: SessionItem;
 	answer: AnswerRecord;
 	context: {before: ContextTurn | null; after: ContextTurn | null};
 	width: number;
 	rows: number;
+	/** Time until the card is due again. */
+	dueMs?: number;
 }) {
 	const q = item.question;
 	const mark = answer.correct ? 'green' : 'red';
-	const verdict = clipHead(wrapLines(verdictText(item, answer), width), 2, width);
+	const verdict = clipHead(wrapLines(verdictText(item, answer, dueMs), width), 2, width);
 	const head: Line[] = verdict.map((t) => line({text: t, bold: true, colour: mark}));
 	const title = `${q.answer}:`;
 	const inner = width - 4;

@@ -194,7 +194,17 @@ export function QuizView({active}: ViewProps) {
 			const context = loaded
 				? questionContext(loaded.transcript, item.question.remark)
 				: {before: null, after: null};
-			body = <QuizAnswer item={item} answer={answer} context={context} width={width} rows={rows} />;
+			const card = store.getCard(item.question.id);
+			body = (
+				<QuizAnswer
+					item={item}
+					answer={answer}
+					context={context}
+					width={width}
+					rows={rows}
+					dueMs={card ? card.due - (card.last_review ?? Date.now()) : undefined}
+				/>
+			);
 		}
 	}
 	return (
