@@ -19,8 +19,11 @@ export interface NameBook {
 	has(tokens: string[]): boolean;
 	/** A name from the mentions spelled slightly differently, with the same surname. */
 	variant(tokens: string[]): string | undefined;
-	/** The fuller name around a surname ("Karine Jean-Pierre"), `forward` also after it. */
-	expand(surname: string[], forward: boolean): string | undefined;
+	/**
+	 * The fuller name around a surname ("Karine Jean-Pierre"), `forward` also after it, with the
+	 * office written before it in the same mention, if any.
+	 */
+	expand(surname: string[], forward: boolean): {name: string; office: string | null} | undefined;
 }
 
 /** Words after which a capitalised run is an organisation or a place, not a person. */
@@ -39,6 +42,8 @@ interface Run {
 	folded?: string[];
 	/** True when the run follows "of", "the", … with no office in it. */
 	org: boolean;
+	/** The office written just before the name ("Principal Deputy Press Secretary"). */
+	office?: string;
 }
 
 function runsOf(text: string): Run[] {
@@ -91,7 +96,17 @@ function cutRun(tokens: string[], prev: string): Run {
 		const t = tokens[i]!.toLowerCase();
 		if (ROLE_WORDS.has(t) && t !== 'the') role = i;
 	}
-	if (role >= 0) return {tokens: tokens.slice(role + 1), org: false};
+	if (role >= 0) {
+		// The office is the block of words before the name that ends with the last role word.
+		let from = role;
+		while (from > start && /^\p{Lu}/u.test(tokens[from - 1]!)) from--;
+		while (from < role && !ROLE_WORDS.has(tokens[from]!.toLowerCase())) from++;
+		return {
+			tokens: tokens.slice(role + 1),
+			org: false,
+			office: tokens.slice(from, role + 1).join(' '),
+		};
+	}
 	return {tokens: tokens.slice(start), org: start === 0 && ORG_PRECEDERS.has(prev)};
 }
 
@@ -153,10 +168,18 @@ export function collectNames(mentions: string[], labelNames: string[] = []): Nam
 				for (let i = want.length - 1; i < got.length; i++) {
 					if (!want.every((w, k) => got[i - want.length + 1 + k] === w)) continue;
 					const first = i - want.length + 1;
-					if (first > 0)
-						return run.tokens.slice(Math.max(0, first - (run.org ? 1 : 2)), i + 1).join(' ');
-					if (forward && run.tokens.length > i + 1)
-						return run.tokens.slice(first, Math.min(run.tokens.length, first + 3)).join(' ');
+					const office = run.office ?? null;
+					if (first > 0) {
+						const from = Math.max(0, first - (run.org ? 1 : 2));
+						return {
+							name: run.tokens.slice(from, i + 1).join(' '),
+							office: from === 0 ? office : null,
+						};
+					}
+					if (forward && run.tokens.length > i + 1) {
+						const name = run.tokens.slice(first, Math.min(run.tokens.length, first + 3)).join(' ');
+						return {name, office};
+					}
 				}
 			}
 			return undefined;

@@ -177,9 +177,9 @@ function nameGroup(group: Group, book: NameBook, pure: Set<string>): void {
 		const role = honorific ? null : tokens.slice(0, lead).join(' ');
 		const expanded = rest.length === 1 ? book.expand(rest, !honorific) : undefined;
 		if (expanded) {
-			group.name = expanded;
+			group.name = expanded.name;
 			group.known = true;
-			group.role = role && allCaps ? titleCase(role) : role;
+			group.role = role && allCaps ? titleCase(role) : (role ?? expanded.office);
 			return;
 		}
 		group.name = allCaps ? titleCase(rest.join(' ')) : rest.join(' ');

@@ -173,6 +173,7 @@ describe('briefing, play and caption labels', () => {
 		const {of} = table(['MS. JEAN-PIERRE', 'Q'], [gaggle]);
 		expect(of('MS. JEAN-PIERRE')).toMatchObject({
 			name: 'Karine Jean-Pierre',
+			role: 'Principal Deputy Press Secretary',
 			labels: ['MS. JEAN-PIERRE'],
 			anonymous: false,
 		});
