@@ -125,9 +125,17 @@ const COURTESY =
 const SELF_INTRO =
 	/^(?:(?:[Mm]y name is|[Ll]et me introduce myself)\b|I(?: am|'m) (?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'-]*(?:,|\.$|\s+(?:from|of)\s))/u;
 
+/**
+ * Host and guest pleasantries anywhere in a sentence ("It is a great pleasure to see you", "We are
+ * always very glad to see you", "express my gratitude", "Let us all thank our guest"): they say
+ * only who is the host, not what anyone thinks.
+ */
+const PLEASANTRY =
+	/\b(?:it is (?:a |an |my |our )?(?:\p{L}+ )?(?:pleasure|honour|honor|privilege) to (?:see|welcome|meet|greet|host|receive)|(?:am|are|'m|'re)\s+(?:\p{L}+\s+){0,3}?(?:glad|happy|pleased|delighted)\s+to\s+(?:see|welcome|meet|greet|receive)\s+you|express (?:\p{L}+ ){0,2}(?:gratitude|thanks|appreciation)|let(?: us|'s)\s+(?:all\s+)?thank)\b/iu;
+
 /** True for greetings, thanks, "Go ahead, please." and similar sentences that say nothing. */
 export function isFiller(sentence: string): boolean {
-	if (COURTESY.test(sentence)) return true;
+	if (COURTESY.test(sentence) || PLEASANTRY.test(sentence.replaceAll('’', "'"))) return true;
 	let body = sentence.replaceAll('’', "'");
 	for (let i = 0; i < 3; i++) body = body.replace(VOCATIVE, '').replace(VOCATIVE_NAME, '');
 	if (FILLER.test(body) || SELF_INTRO.test(body)) return true;

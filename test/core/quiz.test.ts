@@ -52,6 +52,13 @@ describe('sentences and candidates', () => {
 		expect(isFiller('Good afternoon, colleagues.')).toBe(true);
 		expect(isFiller('Mr Putin, thank you for inviting me to this meeting.')).toBe(true);
 		expect(isFiller('Of course, we will build the plant in Turkey next year.')).toBe(false);
+		// Pleasantries say only who hosts whom.
+		expect(isFiller('It is a pleasure to welcome you to Moscow.')).toBe(true);
+		expect(isFiller('Mr Aliyev, it is a great pleasure to see you.')).toBe(true);
+		expect(isFiller('We are always very glad to see you.')).toBe(true);
+		expect(isFiller('I would like to express gratitude to my dear friend.')).toBe(true);
+		expect(isFiller('Let us all thank our guest once again.')).toBe(true);
+		expect(isFiller('We are glad to see that trade has grown by a third this year.')).toBe(false);
 		// Self-introductions: with the name hidden they only say "an unknown asker".
 		expect(isFiller('Mr President, my name is Alexander Romanchuk.')).toBe(true);
 		expect(isFiller('I am Vladimir Priymak, general director of the Fund, from Suzemka.')).toBe(
