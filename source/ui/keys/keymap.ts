@@ -76,7 +76,40 @@ export const keymap: Record<ViewId, Binding[]> = {
 		{id: 'bookmarks', keys: ["'"], description: 'bookmarks: jump (x deletes)', hint: 'marks'},
 	],
 	// ── search ──
-	search: [],
+	search: [
+		{id: 'down', keys: ['down', 'ctrl+n'], description: 'next hit', hint: 'move'},
+		{
+			id: 'up',
+			keys: ['up', 'ctrl+p'],
+			description: 'previous hit (↑ on an empty line: earlier queries)',
+		},
+		{id: 'page-down', keys: ['pagedown'], description: 'a page of hits down'},
+		{id: 'page-up', keys: ['pageup'], description: 'a page of hits up'},
+		{
+			id: 'open',
+			keys: ['return'],
+			description: 'read the hit in its transcript (Esc/q there comes back)',
+			hint: 'read',
+		},
+		{
+			id: 'preview',
+			keys: ['tab'],
+			description: 'show/hide the turns around the hit',
+			hint: 'preview',
+		},
+		{
+			id: 'history',
+			keys: ['ctrl+r'],
+			description: 'earlier queries (again: older)',
+			hint: 'history',
+		},
+		{
+			id: 'clear',
+			keys: ['escape'],
+			description: 'clear the query; on an empty line: leave Search',
+			hint: 'clear',
+		},
+	],
 	// ── quiz ──
 	quiz: [
 		{

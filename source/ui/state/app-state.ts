@@ -40,6 +40,8 @@ export interface AppState {
 	selected: string | null;
 	/** A one-line note shown in the footer until the next key (skipped files, store warnings). */
 	notice: string | null;
+	/** The view shown before the current one (Search's Esc on an empty line goes back there). */
+	previous?: ViewId;
 }
 
 export type AppAction =
@@ -73,11 +75,12 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 				return {
 					...state,
 					view: 'read',
+					previous: state.view,
 					help: false,
 					read: {key: state.selected, returnTo: 'library', serial: 1},
 				};
 			}
-			return {...state, view: action.view, help: false};
+			return {...state, view: action.view, previous: state.view, help: false};
 		}
 		case 'open-read': {
 			const serial = (state.read?.serial ?? 0) + 1;
@@ -85,6 +88,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 			return {
 				...state,
 				view: 'read',
+				previous: state.view,
 				help: false,
 				selected: action.request.key,
 				read: {...action.request, returnTo: returnTo === 'read' ? null : returnTo, serial},

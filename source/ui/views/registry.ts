@@ -7,6 +7,7 @@ import type {ViewId} from '../keys/keymap.js';
 import {LibraryView} from './library.js';
 import {QuizView} from './quiz.js';
 import {ReadView} from './reader.js';
+import {SearchView} from './search.js';
 import {StatsView} from './stats.js';
 
 /** Props every view gets: `active` is false while an overlay (help) has the keys. */
@@ -23,6 +24,7 @@ export interface ViewDef {
 export const views: ViewDef[] = [
 	{id: 'library', title: 'Library', component: LibraryView},
 	{id: 'read', title: 'Read', component: ReadView},
+	{id: 'search', title: 'Search', component: SearchView},
 	{id: 'quiz', title: 'Quiz', component: QuizView},
 	{id: 'stats', title: 'Stats', component: StatsView},
 ];

@@ -1,0 +1,94 @@
+/**
+ * What a hit looks like in the result list and where it opens in Read: the speaker and title
+ * columns (their widths from the window's), the count in the header, and the Read request with
+ * the sentence's offsets converted to the reader's (paragraphs joined by "\n\n").
+ */
+import type {LoadedTranscript} from '../../core/library.js';
+import type {SearchHit, SearchResult} from '../../core/search.js';
+import {textWidth} from '../../core/wrap.js';
+import {speakerPalette} from '../reader/speakers.js';
+import type {ReadRequest} from '../state/app-state.js';
+import {clip, type Run, snippet} from './snippet.js';
+
+/** One result row, fitted: the cursor column is drawn by the list. */
+export interface HitRow {
+	speaker: string;
+	/** The transcript's title, or "" when the window is too narrow for it. */
+	title: string;
+	runs: Run[];
+}
+
+const SEP = ' · ';
+
+/** A transcript's name for a hit: its title, else its file name. */
+export function hitTitle(hit: SearchHit): string {
+	return hit.title ?? hit.file.split(/[\\/]/).at(-1) ?? hit.key;
+}
+
+/** The row of a hit in `width` columns (after the list's two cursor columns). */
+export function hitRow(hit: SearchHit, width: number): HitRow {
+	const speakerName = hit.speaker ?? 'narration';
+	const speakerWidth = Math.min(textWidth(speakerName), Math.max(8, Math.floor(width * 0.18)));
+	const speaker = clip(speakerName, speakerWidth);
+	let used = textWidth(speaker) + SEP.length;
+	let title = '';
+	if (width >= 70) {
+		title = clip(hitTitle(hit), Math.floor(width * 0.22));
+		used += textWidth(title) + SEP.length;
+	}
+	return {speaker, title, runs: snippet(hit.text, hit.matches, width - used)};
+}
+
+/** The row as plain text (tests, plain output). */
+export function hitRowText(row: HitRow): string {
+	return [row.speaker, row.title, row.runs.map((r) => r.text).join('')].filter(Boolean).join(SEP);
+}
+
+/** A stable colour for a speaker's name across the library. */
+export function speakerColour(name: string | null): string | undefined {
+	if (name === null) return undefined;
+	let h = 0;
+	for (let i = 0; i < name.length; i++) h = (Math.imul(h, 31) + name.charCodeAt(i)) | 0;
+	return speakerPalette[Math.abs(h) % speakerPalette.length];
+}
+
+const number = (n: number) => n.toLocaleString('en-US');
+
+/** "12 of 3,400" (hits listed of matches found; "+" when the count is a lower bound). */
+export function countText(result: SearchResult): string {
+	if (result.total === 0 && result.exhaustive) return 'no matches';
+	return `${number(result.hits.length)} of ${number(result.total)}${result.exhaustive ? '' : '+'}`;
+}
+
+/** Where a hit's sentence starts in its remark's text as the reader joins it ("\n\n"). */
+export function readerOffset(hit: SearchHit): number {
+	// `start` counts one "\n" between paragraphs; the reader counts two.
+	return hit.start + hit.paragraph;
+}
+
+/** Where the hit's paragraph starts in the reader's text of the remark. */
+function paragraphStart(paragraphs: readonly string[], paragraph: number): number {
+	let at = 0;
+	for (let p = 0; p < paragraph && p < paragraphs.length; p++) at += paragraphs[p]!.length + 2;
+	return at;
+}
+
+/**
+ * The Read request for a hit: its turn, the matched characters highlighted (the whole sentence
+ * when nothing was marked), and a top line that shows the turn's label when the sentence is near
+ * its start, else the sentence's paragraph, else the sentence itself.
+ */
+export function readRequest(
+	hit: SearchHit,
+	loaded: LoadedTranscript | undefined,
+	columns: number,
+): ReadRequest {
+	const base = readerOffset(hit);
+	const ranges = hit.matches.length > 0 ? hit.matches : [[0, hit.text.length] as const];
+	const highlights = ranges.map(([s, e]) => ({turn: hit.remark, start: base + s, end: base + e}));
+	const paragraphs = loaded?.transcript.remarks[hit.remark]?.paragraphs ?? [];
+	const near = Math.max(40, columns * 3);
+	const para = paragraphStart(paragraphs, hit.paragraph);
+	const offset = base < near ? 0 : base - para < near ? para : base;
+	return {key: hit.key, turn: hit.remark, offset, highlights, returnTo: 'search'};
+}

@@ -1,0 +1,108 @@
+/**
+ * A found sentence cut to fit one row: the window starts a little before the first matched
+ * characters (at a word start), "…" marks each cut side, and the text comes back as runs of
+ * plain and matched characters so the row can style them.
+ */
+import type {Range} from '../../core/search.js';
+import {charWidth, textWidth} from '../../core/wrap.js';
+
+/** A run of a row's text; `mark` is true for characters that matched the query. */
+export interface Run {
+	text: string;
+	mark: boolean;
+}
+
+const ELLIPSIS = '…';
+
+/** Index after taking at most `cols` columns from `from` (forward). */
+function advance(text: string, from: number, cols: number): number {
+	let used = 0;
+	let i = from;
+	while (i < text.length) {
+		const cp = text.codePointAt(i)!;
+		const w = charWidth(cp);
+		if (used + w > cols) break;
+		used += w;
+		i += cp > 0xffff ? 2 : 1;
+	}
+	return i;
+}
+
+/** Index before taking at most `cols` columns backwards from `to`. */
+function retreat(text: string, to: number, cols: number): number {
+	let used = 0;
+	let i = to;
+	while (i > 0) {
+		const low = text.charCodeAt(i - 1);
+		const size = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? 2 : 1;
+		const w = charWidth(text.codePointAt(i - size)!);
+		if (used + w > cols) break;
+		used += w;
+		i -= size;
+	}
+	return i;
+}
+
+/** Splits `text[from, to)` into runs by the matched ranges. */
+export function markRuns(
+	text: string,
+	matches: readonly Range[],
+	from = 0,
+	to = text.length,
+): Run[] {
+	const runs: Run[] = [];
+	const push = (a: number, b: number, mark: boolean) => {
+		if (b <= a) return;
+		const last = runs.at(-1);
+		if (last && last.mark === mark) last.text += text.slice(a, b);
+		else runs.push({text: text.slice(a, b), mark});
+	};
+	let at = from;
+	const sorted = [...matches].sort((x, y) => x[0] - y[0]);
+	for (const [s, e] of sorted) {
+		const a = Math.max(at, s, from);
+		const b = Math.min(e, to);
+		if (b <= a) continue;
+		push(at, a, false);
+		push(a, b, true);
+		at = b;
+	}
+	push(at, to, false);
+	return runs;
+}
+
+/**
+ * The sentence fitted to `width` columns around its matches: whole when it fits, else a window
+ * that starts up to a third of the width before the first match (at a word start).
+ */
+export function snippet(text: string, matches: readonly Range[], width: number): Run[] {
+	const clean = text.replace(/[\t\n\r]/g, ' ');
+	const cols = Math.max(1, width);
+	if (textWidth(clean) <= cols) return markRuns(clean, matches);
+	if (cols <= 2) return [{text: ELLIPSIS, mark: false}];
+	const first = matches.length > 0 ? Math.min(...matches.map((m) => m[0])) : 0;
+	const lead = Math.min(Math.floor(cols / 3), 30);
+	let from = retreat(clean, first, lead);
+	if (from > 0) {
+		// Start at a word: after the first space in the lead, if there is one.
+		const space = clean.indexOf(' ', from);
+		if (space >= 0 && space < first) from = space + 1;
+	}
+	let to = advance(clean, from, cols - (from > 0 ? 1 : 0) - 1);
+	if (to >= clean.length) {
+		// The end is in view: use the whole width, reaching further back.
+		to = clean.length;
+		from = retreat(clean, to, cols - 1);
+	}
+	const runs = markRuns(clean, matches, from, to);
+	if (from > 0) runs.unshift({text: ELLIPSIS, mark: false});
+	if (to < clean.length) runs.push({text: ELLIPSIS, mark: false});
+	return runs;
+}
+
+/** `text` cut to `width` columns, "…" at the end when cut. */
+export function clip(text: string, width: number): string {
+	if (width <= 0) return '';
+	if (textWidth(text) <= width) return text;
+	return text.slice(0, advance(text, 0, width - 1)) + ELLIPSIS;
+}

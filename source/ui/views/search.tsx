@@ -1,0 +1,278 @@
+/**
+ * The Search view: a query line on top (ink-text-input), live results below (speaker · title ·
+ * the sentence cut around its matches), the count in the header, an optional preview of the turns
+ * around the selected hit, and Enter to read the hit in context (Esc/q there comes back here).
+ * The state lives in the library's search session (search/memory.ts), so it survives a visit to
+ * Read; searches run off the input path and answers to stale queries are dropped.
+ */
+import {Box, Text} from 'ink';
+import TextInput from 'ink-text-input';
+import {
+	type ReactNode,
+	useCallback,
+	useEffect,
+	useRef,
+	useState,
+	useSyncExternalStore,
+} from 'react';
+import {Frame} from '../components/frame.js';
+import {hintText} from '../components/key-hints.js';
+import {ListWindow} from '../components/list-window.js';
+import {SearchPreview} from '../components/search-preview.js';
+import {SearchRow} from '../components/search-row.js';
+import {colourOff} from '../components/theme.js';
+import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {useViewInput} from '../hooks/use-view-input.js';
+import {type KeyFlags, keymap} from '../keys/keymap.js';
+import {countText, hitRow, hitTitle, readRequest, speakerColour} from '../search/format.js';
+import {type HistoryWalk, newer, older} from '../search/history.js';
+import {isCommandKey, searchClaims, searchCommand} from '../search/keys.js';
+import {searchSession} from '../search/memory.js';
+import {previewRows} from '../search/preview.js';
+import {clip} from '../search/snippet.js';
+import {useShell, useStore} from '../state/context.js';
+import type {ViewProps} from './registry.js';
+
+const PLACEHOLDER = 'words (typos are fine) · \'exact · !not · a | b · "a phrase" · @speaker';
+
+const guide = [
+	'Type a few words of a quote: spelling mistakes and word order do not matter.',
+	"'word   exactly this word        ^word   sentence starts with",
+	'!word   without this word         word$   sentence ends with',
+	'a | b   either                    "a b"   a phrase',
+	'@name   one speaker only          Capitals make the search case-sensitive.',
+];
+
+/** The footer: the view's hints that clip, then Ctrl+C. */
+function footerText(width: number, empty: boolean): string {
+	const hints = keymap.search
+		.filter((b) => b.hint)
+		.map((b) => (b.id === 'down' ? '↑↓ move' : hintText(b)));
+	const tail = empty ? ['↑ history', '? help', 'Tab next view', 'Ctrl+C quit'] : ['Ctrl+C quit'];
+	for (let i = hints.length; i >= 0; i--) {
+		const line = [...(empty ? [] : hints.slice(0, i)), ...tail].join(' · ');
+		if (line.length <= width) return line;
+	}
+	return tail.join(' · ');
+}
+
+export function SearchView({active}: ViewProps) {
+	const shell = useShell();
+	const store = useStore();
+	const size = useTerminalSize();
+	const session = searchSession(shell.library);
+	useSyncExternalStore(session.subscribe, session.getVersion);
+	/** Changing it remounts the text input (its cursor goes to the end of a line set here). */
+	const [epoch, setEpoch] = useState(0);
+	const bump = useCallback(() => setEpoch((e) => e + 1), []);
+
+	const previous = useRef(shell.state.previous);
+	useEffect(() => {
+		session.visit(previous.current);
+		session.start();
+	}, [session]);
+
+	const plain = colourOff();
+	const {columns: width, bodyRows} = size;
+	const hits = session.hits;
+	const rest = Math.max(1, bodyRows - 1);
+	const previewOn = session.preview && hits.length > 0;
+	const previewHeight = previewOn ? Math.max(2, Math.floor(rest / 2)) : 0;
+	const listRows = Math.max(1, rest - previewHeight);
+
+	// Keys: the text input edits the line; this handler takes the commands. A command key must
+	// not edit the line (the input would type Ctrl+N as "n"), whichever handler runs first.
+	const guard = useRef<{command: boolean; before: {query: string; walk: HistoryWalk} | null}>({
+		command: false,
+		before: null,
+	});
+	const endOfKey = useCallback(() => {
+		queueMicrotask(() => {
+			guard.current.command = false;
+			guard.current.before = null;
+		});
+	}, []);
+	const env = useRef({listRows, width});
+	env.current = {listRows, width};
+
+	const onKey = useCallback(
+		(input: string, key: KeyFlags) => {
+			const g = guard.current;
+			if (isCommandKey(input, key)) {
+				if (g.before) {
+					session.setQuery(g.before.query, g.before.walk);
+					bump();
+				}
+				g.command = true;
+				endOfKey();
+			}
+			const walking = session.walk.at >= 0;
+			const command = searchCommand(input, key, {query: session.query, walking});
+			const {listRows: page, width: columns} = env.current;
+			switch (command) {
+				case 'down':
+					return session.move(1, page);
+				case 'up':
+					return session.move(-1, page);
+				case 'page-down':
+					return session.move(page, page);
+				case 'page-up':
+					return session.move(-page, page);
+				case 'preview':
+					return session.togglePreview();
+				case 'history-older': {
+					const next = older(store.getSearchHistory(), session.walk, session.query);
+					if (next) {
+						session.setQuery(next.query, next.walk);
+						bump();
+					}
+					return;
+				}
+				case 'history-newer': {
+					const next = newer(store.getSearchHistory(), session.walk);
+					session.setQuery(next.query, next.walk);
+					bump();
+					return;
+				}
+				case 'clear':
+					session.setQuery('');
+					bump();
+					return;
+				case 'leave':
+					shell.switchTo(session.leaveTo);
+					return;
+				case 'open': {
+					const query = session.query.trim();
+					if (query) store.pushSearchHistory(query);
+					const hit = session.hits[session.selected];
+					if (!hit || session.searching) return;
+					session.walk = {at: -1, draft: ''};
+					session.openedRead = true;
+					shell.openRead(readRequest(hit, shell.byKey.get(hit.key), columns));
+					return;
+				}
+				default:
+			}
+		},
+		[session, store, shell, bump, endOfKey],
+	);
+	const claims = useCallback(
+		(input: string, key: KeyFlags) => searchClaims(session.query, input, key),
+		[session],
+	);
+	useViewInput(onKey, claims, active);
+
+	const onChange = useCallback(
+		(next: string) => {
+			const g = guard.current;
+			if (g.command) {
+				bump();
+				return;
+			}
+			const clean = next.replace(/\p{Cc}/gu, '');
+			if (!g.before) g.before = {query: session.query, walk: session.walk};
+			endOfKey();
+			session.setQuery(clean);
+			if (clean !== next) bump();
+		},
+		[session, bump, endOfKey],
+	);
+
+	const result = session.result;
+	let status: string;
+	if (session.error) status = 'search failed';
+	else if (!session.ready) status = 'indexing…';
+	else if (session.searching) status = 'searching…';
+	else if (result && session.query.trim()) status = countText(result);
+	else status = '';
+
+	const empty = session.query.trim() === '';
+	let body: ReactNode;
+	if (session.error) body = <Text color="red">{`search failed: ${session.error}`}</Text>;
+	else if (empty) {
+		const recent = store.getSearchHistory();
+		const lines = [...guide];
+		if (recent.length > 0) lines.push('', 'Recent (↑ or Ctrl+R):', ...recent.map((q) => `  ${q}`));
+		body = (
+			<Box flexDirection="column" height={rest} overflow="hidden">
+				{lines.slice(0, rest).map((line, i) => (
+					// biome-ignore lint/suspicious/noArrayIndexKey: screen rows
+					<Text key={i} dimColor wrap="truncate-end">
+						{line || ' '}
+					</Text>
+				))}
+			</Box>
+		);
+	} else if (hits.length === 0) {
+		body = (
+			<Text dimColor wrap="truncate-end">
+				{session.searching || !session.ready
+					? 'searching…'
+					: `nothing matches ${JSON.stringify(session.query.trim())}`}
+			</Text>
+		);
+	} else {
+		const selected = Math.min(session.selected, hits.length - 1);
+		const hit = hits[selected]!;
+		const loaded = shell.byKey.get(hit.key);
+		const preview =
+			previewOn && loaded
+				? previewRows(loaded, hit, width, previewHeight - 1, plain)
+				: {rows: [], hitRow: 0};
+		body = (
+			<>
+				<ListWindow
+					count={hits.length}
+					selected={selected}
+					rows={listRows}
+					width={width}
+					item={(i, isSelected) => (
+						<SearchRow
+							row={hitRow(hits[i]!, width - 2)}
+							colour={speakerColour(hits[i]!.speaker)}
+							selected={isSelected}
+							plain={plain}
+						/>
+					)}
+				/>
+				{previewOn ? (
+					<SearchPreview
+						title={`${hitTitle(hit)} · turn ${hit.remark + 1}`}
+						rows={preview.rows}
+						width={width}
+						height={previewHeight}
+						plain={plain}
+					/>
+				) : null}
+			</>
+		);
+	}
+
+	return (
+		<Frame
+			view="search"
+			size={size}
+			title="Search"
+			status={status}
+			footer={
+				<Text dimColor wrap="truncate-end">
+					{footerText(width, empty)}
+				</Text>
+			}
+		>
+			<Box height={1} width={width} overflow="hidden">
+				<Text color={plain ? undefined : 'cyan'} bold>
+					{'/ '}
+				</Text>
+				<TextInput
+					key={epoch}
+					value={session.query}
+					onChange={onChange}
+					placeholder={clip(PLACEHOLDER, width - 3)}
+					focus={active}
+				/>
+			</Box>
+			{body}
+		</Frame>
+	);
+}
