@@ -212,6 +212,39 @@ function acceptLabels(candidates: Map<string, Candidate>, mentions: string[]): S
 	return accepted;
 }
 
+/**
+ * Blocks in the making: the open turn, narration waiting to be written, and narration found
+ * inside the open turn (captions, stage directions), which follows the turn when it closes.
+ */
+class Blocks {
+	blocks: RawBlock[] = [];
+	turn: string[] | null = null;
+	label = '';
+	deferred: string[] = [];
+	constructor(public narration: string[]) {}
+
+	open(label: string, first: string): void {
+		this.close();
+		this.flush();
+		this.label = label;
+		this.turn = first ? [first] : [];
+	}
+
+	close(): void {
+		if (this.turn !== null) this.blocks.push({label: this.label, paragraphs: this.turn});
+		this.turn = null;
+		if (this.deferred.length > 0) {
+			for (const p of this.deferred) this.narration.push(p);
+			this.deferred = [];
+		}
+	}
+
+	flush(): void {
+		if (this.narration.length > 0) this.blocks.push({label: null, paragraphs: this.narration});
+		this.narration = [];
+	}
+}
+
 /** Parses a Kremlin transcript into metadata and labelled/narration blocks. */
 export function parseKremlin(
 	text: string,
@@ -250,55 +283,41 @@ export function parseKremlin(
 	const mentions = header.title ? [header.title, ...leadish] : leadish;
 	const labels = acceptLabels(candidates, mentions);
 
-	const blocks: RawBlock[] = [];
-	let narration: string[] = paras.slice(0, header.chromeEnd);
-	let turn: RawBlock | null = null;
-	let deferred: string[] = [];
+	const out = new Blocks(paras.slice(0, header.chromeEnd));
 	const captions = captionTest(header.title, labels);
 	/** One string per label, so that later lookups hash it once. */
 	const trimmed = new Map<string, string>();
-	const closeTurn = () => {
-		if (turn) blocks.push(turn);
-		turn = null;
-		if (deferred.length > 0) narration.push(...deferred);
-		deferred = [];
-	};
-	const flushNarration = () => {
-		if (narration.length > 0) blocks.push({label: null, paragraphs: narration});
-		narration = [];
-	};
 	for (let k = bodyStart; k < paras.length; k++) {
 		const p = paras[k]!;
 		const prefix = prefixes[k];
 		if (prefix !== undefined && labels.has(prefix)) {
-			closeTurn();
-			flushNarration();
-			const rest = p.slice(prefix.length + 1).trim();
 			let label = trimmed.get(prefix);
 			if (label === undefined) {
 				label = prefix.trim();
 				trimmed.set(prefix, label);
 			}
-			turn = {label, paragraphs: rest ? [rest] : []};
+			const rest = p.slice(prefix.length + 1).trim();
+			out.open(label, rest);
 			continue;
 		}
-		const current: RawBlock | null = turn;
-		if (!current) {
-			narration.push(p);
+		const turn = out.turn;
+		if (turn === null) {
+			out.narration.push(p);
 			captions.noteHeading(p);
 		} else if (isBreak(p)) {
-			closeTurn();
-			narration.push(p);
-		} else if (current.paragraphs.length === 0) {
-			current.paragraphs.push(p);
+			out.close();
+			out.narration.push(p);
+		} else if (turn.length === 0) {
+			turn.push(p);
 		} else if (isNarration(p) || captions.test(p)) {
-			deferred.push(p);
+			out.deferred.push(p);
 		} else {
-			current.paragraphs.push(p);
+			turn.push(p);
 		}
 	}
-	closeTurn();
-	flushNarration();
+	out.close();
+	out.flush();
+	const blocks = out.blocks;
 	if (blocks.length === 0) blocks.push({label: null, paragraphs: []});
 	return {title: header.title, date: header.date, place: header.place, blocks, mentions};
 }
