@@ -222,7 +222,7 @@ describe('Quiz view', () => {
 		const ids = session(again).items.map((i) => i.question.id);
 		for (const id of asked) expect(ids).not.toContain(id);
 		// The Stats view counts the answers from before the restart.
-		const f = await step(t2, keys.tab, (x) => x.includes('Stats'));
+		const f = await step(t2, keys.tab, (x) => x.includes('quiz progress'));
 		expect(f).toContain('2 reviews (100% right)');
 	});
 
@@ -233,7 +233,7 @@ describe('Quiz view', () => {
 		await step(t, String(rightOption(library)), (x) => x.includes('✓ Right'));
 		await step(t, keys.enter, isQuestion(2, 4));
 		const q = current(library);
-		await step(t, keys.tab, (x) => x.includes('Stats'));
+		await step(t, keys.tab, (x) => x.includes('quiz progress'));
 		const f = await step(t, '3', isQuestion(2, 4));
 		expect(f).toContain(q.quote.slice(0, 30));
 	});
@@ -277,7 +277,7 @@ describe('Quiz view', () => {
 			await step(t, keys.escape, (x) => !x.includes('Help'));
 			await step(t, keys.enter, (x) => x.includes('Session done'));
 			await step(t, 'r', (x) => /› 1\. /.test(x));
-			await step(t, keys.tab, (x) => x.includes('Stats'));
+			await step(t, keys.tab, (x) => x.includes('quiz progress'));
 			const frames = t.frames();
 			expect(frames.length).toBeGreaterThan(8);
 			for (const frame of frames) {

@@ -1,54 +1,14 @@
-/**
- * The Stats view: the numbers of core/stats.ts drawn as rows (quiz/stats-lines.ts) — heatmap,
- * accuracy per week and per speaker, the pairs confused most, cards due, streak. Computed when
- * the view opens; scrolls with j/k when the window is too short for all of it.
- */
-import {useCallback, useMemo, useRef, useState} from 'react';
-import {computeStats} from '../../core/stats.js';
-import {Frame} from '../components/frame.js';
-import {QuizLines} from '../components/quiz-lines.js';
-import {useTerminalSize} from '../hooks/use-terminal-size.js';
-import {useViewInput} from '../hooks/use-view-input.js';
-import {commandOf, type KeyFlags, keymap} from '../keys/keymap.js';
-import {statsLines} from '../quiz/stats-lines.js';
-import {useStore} from '../state/context.js';
+/** The Stats view, loaded on first use (stats-main.tsx), so its code stays out of start-up. */
+import {lazy, Suspense} from 'react';
+import {QuizLoading} from '../components/quiz-loading.js';
 import type {ViewProps} from './registry.js';
 
-export function StatsView({active}: ViewProps) {
-	const store = useStore();
-	const size = useTerminalSize();
-	const stats = useMemo(
-		() => computeStats(store.getReviewLog(), store.allCards(), Date.now()),
-		[store],
-	);
-	const lines = useMemo(() => statsLines(stats, size.columns), [stats, size.columns]);
-	const rows = size.bodyRows;
-	const max = Math.max(0, lines.length - rows);
-	const [top, setTop] = useState(0);
-	const env = useRef({max, rows});
-	env.current = {max, rows};
-	const onKey = useCallback((input: string, key: KeyFlags) => {
-		const {max: bottom, rows: page} = env.current;
-		const by = (d: number) => setTop((t) => Math.max(0, Math.min(bottom, t + d)));
-		const command = commandOf(keymap.stats, input, key);
-		if (command === 'down') by(1);
-		else if (command === 'up') by(-1);
-		else if (command === 'page-down') by(Math.max(1, page - 1));
-		else if (command === 'page-up') by(-Math.max(1, page - 1));
-	}, []);
-	const claims = useCallback(() => false, []);
-	useViewInput(onKey, claims, active);
+const Main = lazy(async () => ({default: (await import('./stats-main.js')).StatsMain}));
 
-	const first = Math.min(top, max);
-	const status =
-		lines.length > rows
-			? `rows ${first + 1}–${first + rows}/${lines.length}`
-			: stats.totalReviews
-				? `streak ${stats.streak}`
-				: undefined;
+export function StatsView(props: ViewProps) {
 	return (
-		<Frame view="stats" size={size} title="Stats" detail="quiz progress" status={status}>
-			<QuizLines lines={lines.slice(first, first + rows)} width={size.columns} />
-		</Frame>
+		<Suspense fallback={<QuizLoading view="stats" title="Stats" />}>
+			<Main {...props} />
+		</Suspense>
 	);
 }
