@@ -290,6 +290,24 @@ describe('prose with a colon never opens a turn', () => {
 		expect(turnsOf(t, 'Question')[0]).toHaveLength(5);
 	});
 
+	it('a heading with a colon is not a label, even when the title names its words', () => {
+		const t = parse(
+			doc(
+				'Opening the exhibition Imperial Capitals: St Petersburg – Vienna',
+				'October 3, 2018, St Petersburg',
+				'* * *',
+				'Speeches at the opening of the Imperial Capitals: St Petersburg – Vienna exhibition',
+				'Vladimir Putin: Friends, welcome.',
+				'Master mariner Sergei Zybko: Mr President,',
+				'We have arrived.',
+			),
+		);
+		expect(t.speakers.map((s) => s.name)).toEqual(['Vladimir Putin', 'Sergei Zybko']);
+		expect(outline(t)[1]).toBe(
+			'| Speeches at the opening of the Imperial Capitals: St Petersburg – Vienna exhibition',
+		);
+	});
+
 	it('keeps bracketed editorial inserts in the text', () => {
 		const t = parse(fixture('chrome.txt'));
 		expect(turnsOf(t, 'Nursultan Nazarbayev')[0]).toContain(

@@ -171,6 +171,17 @@ interface Candidate {
 	count: number;
 	/** True when the text after the colon starts like a sentence (capital, quote) or is empty. */
 	sentence: boolean;
+	/** True when the paragraph reads as a heading (see `isHeadingRest`). */
+	heading: boolean;
+}
+
+/**
+ * True when the text after the colon is a short line without closing punctuation: the paragraph
+ * is a heading ("Speeches at the opening of …: St Petersburg – Vienna"), not a turn.
+ */
+function isHeadingRest(p: string, colon: number): boolean {
+	const rest = p.length - colon - 1;
+	return rest > 0 && rest < 120 && !/[.?!…"”»)\],;:]$/.test(p);
 }
 
 /** True when the text after a label's colon starts like a new sentence, or there is none. */
@@ -193,8 +204,9 @@ function acceptLabels(candidates: Map<string, Candidate>, mentions: string[]): S
 			confirmed.add(shape.nameKey);
 	}
 	const accepted = new Set<string>();
-	for (const [prefix, {shape, count, sentence}] of candidates) {
+	for (const [prefix, {shape, count, sentence, heading}] of candidates) {
 		if (!shape) continue;
+		if (heading && count < 2 && shape.kind === 'loose') continue;
 		const known = count >= 2 || book.has(shape.nameTokens) || confirmed.has(shape.nameKey);
 		let ok = false;
 		if (shape.kind === 'generic' || shape.kind === 'comma') ok = true;
@@ -268,6 +280,7 @@ export function parseKremlin(
 				shape: labelShape(prefix),
 				count: 1,
 				sentence: opensSentence(p, prefix.length),
+				heading: isHeadingRest(p, prefix.length),
 			});
 	}
 
