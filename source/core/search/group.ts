@@ -6,9 +6,8 @@
  * floors. The walk ends when that bound exceeds the worst sentence kept (or nothing is left).
  */
 import type {SearchIndex} from './build.js';
-import {MIN_SCORE} from './fuzzy.js';
 import type {Term} from './query.js';
-import {rankFloor, wordRank} from './rank.js';
+import {errorsOf, rankFloor, wordRank} from './rank.js';
 import {sentenceLevels, termScore, type WordPlan} from './terms.js';
 import {type Scored, TopK} from './topk.js';
 
@@ -26,6 +25,8 @@ export interface Scratch {
 }
 
 const EPS = 1e-12;
+/** Libraries up to this many sentences are scanned whole when the index finds too few matches. */
+const COMPLETE_UP_TO = 20_000;
 
 export function* groupSearch(
 	index: SearchIndex,
@@ -73,56 +74,57 @@ export function* groupSearch(
 	const maxBonus = 4 * (n - 1) + n;
 	let most = maxBonus;
 	const fuse = new Float64Array(n);
+	const caps = new Int32Array(n);
+	// Ties go to the shorter sentence (as Fuse's field norm would), then to the one found first;
+	// for one term, to the one found first (the walk visits the best words first).
+	const orderOf = (text: string, found: number) =>
+		n === 1 ? found : text.length * 2097152 + (found % 2097152);
 
 	/**
-	 * Scores sentence s, term `known` having Fuse score `knownScore`; keeps it if it ranks well
-	 * enough. With `exact`, every term is scored on the text (no per-sentence levels, which see
-	 * only matches inside one word).
+	 * Scores sentence s (term `walked` is at least `walkedFloor` from it) and keeps it if it ranks
+	 * well enough. With `exact`, every term is scored on the text (no per-sentence distances,
+	 * which see only matches inside one word).
 	 */
 	const evaluate = (s: number, walked: number, walkedFloor: number, exact = false) => {
 		const text = texts[s]!;
+		let low = 0;
 		for (let i = 0; i < n; i++) {
-			const a = plans[i] && !exact ? arrayOf(i) : null;
+			const p = plans[i];
+			const a = p && !exact ? arrayOf(i) : null;
+			let f: number;
 			if (a) {
-				const e = a[s]!;
-				if (e === 255) return;
-				fuse[i] = Math.max(MIN_SCORE, e / plans[i]!.m);
+				const d = a[s]!;
+				if (d === 255) return;
+				caps[i] = d;
+				f = d / p!.m;
 			} else {
 				const sc = termScore(terms[i]!, text);
 				if (sc < 0) return;
 				fuse[i] = sc;
+				if (p?.single) {
+					const e = errorsOf(sc, p.m);
+					caps[i] = e + 1;
+					f = rankFloor(p.m, e);
+				} else f = terms[i]!.type === 'fuzzy' ? sc : 0;
 			}
+			if (i === walked && walkedFloor > f) f = walkedFloor;
+			low += f;
 		}
 		total++;
+		low /= n;
 		const worst = heap.worst();
 		if (worst) {
-			// The least rank this sentence can have, from Fuse's errors (a swap is two of them).
-			let low = 0;
-			for (let i = 0; i < n; i++) {
-				const p = plans[i];
-				let f = 0;
-				if (p?.single) f = rankFloor(p.m, fuse[i]! <= MIN_SCORE ? 0 : Math.round(fuse[i]! * p.m));
-				if (i === walked && walkedFloor > f) f = walkedFloor;
-				low += f;
-			}
-			low /= n;
 			if (low > worst.score + EPS) return;
-			const first = text.length * 2097152 + (order % 2097152);
+			const first = orderOf(text, order);
 			if (
 				low >= worst.score - EPS &&
 				(most < worst.bonus || (most === worst.bonus && first > worst.order))
 			)
 				return;
 		}
-		const r = wordRank(terms, fuse, text);
+		const r = wordRank(terms, fuse, text, caps);
 		if (worst && r.rank > worst.score + EPS) return;
-		// Ties go to the shorter sentence (as Fuse's field norm would), then to the one found first.
-		heap.push({
-			s,
-			score: r.rank,
-			bonus: r.bonus,
-			order: text.length * 2097152 + (order++ % 2097152),
-		});
+		heap.push({s, score: r.rank, bonus: r.bonus, order: orderOf(text, order++)});
 	};
 
 	if (!drivable.some(Boolean)) {
@@ -202,9 +204,10 @@ export function* groupSearch(
 		floors[t]!++;
 		if (floors[t]! >= p.levels.length) done[t] = true;
 	}
-	if (!heap.full()) {
+	if (!heap.full() && (limit === Number.POSITIVE_INFINITY || index.count <= COMPLETE_UP_TO)) {
 		// Too few matches inside words: Fuse also matches across words (a space costs an error),
-		// so score every other sentence on its text.
+		// so score every other sentence on its text (for all matches, or in a small library where
+		// that is cheap; elsewhere such matches, rare and poor, are left out).
 		const kept = new Set(heap.sorted().map((h) => h.s));
 		most = maxBonus;
 		total = kept.size;

@@ -60,6 +60,18 @@ export function prefixDistance(
 	return Math.min(best, over);
 }
 
+/**
+ * Whether `word` begins like `term` (one of its first two characters is one of the term's first
+ * two): the only words whose edit distance ranking counts (see rank.ts).
+ */
+export function nearStart(term: string, word: string, at = 0): boolean {
+	const a = word.charCodeAt(at);
+	const b = word.charCodeAt(at + 1);
+	const t0 = term.charCodeAt(0);
+	const t1 = term.charCodeAt(1);
+	return a === t0 || a === t1 || b === t0 || b === t1;
+}
+
 const punctuation = new Set([
 	0x2018, 0x2019, 0x201c, 0x201d, 0xab, 0xbb, 0x2013, 0x2014, 0x2026, 0xa0, 0x2022,
 ]);
@@ -79,14 +91,20 @@ const wordStart: number[] = [];
 const wordEnd: number[] = [];
 
 /**
- * Ranks a sentence that matches a group (Fuse's per-term scores in `fuse`). Each fuzzy term counts
+ * Ranks a sentence that matches a group (Fuse's per-term scores in `fuse`, or for one-word fuzzy
+ * terms the most edits to count in `caps`). Each fuzzy term counts
  * the edits (a swap of neighbours is one) to the closest word of the sentence (to the start of one
  * for the word still being typed), at most one more than Fuse's own count (which also matches
  * inside words), divided by its length; exact terms count 0, phrases Fuse's score. The rank is the mean. The bonus gives 4 for
  * each pair of terms found in adjacent words in the typed order, and 1 for each term that is a
  * whole word.
  */
-export function wordRank(terms: Term[], fuse: ArrayLike<number>, text: string): Rank {
+export function wordRank(
+	terms: Term[],
+	fuse: ArrayLike<number>,
+	text: string,
+	caps: ArrayLike<number> | null = null,
+): Rank {
 	let words = 0;
 	let i = 0;
 	const len = text.length;
@@ -121,18 +139,13 @@ export function wordRank(terms: Term[], fuse: ArrayLike<number>, text: string): 
 		} else if (p.includes(' ') || p.length > 32) sum += fuse[k]!;
 		else {
 			const m = p.length;
-			const fe = fuse[k]! <= MIN_SCORE ? 0 : Math.round(fuse[k]! * m);
-			let best = Math.min(fe + 1, m);
+			let best = Math.min(caps ? caps[k]! : errorsOf(fuse[k]!, m) + 1, m);
 			let whole = false;
-			const t0 = p.charCodeAt(0);
-			const t1 = p.charCodeAt(1);
 			for (let j = 0; j < words; j++) {
 				const a = wordStart[j]!;
 				const wl = wordEnd[j]! - a;
 				if (wl === 0 || wl < m - best) continue;
-				const c0 = text.charCodeAt(a);
-				const c1 = text.charCodeAt(a + 1);
-				if (c0 !== t0 && c0 !== t1 && c1 !== t0 && c1 !== t1) continue;
+				if (!nearStart(p, text, a)) continue;
 				const d = prefixDistance(p, text, t.open, best, a, wordEnd[j]);
 				if (d < best) {
 					best = d;
@@ -152,6 +165,11 @@ export function wordRank(terms: Term[], fuse: ArrayLike<number>, text: string): 
 		prev = positions;
 	}
 	return {rank: sum / terms.length, bonus};
+}
+
+/** Fuse's errors behind a fuzzy score of a pattern of length m. */
+export function errorsOf(score: number, m: number): number {
+	return score <= MIN_SCORE ? 0 : Math.round(score * m);
 }
 
 /** The lowest rank a term can add (before dividing by the number of terms) after `errors`. */

@@ -5,7 +5,7 @@
 import type {SearchIndex} from './build.js';
 import {type Compiled, compile, load, loadedErrors, MIN_SCORE, maxErrors, unload} from './fuzzy.js';
 import type {Term} from './query.js';
-import {prefixDistance} from './rank.js';
+import {nearStart, prefixDistance} from './rank.js';
 
 /** Word classes by where the term sits in the word: inside, at its start, the whole word. */
 export const INSIDE = 0;
@@ -115,7 +115,9 @@ export function planTerm(index: SearchIndex, term: Term): WordPlan | null {
 			if (level === 0) {
 				whole = bare === piece;
 				d = whole || (term.open && bare.startsWith(piece)) ? 0 : 1;
-			} else d = Math.min(level + 1, prefixDistance(piece, bare, term.open, level));
+			} else if (nearStart(piece, bare))
+				d = Math.min(level + 1, prefixDistance(piece, bare, term.open, level));
+			else d = level + 1;
 		} else if (fuzzy) d = level;
 		while (buckets.length <= d) {
 			buckets.push([[], []]);
@@ -142,21 +144,23 @@ export function planTerm(index: SearchIndex, term: Term): WordPlan | null {
 }
 
 /**
- * Per sentence, the fewest in-word errors of a single-word fuzzy term (255: no word within its
- * limit), from the postings of its planned words; built once per term and kept in the plan.
+ * Per sentence, the least rank distance of a one-word fuzzy term over its words (see
+ * WordPlan.levels; 255: no word within Fuse's limit), from the postings of its planned words;
+ * built once per term and kept in the plan.
  */
 export function sentenceLevels(index: SearchIndex, plan: WordPlan): Uint8Array {
 	if (plan.sentences) return plan.sentences;
 	const out = new Uint8Array(index.count).fill(255);
 	const {postStart, post} = index;
-	plan.byErrors.forEach((words, e) => {
-		for (const w of words) {
-			const end = postStart[w + 1]!;
-			for (let j = postStart[w]!; j < end; j++) {
-				const s = post[j]!;
-				if (out[s]! > e) out[s] = e;
+	plan.levels.forEach((byClass, d) => {
+		for (const words of byClass)
+			for (const w of words) {
+				const end = postStart[w + 1]!;
+				for (let j = postStart[w]!; j < end; j++) {
+					const s = post[j]!;
+					if (out[s]! > d) out[s] = d;
+				}
 			}
-		}
 	});
 	plan.sentences = out;
 	return out;
