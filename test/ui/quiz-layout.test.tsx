@@ -145,6 +145,7 @@ describe('quiz layout helpers', () => {
 		expect(quizCommand({...asking, phase: 'summary'}, 'r', {})).toBe('review');
 		expect(quizCommand(asking, 'u', {})).toBe('undo');
 		expect(quizHints('question')).toEqual(['1–4 answer', '↑↓ choose', 'u undo']);
+		expect(quizHints('question', 2)[0]).toBe('1–2 answer');
 		expect(quizHints('answered')).toEqual(['Enter next', 'c context', 'u undo']);
 		expect(footerLine(quizHints('answered'), 40)).toBe('Enter next · c context · ? help · q quit');
 	});

@@ -51,19 +51,20 @@ const footerIds: Record<string, string[]> = {
 	problem: [],
 };
 
-/** "1–4" for a run of digits, "↑↓" for up and down, else the first key's label. */
-function keysLabel(keys: readonly string[]): string {
-	if (keys.length > 1 && keys.every((k) => /^\d$/.test(k))) return `${keys[0]}–${keys.at(-1)}`;
+/** "1–4" for a run of digits (up to `options`), "↑↓" for up and down, else the first key. */
+function keysLabel(keys: readonly string[], options: number): string {
+	if (keys.length > 1 && keys.every((k) => /^\d$/.test(k)))
+		return `${keys[0]}–${keys[Math.min(keys.length, Math.max(2, options)) - 1]}`;
 	if (keys[0] === 'up' && keys[1] === 'down') return '↑↓';
 	return keyLabel(keys[0]!);
 }
 
 /** The footer's key hints for a phase, from the keymap table ("1–4 answer", "c context"). */
-export function quizHints(phase: QuizState['phase'] | 'empty' | 'problem'): string[] {
+export function quizHints(phase: QuizState['phase'] | 'empty' | 'problem', options = 4): string[] {
 	return (footerIds[phase] ?? []).flatMap((id) => {
 		const b = bindings.find((x) => x.id === id);
 		if (!b) return [];
 		const label = typeof b.hint === 'string' ? b.hint : b.description.split(/[:(]/)[0]!.trim();
-		return [`${keysLabel(b.keys)} ${label}`];
+		return [`${keysLabel(b.keys, options)} ${label}`];
 	});
 }

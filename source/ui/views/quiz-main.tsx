@@ -177,7 +177,7 @@ export function QuizMain({active}: ViewProps) {
 		status = `${state.index + 1}/${state.items.length}${state.streak ? ` · streak ${state.streak}` : ''}`;
 		const answer = state.answers[state.index];
 		if (state.phase === 'question' || !answer) {
-			hints = quizHints('question');
+			hints = quizHints('question', item.question.options.length);
 			body = (
 				<QuizQuestion
 					item={item}
