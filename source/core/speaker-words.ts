@@ -4,265 +4,58 @@
  */
 
 /** Generic labels: anonymous speakers (compared lowercased, without trailing digits). */
-export const GENERIC = new Set([
-	'question',
-	'questions',
-	'answer',
-	'remark',
-	'remarks',
-	'reply',
-	'response',
-	'comment',
-	'voice',
-	'voices',
-	'voice from the audience',
-	'audience',
-	'audience member',
-	'journalist',
-	'reporter',
-	'correspondent',
-	'participant',
-	'participants',
-	'moderator',
-	'host',
-	'presenter',
-	'anchor',
-	'announcer',
-	'interviewer',
-	'caller',
-	'interpreter',
-	'translator',
-	'narrator',
-	'speaker',
-	'unidentified speaker',
-	'unknown speaker',
-	'unidentified',
-	'man',
-	'woman',
-	'child',
-	'student',
-	'crowd',
-	'all',
-	'both',
-	'everyone',
-	'together',
-	'others',
-	'q',
-	'a',
-	'senior administration official',
-	'administration official',
-	'senior state department official',
-	'senior official',
-	'official',
-	'operator',
-	'staff',
-]);
+export const GENERIC = new Set(
+	(
+		'question|questions|answer|remark|remarks|reply|response|comment|voice|voices|' +
+		'voice from the audience|audience|audience member|journalist|reporter|correspondent|' +
+		'participant|participants|moderator|host|presenter|anchor|announcer|interviewer|' +
+		'caller|interpreter|translator|narrator|speaker|unidentified speaker|unknown speaker|' +
+		'unidentified|man|woman|child|student|crowd|all|both|everyone|together|others|q|a|' +
+		'senior administration official|administration official|' +
+		'senior state department official|senior official|official|operator|staff'
+	).split('|'),
+);
 
 /** Words that name an office or rank rather than a person ("Deputy Prime Minister …"). */
-export const ROLE_WORDS = new Set([
-	'president',
-	'vice',
-	'prime',
-	'minister',
-	'secretary',
-	'deputy',
-	'principal',
-	'press',
-	'chairman',
-	'chairwoman',
-	'chairperson',
-	'chair',
-	'director',
-	'general',
-	'governor',
-	'head',
-	'mayor',
-	'ambassador',
-	'chancellor',
-	'king',
-	'queen',
-	'emperor',
-	'prince',
-	'princess',
-	'crown',
-	'ceo',
-	'cfo',
-	'coo',
-	'senator',
-	'sen.',
-	'rep.',
-	'representative',
-	'congressman',
-	'congresswoman',
-	'speaker',
-	'leader',
-	'chief',
-	'executive',
-	'officer',
-	'commander',
-	'commander-in-chief',
-	'colonel',
-	'lieutenant',
-	'major',
-	'captain',
-	'admiral',
-	'marshal',
-	'sergeant',
-	'aide',
-	'adviser',
-	'advisor',
-	'envoy',
-	'spokesman',
-	'spokeswoman',
-	'spokesperson',
-	'rector',
-	'editor',
-	'editor-in-chief',
-	'founder',
-	'patriarch',
-	'metropolitan',
-	'professor',
-	'judge',
-	'justice',
-	'prosecutor',
-	'attorney',
-	'manager',
-	'coordinator',
-	'administrator',
-	'commissioner',
-	'inspector',
-	'delegate',
-	'acting',
-	'board',
-	'member',
-	'mr',
-	'mr.',
-	'ms',
-	'ms.',
-	'mrs',
-	'mrs.',
-	'dr',
-	'dr.',
-	'sir',
-	'madam',
-	'dame',
-	'lord',
-	'lady',
-	'the',
-	'emir',
-	'sheikh',
-	'sultan',
-	'pope',
-	'archbishop',
-	'bishop',
-	'archpriest',
-	'priest',
-	'father',
-	'abbot',
-	'rabbi',
-	'imam',
-	'mufti',
-	'physician',
-	'academician',
-	'coach',
-]);
+export const ROLE_WORDS = new Set(
+	(
+		'president vice prime minister secretary deputy principal press chairman chairwoman ' +
+		'chairperson chair director general governor head mayor ambassador chancellor king ' +
+		'queen emperor prince princess crown ceo cfo coo senator sen. rep. representative ' +
+		'congressman congresswoman speaker leader chief executive officer commander ' +
+		'commander-in-chief colonel lieutenant major captain admiral marshal sergeant aide ' +
+		'adviser advisor envoy spokesman spokeswoman spokesperson rector editor ' +
+		'editor-in-chief founder patriarch metropolitan professor judge justice prosecutor ' +
+		'attorney manager coordinator administrator commissioner inspector delegate acting ' +
+		'board member mr mr. ms ms. mrs mrs. dr dr. sir madam dame lord lady the emir sheikh ' +
+		'sultan pope archbishop bishop archpriest priest father abbot rabbi imam mufti ' +
+		'physician academician coach'
+	).split(' '),
+);
 
 /** Offices written before a name and a place ("King Abdullah II of Jordan"). */
-export const TITLES_BEFORE_NAME = new Set([
-	'king',
-	'queen',
-	'emir',
-	'sultan',
-	'sheikh',
-	'pope',
-	'patriarch',
-	'metropolitan',
-	'archbishop',
-	'bishop',
-	'prince',
-	'princess',
-	'emperor',
-]);
+export const TITLES_BEFORE_NAME = new Set(
+	(
+		'king queen emir sultan sheikh pope patriarch metropolitan archbishop bishop prince ' +
+		'princess emperor'
+	).split(' '),
+);
 
 /** Honorifics that put a surname after them ("MS. JEAN-PIERRE", "Mr Peskov"). */
-export const HONORIFICS = new Set([
-	'mr',
-	'mr.',
-	'ms',
-	'ms.',
-	'mrs',
-	'mrs.',
-	'dr',
-	'dr.',
-	'sir',
-	'madam',
-]);
+export const HONORIFICS = new Set('mr mr. ms ms. mrs mrs. dr dr. sir madam'.split(' '));
 
 /** Lowercase words allowed inside a role or a name ("Head of the Agency for Tourism"). */
-export const FUNCTION_WORDS = new Set([
-	'of',
-	'the',
-	'and',
-	'for',
-	'on',
-	'in',
-	'at',
-	'to',
-	'from',
-	'with',
-	'under',
-	'by',
-	'a',
-	'an',
-	'&',
-	'–',
-	'—',
-	'-',
-	'de',
-	'der',
-	'den',
-	'van',
-	'von',
-	'le',
-	'la',
-	'da',
-	'du',
-	'di',
-	'des',
-	'del',
-	'dos',
-	'bin',
-	'ibn',
-	'al',
-	'el',
-	'y',
-	'und',
-]);
+export const FUNCTION_WORDS = new Set(
+	(
+		'of the and for on in at to from with under by a an & – — - de der den van von le la ' +
+		'da du di des del dos bin ibn al el y und'
+	).split(' '),
+);
 
 /** Particles that belong to the surname after them ("Le Pen", "van der Bellen", "Al Khalifa"). */
-export const PARTICLES = new Set([
-	'le',
-	'la',
-	'de',
-	'der',
-	'den',
-	'van',
-	'von',
-	'da',
-	'du',
-	'di',
-	'des',
-	'del',
-	'dos',
-	'bin',
-	'ibn',
-	'al',
-	'el',
-	'ben',
-	'mac',
-	'st',
-	'st.',
-]);
+export const PARTICLES = new Set(
+	'le la de der den van von da du di des del dos bin ibn al el ben mac st st.'.split(' '),
+);
 
 /**
  * Words that never occur in a speaker label but fill ordinary sentences: pronouns, auxiliaries,
@@ -351,4 +144,48 @@ export function similarWord(a: string, b: string): boolean {
 	const len = Math.min(a.length, b.length);
 	if (len < 4) return false;
 	return editDistance(a, b, len >= 7 ? 2 : 1) <= (len >= 7 ? 2 : 1);
+}
+
+/** A label that is only a name: capitalised words and particles, no office. */
+export function isPureName(base: string): boolean {
+	const tokens = base.split(' ');
+	return tokens.length >= 2 && tokens.every((t) => isNameToken(t) && !isRoleToken(t));
+}
+
+/** A capitalised word, or a particle inside a name. */
+export function isNameToken(token: string): boolean {
+	return hasUpper(token) || PARTICLES.has(token.toLowerCase());
+}
+
+export function isRoleToken(token: string): boolean {
+	const lower = token.toLowerCase();
+	if (lower === 'the') return false;
+	if (ROLE_WORDS.has(lower)) return true;
+	return lower.includes('-') && lower.split('-').some((w) => w.length > 3 && ROLE_WORDS.has(w));
+}
+
+const JOINED_HINT = /[a-z\u00df-\u00ff][A-Z\u00c0-\u00de]/;
+
+/** Splits names whose space was lost ("VladimirPutin" → "Vladimir Putin"; not "McDonald"). */
+export function splitJoined(base: string): string {
+	if (!JOINED_HINT.test(base)) return base;
+	return base.replace(/(\p{Lu}\p{Ll}{3,})(?=\p{Lu})/gu, '$1 ');
+}
+
+/** Where a name starts in a run of capitalised tokens: the last two, plus particles and given names. */
+export function defaultNameStart(tail: string[]): number {
+	let start = Math.max(0, tail.length - 2);
+	if (start > 0 && /^(?:al|el|ad|ar|as|at|bin|ben|ibn)-/i.test(tail.at(-1)!)) start--;
+	for (;;) {
+		if (start > 0 && PARTICLES.has(tail[start]!.toLowerCase())) start -= 1;
+		else if (start > 1 && PARTICLES.has(tail[start - 1]!.toLowerCase())) start -= 2;
+		else return start;
+	}
+}
+
+/** "PRIME MINISTER" → "Prime Minister", "JEAN-PIERRE" → "Jean-Pierre". */
+export function titleCase(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/(^|[\s\-'’])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }

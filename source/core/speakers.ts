@@ -6,17 +6,25 @@
  * "Aleksandar Vucic") without merging two people who share a surname.
  */
 import {collectNames, type NameBook} from './mentions.js';
+import {find, type Group, mergeGroups} from './speaker-merge.js';
 import {
+	defaultNameStart,
 	FUNCTION_WORDS,
 	foldKey,
 	GENERIC,
 	HONORIFICS,
 	hasUpper,
-	PARTICLES,
+	isNameToken,
+	isPureName,
+	isRoleToken,
 	ROLE_WORDS,
-	similarWord,
+	splitJoined,
 	TITLES_BEFORE_NAME,
+	titleCase,
 } from './speaker-words.js';
+
+export {splitJoined};
+
 import type {Speaker} from './transcript.js';
 
 /** A label split into what names the speaker and the notes after it. */
@@ -77,19 +85,6 @@ export interface SpeakerTable {
 	speakers: Speaker[];
 	/** Label as handed to `resolveSpeakers` → `Speaker.id`. */
 	ids: Map<string, string>;
-}
-
-interface Group {
-	key: string;
-	forms: string[];
-	anonymous: boolean;
-	name: string;
-	role: string | null;
-	/** True when `name` was confirmed by the title/lead or by another label. */
-	known: boolean;
-	/** A label made only of role words ("THE PRESIDENT"). */
-	roleOnly: boolean;
-	parent: number;
 }
 
 /**
@@ -229,162 +224,6 @@ function setName(
 	const variant = fix && !group.known ? book.variant(name) : undefined;
 	group.name = variant ?? name.join(' ');
 	if (variant) group.known = true;
-}
-
-/** Where a name starts in a run of capitalised tokens: the last two, plus particles and given names. */
-function defaultNameStart(tail: string[]): number {
-	let start = Math.max(0, tail.length - 2);
-	if (start > 0 && /^(?:al|el|ad|ar|as|at|bin|ben|ibn)-/i.test(tail.at(-1)!)) start--;
-	for (;;) {
-		if (start > 0 && PARTICLES.has(tail[start]!.toLowerCase())) start -= 1;
-		else if (start > 1 && PARTICLES.has(tail[start - 1]!.toLowerCase())) start -= 2;
-		else return start;
-	}
-}
-
-/** A label that is only a name: capitalised words and particles, no office. */
-function isPureName(base: string): boolean {
-	const tokens = base.split(' ');
-	return tokens.length >= 2 && tokens.every((t) => isNameToken(t) && !isRoleToken(t));
-}
-
-function isNameToken(token: string): boolean {
-	return hasUpper(token) || PARTICLES.has(token.toLowerCase());
-}
-
-function isRoleToken(token: string): boolean {
-	const lower = token.toLowerCase();
-	if (lower === 'the') return false;
-	if (ROLE_WORDS.has(lower)) return true;
-	return lower.includes('-') && lower.split('-').some((w) => w.length > 3 && ROLE_WORDS.has(w));
-}
-
-const JOINED_HINT = /[a-z\u00df-\u00ff][A-Z\u00c0-\u00de]/;
-
-/** Splits names whose space was lost ("VladimirPutin" → "Vladimir Putin"; not "McDonald"). */
-export function splitJoined(base: string): string {
-	if (!JOINED_HINT.test(base)) return base;
-	return base.replace(/(\p{Lu}\p{Ll}{3,})(?=\p{Lu})/gu, '$1 ');
-}
-
-function titleCase(text: string): string {
-	return text
-		.toLowerCase()
-		.replace(/(^|[\s\-'’])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
-}
-
-function find(groups: Group[], i: number): number {
-	let r = i;
-	while (groups[r]!.parent !== r) r = groups[r]!.parent;
-	groups[i]!.parent = r;
-	return r;
-}
-
-function union(groups: Group[], a: number, b: number): void {
-	const ra = find(groups, a);
-	const rb = find(groups, b);
-	if (ra !== rb) groups[Math.max(ra, rb)]!.parent = Math.min(ra, rb);
-}
-
-/** Joins groups that are one speaker: same name, spelling variants, a unique surname, a role. */
-function mergeGroups(groups: Group[]): void {
-	const words = groups.map((g) => foldKey(g.name).split(' '));
-	const labelWords = groups.map((g) => g.key.split(' '));
-	const pure = groups.map((g) => !g.anonymous && isPureName(splitJoined(g.forms[0]!)));
-	const persons: number[] = [];
-	for (let a = 0; a < groups.length; a++) {
-		const ga = groups[a]!;
-		if (ga.anonymous) {
-			for (let b = 0; b < groups.length; b++)
-				if (b !== a && sameGeneric(labelWords[a]!, labelWords[b]!)) union(groups, a, b);
-		} else if (!ga.roleOnly) persons.push(a);
-	}
-	// Pairs that can be one person share the last word of their names or of their labels.
-	const byName = bucket(persons, (a) => words[a]!.at(-1)!);
-	for (const list of byName.values())
-		for (let i = 0; i < list.length; i++)
-			for (let j = i + 1; j < list.length; j++)
-				if (samePerson(words[list[i]!]!, words[list[j]!]!)) union(groups, list[i]!, list[j]!);
-	// "A. Voronin" is the one Voronin whose given name starts with A.
-	for (const list of byName.values()) {
-		for (const a of list) {
-			const first = words[a]![0]!;
-			if (words[a]!.length !== 2 || !/^\p{L}\.$/u.test(first)) continue;
-			const full = list.filter(
-				(b) =>
-					b !== a &&
-					words[b]!.length >= 2 &&
-					words[b]![0]![0] === first[0] &&
-					!words[b]![0]!.endsWith('.'),
-			);
-			const roots = new Set(full.map((b) => find(groups, b)));
-			if (roots.size === 1) union(groups, a, full[0]!);
-		}
-	}
-	const byLabel = bucket(persons, (a) => labelWords[a]!.at(-1)!);
-	for (const list of byLabel.values())
-		for (const a of list)
-			for (const b of list)
-				if (pure[b] && a !== b && endsWith(labelWords[a]!, labelWords[b]!)) union(groups, a, b);
-	// A bare surname ("MENENIUS", "Jean-Pierre") joins the one person with that surname, if unique.
-	for (const a of persons) {
-		if (words[a]!.length !== 1) continue;
-		const others = (byName.get(words[a]![0]!) ?? []).filter((b) => words[b]!.length > 1);
-		const roots = new Set(others.map((b) => find(groups, b)));
-		if (roots.size === 1) union(groups, a, others[0]!);
-	}
-	// A label of role words only ("THE PRESIDENT") joins the one person with that role, if unique.
-	for (let a = 0; a < groups.length; a++) {
-		const ga = groups[a]!;
-		if (!ga.roleOnly || ga.anonymous) continue;
-		const role = foldKey(ga.name).replace(/^the /, '');
-		const others = persons.filter(
-			(b) => groups[b]!.role !== null && foldKey(groups[b]!.role!) === role,
-		);
-		const roots = new Set(others.map((b) => find(groups, b)));
-		if (roots.size === 1) union(groups, a, others[0]!);
-	}
-}
-
-function bucket(items: number[], keyOf: (item: number) => string): Map<string, number[]> {
-	const map = new Map<string, number[]>();
-	for (const item of items) {
-		const key = keyOf(item);
-		const list = map.get(key);
-		if (list) list.push(item);
-		else map.set(key, [item]);
-	}
-	return map;
-}
-
-/** True when label `long` ends with the whole of `short` (two words or more). */
-function endsWith(long: string[], short: string[]): boolean {
-	if (short.length < 2 || long.length <= short.length) return false;
-	const off = long.length - short.length;
-	return short.every((w, i) => long[off + i] === w);
-}
-
-/** Two multi-word names of one person: same surname and similar given names. */
-function samePerson(full: string[], other: string[]): boolean {
-	// Middle initials do not tell people apart: "Adnan Z. Amin" is "Adnan Amin".
-	const a = full.length > 2 ? full.filter((w, i) => i === 0 || !/^\p{L}\.$/u.test(w)) : full;
-	const b = other.length > 2 ? other.filter((w, i) => i === 0 || !/^\p{L}\.$/u.test(w)) : other;
-	if (a.length !== b.length) return false;
-	if (a.join(' ') === b.join(' ')) return true;
-	if (a.length < 2 || a.at(-1) !== b.at(-1)) return false;
-	return a.every((w, i) => similarWord(w, b[i]!));
-}
-
-/** Two spellings of one generic label: one long word misspelled ("ADMINSTRATION"). */
-function sameGeneric(a: string[], b: string[]): boolean {
-	if (a.length !== b.length) return false;
-	let diff = 0;
-	for (let i = 0; i < a.length; i++) {
-		if (a[i] === b[i]) continue;
-		if (a[i]!.length < 6 || !similarWord(a[i]!, b[i]!)) return false;
-		diff++;
-	}
-	return diff <= 1;
 }
 
 /** Speakers in order of first appearance, with unique slug ids. */
