@@ -71,29 +71,58 @@ export function markRuns(
 	return runs;
 }
 
+/** Moves a window start forward to a word start, if one comes before `limit`. */
+function wordStart(text: string, from: number, limit: number): number {
+	if (from <= 0 || text[from - 1] === ' ') return from;
+	const space = text.indexOf(' ', from);
+	return space >= 0 && space < limit ? space + 1 : from;
+}
+
+/** How well `[from, to)` shows the matches: whole matches first, then characters of cut ones. */
+function covered(matches: readonly Range[], from: number, to: number): number {
+	let n = 0;
+	for (const [s, e] of matches) {
+		if (s >= from && e <= to) n += 1000 * (e - s);
+		else n += Math.max(0, Math.min(e, to) - Math.max(s, from));
+	}
+	return n;
+}
+
 /**
- * The sentence fitted to `width` columns around its matches: whole when it fits, else a window
- * that starts up to a third of the width before the first match (at a word start).
+ * The sentence fitted to `width` columns around its matches: whole when it fits, else the window
+ * that shows the most matched characters (whole matches first), starting up to a third of the
+ * width before a match (at a word start); "…" marks each cut side.
  */
 export function snippet(text: string, matches: readonly Range[], width: number): Run[] {
 	const clean = text.replace(/[\t\n\r]/g, ' ');
 	const cols = Math.max(1, width);
 	if (textWidth(clean) <= cols) return markRuns(clean, matches);
 	if (cols <= 2) return [{text: ELLIPSIS, mark: false}];
-	const first = matches.length > 0 ? Math.min(...matches.map((m) => m[0])) : 0;
-	const lead = Math.min(Math.floor(cols / 3), 30);
-	let from = retreat(clean, first, lead);
-	if (from > 0) {
-		// Start at a word: after the first space in the lead, if there is one.
-		const space = clean.indexOf(' ', from);
-		if (space >= 0 && space < first) from = space + 1;
+	const wide = Math.min(Math.floor(cols / 3), 30);
+	const window = (at: number, lead = wide): [number, number] => {
+		let from = at === 0 ? 0 : wordStart(clean, retreat(clean, at, lead), at);
+		let to = advance(clean, from, cols - (from > 0 ? 1 : 0) - 1);
+		if (to >= clean.length) {
+			// The end is in view: use the whole width, reaching further back.
+			to = clean.length;
+			from = retreat(clean, to, cols - 1);
+			if (from > 0) from = wordStart(clean, from, Math.min(at, from + 12));
+		}
+		return [from, to];
+	};
+	let best = window(matches.length > 0 ? Math.min(...matches.map((m) => m[0])) : 0);
+	let most = covered(matches, ...best);
+	for (const [s] of matches) {
+		for (const lead of [wide, 4]) {
+			const candidate = window(s, lead);
+			const n = covered(matches, ...candidate);
+			if (n > most) {
+				best = candidate;
+				most = n;
+			}
+		}
 	}
-	let to = advance(clean, from, cols - (from > 0 ? 1 : 0) - 1);
-	if (to >= clean.length) {
-		// The end is in view: use the whole width, reaching further back.
-		to = clean.length;
-		from = retreat(clean, to, cols - 1);
-	}
+	const [from, to] = best;
 	const runs = markRuns(clean, matches, from, to);
 	if (from > 0) runs.unshift({text: ELLIPSIS, mark: false});
 	if (to < clean.length) runs.push({text: ELLIPSIS, mark: false});
