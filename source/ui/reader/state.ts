@@ -80,13 +80,27 @@ export function initialReader(
 	};
 }
 
-/** True when the reader wants this key for itself, so the app's global keys must ignore it. */
-export function readerClaims(state: ReaderState, input: string, key: KeyFlags): boolean {
+/**
+ * True when the reader wants this key for itself, so the app's global keys must ignore it.
+ * `opener`: set when Read was opened by another view (Search, Quiz) with its own find query, so
+ * that Esc goes straight back to that view instead of first clearing the highlights it asked for;
+ * a find the user typed here is still cleared by the first Esc.
+ */
+export function readerClaims(
+	state: ReaderState,
+	input: string,
+	key: KeyFlags,
+	opener: {query?: string | undefined} | null = null,
+): boolean {
 	const name = keyName(input, key);
 	if (name === 'ctrl+c') return false;
 	if (state.mode.kind !== 'normal') return true;
 	if (/^[0-9]$/.test(name)) return true;
-	if (name === 'escape') return state.count !== '' || state.query !== '' || state.marks.length > 0;
+	if (name === 'escape') {
+		if (state.count !== '') return true;
+		if (opener) return state.query !== '' && state.query !== (opener.query ?? '');
+		return state.query !== '' || state.marks.length > 0;
+	}
 	return false;
 }
 

@@ -120,8 +120,9 @@ function Reader({
 		[store, key],
 	);
 	const claim = useCallback(
-		(input: string, k: KeyFlags) => readerClaims(stateRef.current, input, k),
-		[],
+		(input: string, k: KeyFlags) =>
+			readerClaims(stateRef.current, input, k, target.returnTo ? target : null),
+		[target],
 	);
 	useViewInput(onKey, claim, active);
 
