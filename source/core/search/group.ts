@@ -85,11 +85,23 @@ export function* groupSearch(
 	 * well enough. With `exact`, every term is scored on the text (no per-sentence distances,
 	 * which see only matches inside one word).
 	 */
-	const evaluate = (s: number, walked: number, walkedFloor: number, exact = false) => {
+	const evaluate = (
+		s: number,
+		walked: number,
+		walkedFloor: number,
+		walkedDistance: number,
+		exact = false,
+	) => {
 		const text = texts[s]!;
 		let low = 0;
 		for (let i = 0; i < n; i++) {
 			const p = plans[i];
+			if (i === walked && byLevel[i] && !exact) {
+				// Reached through a word at this rank distance: Fuse matches it inside that word.
+				caps[i] = walkedDistance;
+				low += walkedFloor;
+				continue;
+			}
 			const a = p && !exact ? arrayOf(i) : null;
 			let f: number;
 			if (a) {
@@ -130,7 +142,7 @@ export function* groupSearch(
 	if (!drivable.some(Boolean)) {
 		for (let s = 0; s < index.count; s++) {
 			if (allowed && (spk[s]! < 0 || !allowed[spk[s]!])) continue;
-			evaluate(s, -1, 0);
+			evaluate(s, -1, 0, 0);
 			if ((s & 4095) === 4095) yield;
 		}
 		return {hits: heap.sorted(), total, exhaustive: true};
@@ -196,7 +208,7 @@ export function* groupSearch(
 					if (seen[s] === gen) continue;
 					seen[s] = gen;
 					if (allowed && (spk[s]! < 0 || !allowed[spk[s]!])) continue;
-					evaluate(s, t, wf);
+					evaluate(s, t, wf, e);
 					if ((++visited & 2047) === 0) yield;
 				}
 			}
@@ -213,7 +225,7 @@ export function* groupSearch(
 		total = kept.size;
 		for (let s = 0; s < index.count; s++) {
 			if (kept.has(s) || (allowed && (spk[s]! < 0 || !allowed[spk[s]!]))) continue;
-			evaluate(s, -1, 0, true);
+			evaluate(s, -1, 0, 0, true);
 			if ((s & 2047) === 2047) yield;
 		}
 		exhaustive = !heap.full();

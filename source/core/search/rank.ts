@@ -89,6 +89,8 @@ export interface Rank {
 
 const wordStart: number[] = [];
 const wordEnd: number[] = [];
+let mark = new Float64Array(256);
+let stamp = 1;
 
 /**
  * Ranks a sentence that matches a group (Fuse's per-term scores in `fuse`, or for one-word fuzzy
@@ -124,23 +126,34 @@ export function wordRank(
 	}
 	let sum = 0;
 	let bonus = 0;
-	let prev: number[] = [];
+	// Word j is a best place of term k when mark[j] === stamp + k (stamps never repeat).
+	const base = stamp;
+	stamp += terms.length + 1;
+	if (mark.length < words + 1) mark = new Float64Array(words * 2 + 16);
+	let prevFound = false;
 	for (let k = 0; k < terms.length; k++) {
 		const t = terms[k]!;
 		const p = t.pattern;
-		const positions: number[] = [];
+		const id = base + k + 1;
+		let found = false;
 		if (t.type.startsWith('inverse') || p === '') {
-			prev = positions;
+			prevFound = false;
 			continue;
 		}
 		if (t.type !== 'fuzzy') {
-			for (let j = 0; j < words; j++)
-				if (text.slice(wordStart[j], wordEnd[j]).includes(p)) positions.push(j);
+			for (let j = 0; j < words; j++) {
+				const at = text.indexOf(p, wordStart[j]!);
+				if (at >= 0 && at + p.length <= wordEnd[j]!) {
+					mark[j] = id;
+					found = true;
+				}
+			}
 		} else if (p.includes(' ') || p.length > 32) sum += fuse[k]!;
 		else {
 			const m = p.length;
 			let best = Math.min(caps ? caps[k]! : errorsOf(fuse[k]!, m) + 1, m);
 			let whole = false;
+			let first = -1;
 			for (let j = 0; j < words; j++) {
 				const a = wordStart[j]!;
 				const wl = wordEnd[j]! - a;
@@ -149,20 +162,28 @@ export function wordRank(
 				const d = prefixDistance(p, text, t.open, best, a, wordEnd[j]);
 				if (d < best) {
 					best = d;
-					positions.length = 0;
+					first = j;
 					whole = false;
 				}
 				if (d === best) {
-					positions.push(j);
+					if (first < 0) first = j;
+					mark[j] = id;
 					if (d === 0 && wl === m) whole = true;
 				}
 			}
+			// Marks left by worse distances before the best was found do not count.
+			for (let j = 0; j < first; j++) if (mark[j] === id) mark[j] = 0;
+			found = first >= 0;
 			if (whole) bonus += 1;
 			sum += best / m;
 		}
-		if (prev.length > 0 && positions.length > 0 && prev.some((q) => positions.includes(q + 1)))
-			bonus += 4;
-		prev = positions;
+		if (prevFound && found)
+			for (let j = 1; j < words; j++)
+				if (mark[j] === id && mark[j - 1] === id - 1) {
+					bonus += 4;
+					break;
+				}
+		prevFound = found;
 	}
 	return {rank: sum / terms.length, bonus};
 }
