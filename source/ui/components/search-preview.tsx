@@ -1,4 +1,7 @@
-/** The preview of the selected hit: a title rule, then the turns around it (search/preview.ts). */
+/**
+ * The preview of the selected hit: a title rule, then the turns around it (search/preview.ts)
+ * after a two-column gutter where › marks the row of the hit's sentence.
+ */
 import {Box, Text} from 'ink';
 import type {PreviewRow} from '../search/preview.js';
 import {clip} from '../search/snippet.js';
@@ -6,12 +9,15 @@ import {clip} from '../search/snippet.js';
 export function SearchPreview({
 	title,
 	rows,
+	hitRow,
 	width,
 	height,
 	plain,
 }: {
 	title: string;
 	rows: readonly PreviewRow[];
+	/** The row where the hit's sentence starts (marked › in the gutter). */
+	hitRow: number;
 	width: number;
 	/** Rows taken, the title's included. */
 	height: number;
@@ -26,6 +32,9 @@ export function SearchPreview({
 			{rows.slice(0, Math.max(0, height - 1)).map((row, i) => (
 				// biome-ignore lint/suspicious/noArrayIndexKey: screen rows
 				<Text key={i} wrap="truncate-end">
+					<Text color={plain ? undefined : 'cyan'} bold>
+						{i === hitRow ? '› ' : '  '}
+					</Text>
 					{row.length === 0
 						? ' '
 						: row.map((s, k) => (

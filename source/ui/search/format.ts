@@ -27,9 +27,7 @@ export function hitTitle(hit: SearchHit): string {
 
 /** The row of a hit in `width` columns (after the list's two cursor columns). */
 export function hitRow(hit: SearchHit, width: number): HitRow {
-	const speakerName = hit.speaker ?? 'narration';
-	const speakerWidth = Math.min(textWidth(speakerName), Math.max(8, Math.floor(width * 0.18)));
-	const speaker = clip(speakerName, speakerWidth);
+	const speaker = speakerLabel(hit.speaker, Math.max(8, Math.floor(width * 0.2)));
 	let used = textWidth(speaker) + SEP.length;
 	let title = '';
 	if (width >= 70) {
@@ -37,6 +35,14 @@ export function hitRow(hit: SearchHit, width: number): HitRow {
 		used += textWidth(title) + SEP.length;
 	}
 	return {speaker, title, runs: snippet(hit.text, hit.matches, width - used)};
+}
+
+/** A speaker's name in at most `width` columns: whole, else the surname, else cut. */
+export function speakerLabel(name: string | null, width: number): string {
+	const full = name ?? 'narration';
+	if (textWidth(full) <= width) return full;
+	const surname = full.trim().split(/\s+/u).at(-1) ?? full;
+	return clip(surname, width);
 }
 
 /** The row as plain text (tests, plain output). */

@@ -133,5 +133,5 @@ export function snippet(text: string, matches: readonly Range[], width: number):
 export function clip(text: string, width: number): string {
 	if (width <= 0) return '';
 	if (textWidth(text) <= width) return text;
-	return text.slice(0, advance(text, 0, width - 1)) + ELLIPSIS;
+	return text.slice(0, advance(text, 0, width - 1)).trimEnd() + ELLIPSIS;
 }

@@ -35,13 +35,26 @@ import type {ViewProps} from './registry.js';
 
 const PLACEHOLDER = 'words (typos are fine) · \'exact · !not · a | b · "a phrase" · @speaker';
 
-const guide = [
-	'Type a few words of a quote: spelling mistakes and word order do not matter.',
-	"'word   exactly this word        ^word   sentence starts with",
-	'!word   without this word         word$   sentence ends with',
-	'a | b   either                    "a b"   a phrase',
-	'@name   one speaker only          Capitals make the search case-sensitive.',
-];
+/** The query language, two columns a row when the window is wide enough. */
+function guide(width: number): string[] {
+	const intro =
+		width >= 80
+			? 'Type a few words of a quote: spelling mistakes and word order do not matter.'
+			: 'Type a few words: typos are fine.';
+	const items = [
+		"'word   exactly this word",
+		'!word   without this word',
+		'a | b   either',
+		'@name   one speaker only',
+		'^word   sentence starts with',
+		'word$   sentence ends with',
+		'"a b"   a phrase',
+		'Capitals: case-sensitive',
+	];
+	if (width < 70) return [intro, ...items];
+	const half = items.length / 2;
+	return [intro, ...items.slice(0, half).map((a, i) => `${a.padEnd(33)}${items[half + i]}`)];
+}
 
 /** The footer: the view's hints that clip, then Ctrl+C. */
 function footerText(width: number, empty: boolean): string {
@@ -191,7 +204,7 @@ export function SearchView({active}: ViewProps) {
 	if (session.error) body = <Text color="red">{`search failed: ${session.error}`}</Text>;
 	else if (empty) {
 		const recent = store.getSearchHistory();
-		const lines = [...guide];
+		const lines = guide(width);
 		if (recent.length > 0) lines.push('', 'Recent (↑ or Ctrl+R):', ...recent.map((q) => `  ${q}`));
 		body = (
 			<Box flexDirection="column" height={rest} overflow="hidden">
@@ -217,7 +230,7 @@ export function SearchView({active}: ViewProps) {
 		const loaded = shell.byKey.get(hit.key);
 		const preview =
 			previewOn && loaded
-				? previewRows(loaded, hit, width, previewHeight - 1, plain)
+				? previewRows(loaded, hit, width - 2, previewHeight - 1, plain)
 				: {rows: [], hitRow: 0};
 		body = (
 			<>
@@ -237,8 +250,11 @@ export function SearchView({active}: ViewProps) {
 				/>
 				{previewOn ? (
 					<SearchPreview
-						title={`${hitTitle(hit)} · turn ${hit.remark + 1}`}
+						title={[hitTitle(hit), loaded?.transcript.date, `turn ${hit.remark + 1}`]
+							.filter(Boolean)
+							.join(' · ')}
 						rows={preview.rows}
+						hitRow={preview.hitRow}
 						width={width}
 						height={previewHeight}
 						plain={plain}
