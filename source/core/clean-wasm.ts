@@ -3,40 +3,36 @@
  * readable instructions (no build step, no dependency). It copies bytes down in place — printable
  * ASCII, multi-byte characters, LF, tab — turns U+00A0 into a space, counts lines and notes the
  * lines that get a tab or two spaces in a row. At anything else (controls, escapes, the other
- * Unicode spaces and invisible characters) it stops and returns the position, so text.ts handles
+ * Unicode spaces and invisible characters) it stops and returns the position, so text-bytes.ts handles
  * that one sequence in JavaScript and calls it again.
  *
  * Memory: the input is copied to offset 0; output is written from offset 0 too (never ahead of
  * the input). Globals: w (bytes written), line, prev (last byte written), dirty (this line has a
  * tab or double space). Import env.mark(line) is called for each such line when it ends.
  */
-
-// Opcodes (WebAssembly MVP).
-const BLOCK = 0x02;
-const LOOP = 0x03;
-const IF = 0x04;
-const END = 0x0b;
-const BR = 0x0c;
-const BR_IF = 0x0d;
-const CALL = 0x10;
-const LOCAL_GET = 0x20;
-const LOCAL_SET = 0x21;
-const GLOBAL_GET = 0x23;
-const GLOBAL_SET = 0x24;
-const LOAD8_U = 0x2d;
-const STORE8 = 0x3a;
-const CONST = 0x41;
-const EQ = 0x46;
-const NE = 0x47;
-const LT_U = 0x49;
-const GT_U = 0x4b;
-const LE_U = 0x4d;
-const GE_U = 0x4f;
-const ADD = 0x6a;
-const SUB = 0x6b;
-const AND = 0x71;
-const OR = 0x72;
-const VOID = 0x40;
+import {
+	ADD,
+	AND,
+	Asm,
+	BLOCK,
+	CALL,
+	CONST,
+	END,
+	EQ,
+	GE_U,
+	IF,
+	LE_U,
+	LOAD8_U,
+	LOOP,
+	LT_U,
+	name,
+	OR,
+	STORE8,
+	SUB,
+	section,
+	uleb,
+	vec,
+} from './wasm-asm.js';
 
 // Locals (state lives in locals while running, in globals between runs).
 const I = 0; // param: read position
@@ -55,71 +51,8 @@ const G_LINE = 1;
 const G_PREV = 2;
 const G_DIRTY = 3;
 
-function sleb(n: number): number[] {
-	const out: number[] = [];
-	let v = n | 0;
-	for (;;) {
-		const byte = v & 0x7f;
-		v >>= 7;
-		const done = (v === 0 && (byte & 0x40) === 0) || (v === -1 && (byte & 0x40) !== 0);
-		out.push(done ? byte : byte | 0x80);
-		if (done) return out;
-	}
-}
-
-function uleb(n: number): number[] {
-	const out: number[] = [];
-	let v = n >>> 0;
-	do {
-		const byte = v & 0x7f;
-		v >>>= 7;
-		out.push(v === 0 ? byte : byte | 0x80);
-	} while (v !== 0);
-	return out;
-}
-
-/** A small structured-code writer: branch targets by name instead of by depth. */
-class Code {
-	bytes: number[] = [];
-	private labels: (string | null)[] = [];
-	op(...b: number[]): this {
-		this.bytes.push(...b);
-		return this;
-	}
-	i32(n: number): this {
-		return this.op(CONST, ...sleb(n));
-	}
-	get(local: number): this {
-		return this.op(LOCAL_GET, local);
-	}
-	set(local: number): this {
-		return this.op(LOCAL_SET, local);
-	}
-	gget(global: number): this {
-		return this.op(GLOBAL_GET, global);
-	}
-	gset(global: number): this {
-		return this.op(GLOBAL_SET, global);
-	}
-	open(kind: number, label: string | null = null): this {
-		this.labels.push(label);
-		return this.op(kind, VOID);
-	}
-	end(): this {
-		this.labels.pop();
-		return this.op(END);
-	}
-	private depth(label: string): number {
-		const at = this.labels.lastIndexOf(label);
-		if (at < 0) throw new Error(`no label ${label}`);
-		return this.labels.length - 1 - at;
-	}
-	br(label: string): this {
-		return this.op(BR, this.depth(label));
-	}
-	brIf(label: string): this {
-		return this.op(BR_IF, this.depth(label));
-	}
+/** The cleaning program's own shorthands on top of the assembler. */
+class Code extends Asm {
 	/** mem[w] = value (pushed by `value`); then w += 1 and prev = value. */
 	emit(value: (c: Code) => void): this {
 		this.get(W);
@@ -232,22 +165,7 @@ function runBody(): number[] {
 	c.get(W).gset(G_W).get(LINE).gset(G_LINE).get(PREV).gset(G_PREV).get(DIRTY).gset(G_DIRTY);
 	c.get(I);
 	c.op(END);
-	// Silence "unused" for opcodes kept for readability of future edits.
-	void [NE, GT_U];
 	return c.bytes;
-}
-
-function section(id: number, body: number[]): number[] {
-	return [id, ...uleb(body.length), ...body];
-}
-
-function vec(items: number[][]): number[] {
-	return [...uleb(items.length), ...items.flat()];
-}
-
-function name(s: string): number[] {
-	const b = [...new TextEncoder().encode(s)];
-	return [...uleb(b.length), ...b];
 }
 
 function moduleBytes(): Uint8Array {

@@ -9,126 +9,14 @@
 import {collectNames} from '../mentions.js';
 import {foldKey} from '../speaker-words.js';
 import {parseDateLine} from './dateline.js';
-import {type LabelShape, labelShape, MAX_LABEL} from './label-shape.js';
+import {HEADER_WINDOW, readHeader} from './kremlin-header.js';
+import {paragraphs} from './kremlin-paragraphs.js';
+import {type LabelShape, labelShape} from './label-shape.js';
 import {captionTest} from './narration.js';
+
+export {type Paragraphs, paragraphs} from './kremlin-paragraphs.js';
+
 import type {Layout, RawBlock, RawDocument} from './types.js';
-
-/** Paragraphs of a text, and where each one's first colon is (or -1 past `MAX_LABEL`). */
-export interface Paragraphs {
-	texts: string[];
-	colons: number[];
-}
-
-/**
- * Splits text into trimmed, single-spaced non-empty lines (each line is one paragraph) and notes
- * the first colon of each within `MAX_LABEL` characters. One pass: colons, double spaces and tabs
- * are found with cursors that only move forward, so each search covers the text once. With
- * `spacedLines` (from text.ts), only those lines are checked for double spaces and tabs.
- */
-export function paragraphs(text: string, spacedLines: readonly number[] | null = null): Paragraphs {
-	const texts: string[] = [];
-	const colons: number[] = [];
-	const n = text.length;
-	const known = spacedLines !== null;
-	let nextSpaced = known ? (spacedLines[0] ?? -1) : -1;
-	let spacedAt = 0;
-	let line = 0;
-	let colon = -2;
-	let double = -2;
-	let tab = -2;
-	let i = 0;
-	while (i < n) {
-		let j = text.indexOf('\n', i);
-		if (j < 0) j = n;
-		let a = i;
-		let b = j;
-		while (a < b && isBlankChar(text.charCodeAt(a))) a++;
-		while (b > a && isBlankChar(text.charCodeAt(b - 1))) b--;
-		let squeeze = false;
-		if (known) {
-			if (line === nextSpaced) {
-				squeeze = true;
-				nextSpaced = spacedLines[++spacedAt] ?? -1;
-			}
-		} else if (b > a) {
-			if (double < a && double !== -1) double = text.indexOf('  ', a);
-			if (tab < a && tab !== -1) tab = text.indexOf('\t', a);
-			squeeze = (double >= 0 && double < b) || (tab >= 0 && tab < b);
-		}
-		if (b > a) {
-			if (colon < a && colon !== -1) colon = text.indexOf(':', a);
-			let p = text.slice(a, b);
-			let at = colon >= 0 && colon < b && colon - a <= MAX_LABEL ? colon - a : -1;
-			if (squeeze) {
-				p = p.replace(/[ \t]+/g, ' ');
-				at = at < 0 ? -1 : p.indexOf(':');
-			}
-			texts.push(p);
-			colons.push(at);
-		}
-		line++;
-		i = j + 1;
-	}
-	return {texts, colons};
-}
-
-function isBlankChar(c: number): boolean {
-	return c === 32 || c === 9 || c === 13;
-}
-
-/** Title, date and place, and where the body starts. */
-interface Header {
-	title: string | null;
-	date: string | null;
-	place: string | null;
-	/** Paragraphs before the title (page chrome). */
-	chromeEnd: number;
-	/** First paragraph after the title and date line. */
-	bodyStart: number;
-}
-
-const HEADER_WINDOW = 16;
-
-/** Finds the date line near the top; the title is the paragraph just before it. */
-function readHeader(paras: string[]): Header {
-	const limit = Math.min(paras.length, HEADER_WINDOW);
-	for (let k = 0; k < limit; k++) {
-		const line = parseDateLine(paras[k]!);
-		if (!line) continue;
-		const hasTitle = k > 0 && isHeading(paras[k - 1]!);
-		return {
-			title: hasTitle ? paras[k - 1]! : null,
-			date: line.date,
-			place: line.place,
-			chromeEnd: hasTitle ? k - 1 : k,
-			bodyStart: k + 1,
-		};
-	}
-	// No date line: the title is the first heading after the page chrome, if any.
-	let start = 0;
-	for (let k = 0; k < limit; k++) if (isChrome(paras[k]!)) start = k + 1;
-	const first = paras[start];
-	if (first !== undefined && isHeading(first) && !first.includes(':') && !/[.!?]$/.test(first)) {
-		return {title: first, date: null, place: null, chromeEnd: start, bodyStart: start + 1};
-	}
-	return {title: null, date: null, place: null, chromeEnd: 0, bodyStart: 0};
-}
-
-/** Lines of a saved page's menus: "View settings", "Font size:", "Документ /", the site name. */
-function isChrome(p: string): boolean {
-	if (p.length > 60) return false;
-	return (
-		/^(?:View settings|Official website of the President of Russia|Text version|Print version)$/i.test(
-			p,
-		) ||
-		/^[\p{Lu}][\p{Ll} ]*:$/u.test(p) ||
-		!/[A-Za-z]/.test(p)
-	);
-}
-
-function isHeading(p: string): boolean {
-	return p.length <= 300 && !p.endsWith(':') && !p.endsWith(',');
-}
 
 /** True for "* * *", "***" and the like: a section break. */
 function isBreak(p: string): boolean {

@@ -1,0 +1,68 @@
+/**
+ * The Kremlin layout's line scan: trimmed, single-spaced paragraphs (one per line) and where each
+ * one's first colon is — one pass over the text.
+ */
+import {MAX_LABEL} from './label-shape.js';
+
+/** Paragraphs of a text, and where each one's first colon is (or -1 past `MAX_LABEL`). */
+export interface Paragraphs {
+	texts: string[];
+	colons: number[];
+}
+
+/**
+ * Splits text into trimmed, single-spaced non-empty lines (each line is one paragraph) and notes
+ * the first colon of each within `MAX_LABEL` characters. One pass: colons, double spaces and tabs
+ * are found with cursors that only move forward, so each search covers the text once. With
+ * `spacedLines` (from text.ts), only those lines are checked for double spaces and tabs.
+ */
+export function paragraphs(text: string, spacedLines: readonly number[] | null = null): Paragraphs {
+	const texts: string[] = [];
+	const colons: number[] = [];
+	const n = text.length;
+	const known = spacedLines !== null;
+	let nextSpaced = known ? (spacedLines[0] ?? -1) : -1;
+	let spacedAt = 0;
+	let line = 0;
+	let colon = -2;
+	let double = -2;
+	let tab = -2;
+	let i = 0;
+	while (i < n) {
+		let j = text.indexOf('\n', i);
+		if (j < 0) j = n;
+		let a = i;
+		let b = j;
+		while (a < b && isBlankChar(text.charCodeAt(a))) a++;
+		while (b > a && isBlankChar(text.charCodeAt(b - 1))) b--;
+		let squeeze = false;
+		if (known) {
+			if (line === nextSpaced) {
+				squeeze = true;
+				nextSpaced = spacedLines[++spacedAt] ?? -1;
+			}
+		} else if (b > a) {
+			if (double < a && double !== -1) double = text.indexOf('  ', a);
+			if (tab < a && tab !== -1) tab = text.indexOf('\t', a);
+			squeeze = (double >= 0 && double < b) || (tab >= 0 && tab < b);
+		}
+		if (b > a) {
+			if (colon < a && colon !== -1) colon = text.indexOf(':', a);
+			let p = text.slice(a, b);
+			let at = colon >= 0 && colon < b && colon - a <= MAX_LABEL ? colon - a : -1;
+			if (squeeze) {
+				p = p.replace(/[ \t]+/g, ' ');
+				at = at < 0 ? -1 : p.indexOf(':');
+			}
+			texts.push(p);
+			colons.push(at);
+		}
+		line++;
+		i = j + 1;
+	}
+	return {texts, colons};
+}
+
+function isBlankChar(c: number): boolean {
+	return c === 32 || c === 9 || c === 13;
+}

@@ -1,0 +1,287 @@
+/**
+ * The byte level of text.ts: valid UTF-8 cleaned in one pass, in place — by a lean JavaScript loop
+ * for small inputs, by the WebAssembly loop of clean-wasm.ts for big ones (with the rare
+ * sequences it stops at handled here) — and files read straight into that loop's memory.
+ */
+import {closeSync, fstatSync, openSync, readSync} from 'node:fs';
+import {type CleanMachine, cleanMachine} from './clean-wasm.js';
+
+/** Inputs at least this long are cleaned by the WebAssembly loop (smaller ones by JavaScript). */
+export const WASM_MIN = 1 << 16;
+
+/** Machines whose memory holds a buffer handed out by `textBuffer`. */
+const machineOf = new WeakMap<Uint8Array, CleanMachine>();
+
+/** True for a buffer from `textBuffer` that lives in a cleaning machine's memory. */
+export function isMachineBuffer(bytes: Uint8Array): boolean {
+	return machineOf.has(bytes);
+}
+
+/**
+ * A buffer of `size` bytes to read a file into. When big, it lives in the memory of a cleaning
+ * machine, so `decodeClean…` cleans it where it is instead of copying it first.
+ */
+export function textBuffer(size: number): Uint8Array {
+	if (size < WASM_MIN) return new Uint8Array(size);
+	const machine = cleanMachine([]);
+	if (!machine) return new Uint8Array(size);
+	const pages = Math.ceil((size + 16) / 65536);
+	const have = machine.memory.buffer.byteLength / 65536;
+	if (pages > have) machine.memory.grow(pages - have);
+	const view = new Uint8Array(machine.memory.buffer, 0, size);
+	machineOf.set(view, machine);
+	return view;
+}
+
+/** Reads a whole file into a `textBuffer`. */
+export function readTextFile(path: string): Uint8Array {
+	const fd = openSync(path, 'r');
+	try {
+		const size = fstatSync(fd).size;
+		const bytes = textBuffer(size);
+		let got = 0;
+		while (got < size) {
+			const n = readSync(fd, bytes, got, size - got, got);
+			if (n === 0) break;
+			got += n;
+		}
+		return got === size ? bytes : bytes.subarray(0, got);
+	} finally {
+		closeSync(fd);
+	}
+}
+
+/**
+ * Cleans with the WebAssembly loop: the input is cleaned in place in the machine's memory (copied
+ * there first unless it came from `textBuffer`); the loop stops at each rare sequence, which
+ * `cleanStep` handles. Returns the cleaned bytes (a view of the machine's memory), or null
+ * without WebAssembly.
+ */
+export function cleanUtf8Wasm(
+	bytes: Uint8Array,
+	start: number,
+	spaced: number[],
+): Uint8Array | null {
+	let machine = machineOf.get(bytes);
+	let len = bytes.length;
+	let i = start;
+	let mem: Uint8Array;
+	if (machine) {
+		machineOf.delete(bytes);
+		mem = bytes;
+	} else {
+		machine = cleanMachine([]) ?? undefined;
+		if (!machine) return null;
+		len = bytes.length - start;
+		i = 0;
+		const pages = Math.ceil((len + 16) / 65536);
+		const have = machine.memory.buffer.byteLength / 65536;
+		if (pages > have) machine.memory.grow(pages - have);
+		mem = new Uint8Array(machine.memory.buffer, 0, len);
+		mem.set(bytes.subarray(start));
+	}
+	const m = machine;
+	m.w.value = 0;
+	m.line.value = 0;
+	m.prev.value = 0;
+	m.dirty.value = 0;
+	m.marks = spaced;
+	for (;;) {
+		i = m.run(i, len);
+		if (i >= len) break;
+		i = cleanStep(mem, i, m, spaced);
+	}
+	if (m.dirty.value) spaced.push(m.line.value);
+	return mem.subarray(0, m.w.value);
+}
+
+/** Cleans the one sequence at `i` where the WebAssembly loop stopped; returns the next position. */
+function cleanStep(bytes: Uint8Array, at: number, m: CleanMachine, spaced: number[]): number {
+	let i = at;
+	const b = bytes[i]!;
+	let write = -1;
+	if (b === 0xc2) {
+		const c = bytes[i + 1]!;
+		if (c === 0xad) i += 2;
+		else {
+			if (c === 0x85) write = 10;
+			i = skipC1(bytes, c, i + 2);
+		}
+	} else if (b >= 0xe1) {
+		const action = threeByteAction(b, bytes[i + 1]!, bytes[i + 2]!);
+		if (action === KEEP) {
+			write = b;
+			i++;
+		} else {
+			if (action !== DROP) write = action;
+			i += 3;
+		}
+	} else if (b === 13) {
+		write = 10;
+		i += bytes[i + 1] === 10 ? 2 : 1;
+	} else if (b === 12 || b === 11) {
+		write = 10;
+		i++;
+	} else if (b === ESC) {
+		i = skipEscape(bytes, i + 1);
+	} else {
+		i++;
+	}
+	if (write >= 0) {
+		if (write === 10) {
+			if (m.dirty.value) {
+				spaced.push(m.line.value);
+				m.dirty.value = 0;
+			}
+			m.line.value += 1;
+		} else if (write === 0x20 && m.prev.value === 0x20) m.dirty.value = 1;
+		const w = m.w.value;
+		bytes[w] = write;
+		m.w.value = w + 1;
+		m.prev.value = write;
+	}
+	return i;
+}
+
+const ESC = 0x1b;
+const BEL = 0x07;
+
+/** Bytes that need a look: C0 controls (LF and tab too), DEL, lead bytes of cleaned code points. */
+const ATTENTION = new Uint8Array(256);
+for (let b = 0; b < 0x20; b++) ATTENTION[b] = 1;
+for (const b of [0x7f, 0xc2, 0xe1, 0xe2, 0xe3, 0xef]) ATTENTION[b] = 1;
+
+/**
+ * Cleans valid UTF-8 from `bytes[start..]` into `out` (which may be `bytes` itself: writes never
+ * overtake reads); returns the number of bytes written. Every removed or replaced sequence is a
+ * whole, valid code point, so valid input stays valid. (The WebAssembly loop does the same for big
+ * inputs and also notes double-spaced lines; this one stays lean for small files.)
+ */
+export function cleanUtf8(bytes: Uint8Array, start: number, out: Uint8Array): number {
+	const len = bytes.length;
+	let w = 0;
+	let i = start;
+	while (i < len) {
+		let b = bytes[i]!;
+		while (ATTENTION[b] === 0) {
+			out[w++] = b;
+			if (++i >= len) return w;
+			b = bytes[i]!;
+		}
+		if (b === 10 || b === 9) {
+			out[w++] = b;
+			i++;
+		} else if (b === 0xc2) {
+			const c = bytes[i + 1]!;
+			if (c === 0xa0) {
+				out[w++] = 0x20;
+				i += 2;
+			} else if (c === 0xad) {
+				i += 2;
+			} else if (c >= 0x80 && c <= 0x9f) {
+				if (c === 0x85) out[w++] = 10;
+				i = skipC1(bytes, c, i + 2);
+			} else {
+				out[w++] = b;
+				i++;
+			}
+		} else if (b >= 0xe1) {
+			const action = threeByteAction(b, bytes[i + 1]!, bytes[i + 2]!);
+			if (action === KEEP) {
+				out[w++] = b;
+				i++;
+			} else {
+				if (action !== DROP) out[w++] = action;
+				i += 3;
+			}
+		} else if (b === 13) {
+			out[w++] = 10;
+			i += bytes[i + 1] === 10 ? 2 : 1;
+		} else if (b === 12 || b === 11) {
+			out[w++] = 10;
+			i++;
+		} else if (b === ESC) {
+			i = skipEscape(bytes, i + 1);
+		} else {
+			i++;
+		}
+	}
+	return w;
+}
+
+const KEEP = -1;
+const DROP = 0;
+
+/** What to do with a 3-byte UTF-8 sequence: keep it, drop it, or write one ASCII byte instead. */
+function threeByteAction(b: number, c: number, d: number): number {
+	if (b === 0xe2) {
+		if (c === 0x80) {
+			if (d <= 0x8a || d === 0xaf) return 0x20; // U+2000–U+200A, U+202F
+			if (d <= 0x8f || (d >= 0xaa && d <= 0xae)) return DROP; // U+200B–U+200F, U+202A–U+202E
+			if (d === 0xa8 || d === 0xa9) return 10; // U+2028, U+2029
+			return KEEP;
+		}
+		if (c === 0x81) {
+			if (d === 0x9f) return 0x20; // U+205F
+			if (d >= 0xa0 && d <= 0xaf) return DROP; // U+2060–U+206F
+		}
+		return KEEP;
+	}
+	if (b === 0xe1) {
+		if (c === 0x9a && d === 0x80) return 0x20; // U+1680
+		if (c === 0xa0 && d === 0x8e) return DROP; // U+180E
+		return KEEP;
+	}
+	if (b === 0xe3) return c === 0x80 && d === 0x80 ? 0x20 : KEEP; // U+3000
+	return c === 0xbb && d === 0xbf ? DROP : KEEP; // U+FEFF
+}
+
+/**
+ * Skips an escape sequence whose ESC sat just before `i`; returns the index after it. CSI
+ * (`ESC [`), string sequences (OSC `ESC ]`, DCS `ESC P`, SOS `ESC X`, PM `ESC ^`, APC `ESC _`,
+ * ended by BEL or ST) and two- or three-byte sequences are all removed, payload included.
+ */
+function skipEscape(bytes: Uint8Array, i: number): number {
+	const c = bytes[i];
+	if (c === undefined) return i;
+	if (c === 0x5b) return skipCsi(bytes, i + 1);
+	if (c === 0x5d || c === 0x50 || c === 0x58 || c === 0x5e || c === 0x5f)
+		return skipString(bytes, i + 1);
+	let j = i;
+	while (j < bytes.length && bytes[j]! >= 0x20 && bytes[j]! <= 0x2f) j++;
+	if (j < bytes.length && bytes[j]! >= 0x30 && bytes[j]! <= 0x7e) return j + 1;
+	return j;
+}
+
+/** Skips a C1 control (second byte `c` of `C2 xx`); the 8-bit introducers take their payload. */
+function skipC1(bytes: Uint8Array, c: number, i: number): number {
+	if (c === 0x9b) return skipCsi(bytes, i);
+	if (c === 0x9d || c === 0x90 || c === 0x98 || c === 0x9e || c === 0x9f)
+		return skipString(bytes, i);
+	return i;
+}
+
+/** Skips CSI parameters, intermediates and the final byte. */
+function skipCsi(bytes: Uint8Array, i: number): number {
+	let j = i;
+	while (j < bytes.length && bytes[j]! >= 0x20 && bytes[j]! <= 0x3f) j++;
+	if (j < bytes.length && bytes[j]! >= 0x40 && bytes[j]! <= 0x7e) return j + 1;
+	return j;
+}
+
+/**
+ * Skips a control string up to BEL, `ESC \` or the 8-bit ST (`C2 9C`). An unterminated string ends
+ * at the end of its line, so one stray introducer cannot swallow a whole transcript.
+ */
+function skipString(bytes: Uint8Array, i: number): number {
+	let j = i;
+	while (j < bytes.length) {
+		const b = bytes[j]!;
+		if (b === BEL) return j + 1;
+		if (b === ESC) return bytes[j + 1] === 0x5c ? j + 2 : j;
+		if (b === 0xc2 && bytes[j + 1] === 0x9c) return j + 2;
+		if (b === 10 || b === 13) return j;
+		j++;
+	}
+	return j;
+}
