@@ -82,7 +82,8 @@ try {
 		remarks = t.remarks.length;
 		speakers = t.speakers.length;
 	}
-	const middle = (xs: number[]) => xs.slice(1).sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+	const middle = (xs: number[]) =>
+		xs.slice(1).sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 	const median = middle(times);
 	const cpuMedian = middle(cpu);
 	console.log(
