@@ -26,13 +26,18 @@ const help = `
     $ verbatim parse --json talk.vtt
 `;
 
+const STDIN = '\u0000stdin';
+
 /** Runs `verbatim parse`; returns the exit code. */
 export async function run(argv: string[]): Promise<number> {
-	const cli = parseArgs(help, argv, {
-		json: {type: 'boolean', default: false},
-		format: {type: 'string'},
-	});
-	const [file, ...extra] = cli.input;
+	// meow takes a lone "-" for a flag; pass it through as a name it cannot mistake.
+	const cli = parseArgs(
+		help,
+		argv.map((a) => (a === '-' ? STDIN : a)),
+		{json: {type: 'boolean', default: false}, format: {type: 'string'}},
+	);
+	const [given, ...extra] = cli.input;
+	const file = given === STDIN ? '-' : given;
 	if (file === undefined) throw new UsageError('parse needs a FILE (see verbatim parse --help)');
 	if (extra.length > 0) throw new UsageError(`parse takes one FILE, got ${cli.input.length}`);
 	const bytes = readInput(file);
@@ -60,9 +65,13 @@ export function readInput(file: string): Uint8Array {
 		if (code === 'EACCES' || code === 'EPERM') throw new InputError(`${file}: permission denied`);
 		throw new InputError(`${file}: cannot read (${code ?? 'unknown error'})`);
 	}
-	if (bytes.length === 0 || isWhitespace(bytes)) throw new InputError(`${file} is empty`);
-	if (isBinary(bytes)) throw new InputError(`${file} is a binary file, not a transcript`);
+	if (bytes.length === 0 || isWhitespace(bytes)) throw new InputError(`${shown(file)} is empty`);
+	if (isBinary(bytes)) throw new InputError(`${shown(file)} is a binary file, not a transcript`);
 	return bytes;
+}
+
+function shown(file: string): string {
+	return file === '-' ? 'standard input' : file;
 }
 
 function isWhitespace(bytes: Uint8Array): boolean {

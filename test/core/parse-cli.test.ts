@@ -17,9 +17,14 @@ afterAll(() => {
 });
 
 function verbatim(...args: string[]) {
+	return verbatimWith(undefined, ...args);
+}
+
+function verbatimWith(input: string | undefined, ...args: string[]) {
 	const r = spawnSync(process.execPath, ['dist/cli.js', 'parse', ...args], {
 		encoding: 'utf8',
 		env: {...process.env, NO_COLOR: '1'},
+		input,
 	});
 	return {code: r.status, out: r.stdout, err: r.stderr};
 }
@@ -103,6 +108,15 @@ describe('verbatim parse', () => {
 			expect(err).toMatch(message);
 			expect(err.trimEnd().split('\n')).toHaveLength(1);
 		}
+	});
+
+	it('reads standard input for -', () => {
+		const piped = verbatimWith(readFileSync('test/fixtures/parse/generic.txt', 'utf8'), '-');
+		expect(piped.code).toBe(0);
+		expect(piped.out).toContain('Remark: We will wait for you!');
+		const empty = verbatimWith('', '-');
+		expect(empty.code).toBe(1);
+		expect(empty.err).toBe('verbatim: standard input is empty\n');
 	});
 
 	it('exits 2 on an unknown flag or a missing FILE', () => {
