@@ -26,7 +26,7 @@ export interface Scratch {
 
 const EPS = 1e-12;
 /** Libraries up to this many sentences are scanned whole when the index finds too few matches. */
-const COMPLETE_UP_TO = 20_000;
+const COMPLETE_UP_TO = 5_000;
 
 export function* groupSearch(
 	index: SearchIndex,
