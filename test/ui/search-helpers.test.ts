@@ -215,6 +215,10 @@ describe('history and keys', () => {
 		expect(searchCommand('', {escape: true}, line(''))).toBe('leave');
 		expect(searchCommand('', {return: true}, line('gas'))).toBe('open');
 		expect(searchCommand('', {tab: true}, line('gas'))).toBe('preview');
+		expect(searchCommand('', {home: true}, line('gas'))).toBe('first');
+		expect(searchCommand('', {end: true}, line('gas'))).toBe('last');
+		expect(searchCommand('u', {ctrl: true}, line('gas'))).toBe('clear');
+		expect(searchCommand('w', {ctrl: true}, line('gas'))).toBe('kill-word');
 		expect(searchCommand('x', {}, line('gas'))).toBeNull();
 	});
 });

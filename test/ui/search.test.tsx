@@ -140,6 +140,8 @@ describe('Search view', () => {
 		const g = await step(t, keys.up, at(0));
 		expect(queryLine(g)).toBe('/ energy');
 		expect(header(g)).toMatch(/3 of 3$/);
+		await step(t, keys.end, at(2));
+		await step(t, keys.home, at(0));
 	});
 
 	test('Tab shows the turns around the selected hit, and hides them', async () => {
@@ -281,6 +283,11 @@ describe('Search view', () => {
 		const f = await search(t, 'q2');
 		expect(header(f)).toMatch(/^Search/);
 		await clear(t);
+		// Ctrl+W deletes the last word, Ctrl+U the line; neither leaves.
+		await search(t, 'gas supplies');
+		await step(t, ctrl('w'), (x) => queryLine(x) === '/ gas');
+		await step(t, ctrl('u'), (x) => x.includes('Type a few words'));
+		expect(header(t.frame())).toMatch(/^Search/);
 		await step(t, keys.escape, (x) => header(x).startsWith('Library'));
 		// Back in Search, the session is the same (empty line); ? on an empty line opens help.
 		await step(t, '2', (x) => header(x).startsWith('Search'));

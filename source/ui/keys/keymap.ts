@@ -85,6 +85,8 @@ export const keymap: Record<ViewId, Binding[]> = {
 		},
 		{id: 'page-down', keys: ['pagedown'], description: 'a page of hits down'},
 		{id: 'page-up', keys: ['pageup'], description: 'a page of hits up'},
+		{id: 'first', keys: ['home'], description: 'first hit'},
+		{id: 'last', keys: ['end'], description: 'last hit'},
 		{
 			id: 'open',
 			keys: ['return'],
@@ -109,6 +111,8 @@ export const keymap: Record<ViewId, Binding[]> = {
 			description: 'clear the query; on an empty line: leave Search',
 			hint: 'clear',
 		},
+		{id: 'kill-line', keys: ['ctrl+u'], description: 'clear the query'},
+		{id: 'kill-word', keys: ['ctrl+w'], description: 'delete the last word of the query'},
 	],
 	// ── quiz ──
 	quiz: [

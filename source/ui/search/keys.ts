@@ -15,7 +15,10 @@ export type SearchCommand =
 	| 'preview'
 	| 'history-older'
 	| 'history-newer'
+	| 'first'
+	| 'last'
 	| 'clear'
+	| 'kill-word'
 	| 'leave';
 
 /** True when Search keeps this key from the global bindings (q and digits are typed). */
@@ -38,6 +41,8 @@ export function isCommandKey(_input: string, key: KeyFlags): boolean {
 			key.downArrow ||
 			key.pageUp ||
 			key.pageDown ||
+			key.home ||
+			key.end ||
 			key.tab ||
 			key.return ||
 			key.escape,
@@ -56,11 +61,15 @@ export function searchCommand(
 	if (name === 'down' && line.walking) return 'history-newer';
 	if (command === 'history') return 'history-older';
 	if (command === 'clear') return line.query === '' ? 'leave' : 'clear';
+	if (command === 'kill-line') return 'clear';
+	if (command === 'kill-word') return 'kill-word';
 	if (
 		command === 'down' ||
 		command === 'up' ||
 		command === 'page-down' ||
 		command === 'page-up' ||
+		command === 'first' ||
+		command === 'last' ||
 		command === 'open' ||
 		command === 'preview'
 	)

@@ -131,6 +131,14 @@ export function SearchView({active}: ViewProps) {
 					return session.move(page, page);
 				case 'page-up':
 					return session.move(-page, page);
+				case 'first':
+					return session.move(-session.selected, page);
+				case 'last':
+					return session.move(session.hits.length, page);
+				case 'kill-word':
+					session.setQuery(session.query.replace(/\S*\s*$/u, ''));
+					bump();
+					return;
 				case 'preview':
 					return session.togglePreview();
 				case 'history-older': {
