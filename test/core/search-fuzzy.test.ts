@@ -1,41 +1,37 @@
+// Our Bitap scorer (Myers' bit vectors) against Fuse.js's own, on random texts and patterns,
+// patterns longer than 32 characters included (Fuse cuts those into chunks).
 import Fuse from 'fuse.js';
-import {expect, test} from 'vitest';
-import {FuzzyPattern} from '../../source/core/search/fuzzy.js';
+import {describe, expect, it} from 'vitest';
+import {FuzzyPattern, maxErrors} from '../../source/core/search/fuzzy.js';
+import {FUSE_OPTIONS} from '../../source/core/search.js';
+import {rng} from '../helpers/search-fixtures.js';
 
-test('x', () => {
-	let seed = 1;
-	const r = () => {
-		seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-		return seed / 0x7fffffff;
-	};
-	const alpha = 'abcde fgh';
-	let bad = 0,
-		n = 0,
-		matches = 0;
-	for (let t = 0; t < 20000; t++) {
-		const tl = 1 + Math.floor(r() * 40),
-			pl = 1 + Math.floor(r() * (t % 10 === 0 ? 45 : 12));
-		let text = '',
-			pat = '';
-		for (let i = 0; i < tl; i++) text += alpha[Math.floor(r() * alpha.length)];
-		for (let i = 0; i < pl; i++) pat += alpha[Math.floor(r() * 8)];
-		const f = new Fuse([text], {
-			useExtendedSearch: true,
-			ignoreLocation: true,
-			ignoreFieldNorm: true,
-			threshold: 0.5,
-			includeScore: true,
-		});
-		const res = f.search(`"${pat}"`);
-		const fs = res[0]?.score ?? -1;
-		const mine = new FuzzyPattern(pat).score(text);
-		n++;
-		if (fs >= 0) matches++;
-		if (Math.abs(fs - mine) > 1e-12) {
-			bad++;
-			if (bad < 10) console.log(JSON.stringify({text, pat, fs, mine}));
+describe('FuzzyPattern', () => {
+	it('scores exactly as Fuse scores a fuzzy term (threshold 0.5, location ignored)', () => {
+		const r = rng(1);
+		const alphabet = 'abcde fgh';
+		let matches = 0;
+		for (let t = 0; t < 20_000; t++) {
+			const textLength = 1 + Math.floor(r() * 40);
+			const patternLength = 1 + Math.floor(r() * (t % 10 === 0 ? 45 : 12));
+			let text = '';
+			let pattern = '';
+			for (let i = 0; i < textLength; i++) text += alphabet[Math.floor(r() * alphabet.length)];
+			for (let i = 0; i < patternLength; i++) pattern += alphabet[Math.floor(r() * 8)];
+			const fuse = new Fuse([text], FUSE_OPTIONS);
+			const expected = fuse.search(`"${pattern}"`)[0]?.score ?? -1;
+			const mine = new FuzzyPattern(pattern).score(text);
+			if (expected >= 0) matches++;
+			expect(mine, JSON.stringify({text, pattern})).toBeCloseTo(expected, 12);
 		}
-	}
-	console.log({n, bad, matches});
-	expect(bad).toBe(0);
+		expect(matches).toBeGreaterThan(5000);
+	});
+
+	it('allows as many errors as Fuse: half the pattern, fewer than its length', () => {
+		expect([1, 2, 3, 4, 5, 6, 11].map((m) => maxErrors(m))).toEqual([0, 1, 1, 2, 2, 3, 5]);
+		expect(new FuzzyPattern('energy').score('the enegry sector')).toBeCloseTo(2 / 6, 12);
+		expect(new FuzzyPattern('energy').score('energy')).toBe(0);
+		expect(new FuzzyPattern('energy').score('more energy')).toBe(0.001);
+		expect(new FuzzyPattern('energy').score('xyz')).toBe(-1);
+	});
 });
