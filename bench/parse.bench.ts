@@ -4,8 +4,9 @@
 import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg, tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {readTextFile} from '../source/core/text.js';
-import {parseBytes} from '../source/core/transcript.js';
+import {parseKremlin} from '../source/core/formats/kremlin.js';
+import {decodeCleanLines, readTextFile} from '../source/core/text.js';
+import {fromRaw, parseBytes} from '../source/core/transcript.js';
 
 const archive = '../shared/bench/kremlin-archive';
 const files = readdirSync(archive)
@@ -91,6 +92,20 @@ try {
 	);
 	console.log(
 		`   CPU time (this process only; the machine is shared): median ${cpuMedian.toFixed(0)} ms, ${(mb(total) / (cpuMedian / 1000)).toFixed(0)} MB/s; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`,
+	);
+	// Where the time goes, on one more run.
+	gc();
+	const s0 = performance.now();
+	const data = readTextFile(big);
+	const s1 = performance.now();
+	const {text, spacedLines} = decodeCleanLines(data, true);
+	const s2 = performance.now();
+	const raw = parseKremlin(text, spacedLines);
+	const s3 = performance.now();
+	fromRaw(raw, 'kremlin');
+	const s4 = performance.now();
+	console.log(
+		`   stages: read ${(s1 - s0).toFixed(0)} ms, decode+clean ${(s2 - s1).toFixed(0)} ms, layout ${(s3 - s2).toFixed(0)} ms, speakers+remarks ${(s4 - s3).toFixed(0)} ms`,
 	);
 	console.log(
 		`memory held after a 50 MB parse: ~${mb(heapPeak).toFixed(0)} MB (heap + buffers), rss ${mb(process.memoryUsage().rss).toFixed(0)} MB`,

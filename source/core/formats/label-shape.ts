@@ -53,7 +53,13 @@ const ORG_WORDS = new Set(
 
 /** Classifies the text before a colon; null when it cannot be a label. */
 export function labelShape(prefix: string): LabelShape | null {
-	if (prefix.length > MAX_LABEL) return null;
+	if (prefix.length > MAX_LABEL || FORBIDDEN.test(prefix)) return null;
+	// Most prose starts with a word like "I", "We", "The", "This": a cheap no before the rest.
+	const space = prefix.indexOf(' ');
+	if (space > 0) {
+		const head = prefix.slice(0, space).toLowerCase();
+		if (SENTENCE_OPENERS.has(head) && head !== 'the' && !isGenericLabel(prefix)) return null;
+	}
 	const base = splitJoined(splitLabel(prefix).base);
 	if (base === '' || FORBIDDEN.test(base)) return null;
 	const tokens = base.split(' ');

@@ -21,6 +21,11 @@ function stem(word: string): string {
 	return word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
+/** A lowercase token without the punctuation around it, and without "'s". */
+function bare(token: string): string {
+	return token.replace(/^[([“"«–—]+|[)\]”"»–—;:]+$/g, '').replace(/['’]s$/, '');
+}
+
 function contentWords(text: string): string[] {
 	const out: string[] = [];
 	for (const raw of text.toLowerCase().split(/[\s,.;:()[\]“”"«»–—]+/)) {
@@ -54,17 +59,28 @@ export function captionTest(title: string | null, labels: Iterable<string>): Cap
 			if (!(c >= 65 && c <= 90) && c < 0xc0) return false;
 			if (p.includes(',') || NOT_CAPTION.test(p)) return false;
 			if (SPOKEN.test(p)) return false;
-			// One or two sentences ("Before the meeting. With Ivan Petrov."), each a noun phrase.
-			const sentences = p.slice(0, -1).split('. ');
-			if (sentences.length > 2 || sentences.some((x) => x.includes('.'))) return false;
-			for (const sentence of sentences)
-				for (const t of sentence.toLowerCase().split(' ')) if (PROSE_WORDS.has(t)) return false;
-			const content = contentWords(p);
-			if (content.length < 2) return false;
+			// One or two sentences ("Before the meeting. With Ivan Petrov."), each a noun phrase
+			// whose content words mostly come from the title, sub-headings or labels.
 			const known = words();
+			const tokens = p.toLowerCase().split(' ');
+			let stops = 0;
+			let content = 0;
 			let hits = 0;
-			for (const w of content) if (known.has(w)) hits++;
-			return hits >= content.length * 0.6;
+			for (let i = 0; i < tokens.length; i++) {
+				let t = tokens[i]!;
+				const dot = t.indexOf('.');
+				if (dot >= 0) {
+					if (dot !== t.length - 1 || ++stops > 2) return false;
+					t = t.slice(0, -1);
+				}
+				if (PROSE_WORDS.has(t)) return false;
+				t = bare(t);
+				if (t.length < 3 || FUNCTION_WORDS.has(t)) continue;
+				content++;
+				if (known.has(stem(t))) hits++;
+			}
+			if (content < 2) return false;
+			return hits >= content * 0.6;
 		},
 	};
 }
