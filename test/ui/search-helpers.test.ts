@@ -15,6 +15,7 @@ import {
 } from '../../source/ui/search/format.js';
 import {newer, notWalking, older} from '../../source/ui/search/history.js';
 import {searchClaims, searchCommand} from '../../source/ui/search/keys.js';
+import {editLine} from '../../source/ui/search/line.js';
 import {markRuns, snippet} from '../../source/ui/search/snippet.js';
 import {handLibrary} from '../helpers/search-fixtures.js';
 
@@ -218,7 +219,41 @@ describe('history and keys', () => {
 		expect(searchCommand('', {home: true}, line('gas'))).toBe('first');
 		expect(searchCommand('', {end: true}, line('gas'))).toBe('last');
 		expect(searchCommand('u', {ctrl: true}, line('gas'))).toBe('clear');
-		expect(searchCommand('w', {ctrl: true}, line('gas'))).toBe('kill-word');
 		expect(searchCommand('x', {}, line('gas'))).toBeNull();
+	});
+});
+
+describe('the query line', () => {
+	const at = (text: string, cursor = text.length) => ({text, cursor});
+
+	test('typing inserts at the cursor; ←/→ and Ctrl+A/Ctrl+E move it', () => {
+		expect(editLine(at('gs', 1), 'a', {})).toEqual(at('gas', 2));
+		expect(editLine(at('gas'), '', {leftArrow: true})).toEqual(at('gas', 2));
+		expect(editLine(at('gas', 3), '', {rightArrow: true})).toEqual(at('gas', 3));
+		expect(editLine(at('gas', 3), 'a', {ctrl: true})).toEqual(at('gas', 0));
+		expect(editLine(at('gas', 0), 'e', {ctrl: true})).toEqual(at('gas', 3));
+		// A paste arrives whole; control characters are dropped.
+		expect(editLine(at(''), 'energy\r', {})).toEqual(at('energy'));
+	});
+
+	test('Backspace and Ctrl+W delete before the cursor', () => {
+		expect(editLine(at('gas', 2), '', {backspace: true})).toEqual(at('gs', 1));
+		expect(editLine(at('gas', 0), '', {backspace: true})).toEqual(at('gas', 0));
+		expect(editLine(at('energy issues '), 'w', {ctrl: true})).toEqual(at('energy '));
+		expect(editLine(at('energy issues now', 13), 'w', {ctrl: true})).toEqual(at('energy  now', 7));
+	});
+
+	test('command keys do not edit the line (Ctrl+N would type an "n")', () => {
+		for (const key of [
+			{ctrl: true},
+			{upArrow: true},
+			{downArrow: true},
+			{return: true},
+			{escape: true},
+			{tab: true},
+			{home: true},
+			{end: true},
+		])
+			expect(editLine(at('gas'), 'n', key)).toBeNull();
 	});
 });

@@ -105,7 +105,7 @@ async function search(t: Term, query: string, count?: string): Promise<string> {
 /** Clears the line (Esc) and waits for the empty-line guide. */
 async function clear(t: Term): Promise<void> {
 	t.press(keys.escape);
-	await t.waitFor((f) => queryLine(f).startsWith('/ words') && f.includes('Type a few words'));
+	await t.waitFor((f) => /^\/ +words/.test(queryLine(f)) && f.includes('Type a few words'));
 }
 
 async function step(t: Term, key: string, test: (f: string) => boolean): Promise<string> {
@@ -142,6 +142,29 @@ describe('Search view', () => {
 		expect(header(g)).toMatch(/3 of 3$/);
 		await step(t, keys.end, at(2));
 		await step(t, keys.home, at(0));
+	});
+
+	test('keys typed in a burst (before the app redraws) all land, in order', async () => {
+		const t = open(talks());
+		await t.waitFor('Type a few words');
+		for (const ch of 'enegrx') t.press(ch);
+		t.press(keys.backspace);
+		for (const ch of 'y isues') t.press(ch);
+		const f = await t.waitFor((x) => /3 of 3$/.test(header(x)));
+		expect(queryLine(f)).toBe('/ enegry isues');
+		// ← moves the cursor: typing goes there.
+		for (let i = 0; i < 5; i++) t.press('\u001B[D');
+		t.press('s');
+		await t.waitFor((x) => queryLine(x).startsWith('/ enegry sisues'));
+	});
+
+	test('Enter right after typing opens the first hit of that query once it comes', async () => {
+		const t = open(talks());
+		await t.waitFor('Type a few words');
+		for (const ch of "'Baikonur") t.press(ch);
+		t.press(keys.enter);
+		const read = await t.waitFor((x) => header(x).startsWith('Talks on energy'));
+		expect(read).toContain('New rockets will be launched at Baikonur.');
 	});
 
 	test('Tab shows the turns around the selected hit, and hides them', async () => {
@@ -283,7 +306,7 @@ describe('Search view', () => {
 		const f = await search(t, 'q2');
 		expect(header(f)).toMatch(/^Search/);
 		await clear(t);
-		// Ctrl+W deletes the last word, Ctrl+U the line; neither leaves.
+		// Ctrl+W deletes the word before the cursor, Ctrl+U the line; neither leaves.
 		await search(t, 'gas supplies');
 		await step(t, ctrl('w'), (x) => queryLine(x) === '/ gas');
 		await step(t, ctrl('u'), (x) => x.includes('Type a few words'));

@@ -111,8 +111,11 @@ export const keymap: Record<ViewId, Binding[]> = {
 			description: 'clear the query; on an empty line: leave Search',
 			hint: 'clear',
 		},
+		{id: 'cursor', keys: ['left', 'right'], description: 'move the cursor in the query'},
+		{id: 'line-start', keys: ['ctrl+a'], description: 'cursor to the start of the query'},
+		{id: 'line-end', keys: ['ctrl+e'], description: 'cursor to the end of the query'},
 		{id: 'kill-line', keys: ['ctrl+u'], description: 'clear the query'},
-		{id: 'kill-word', keys: ['ctrl+w'], description: 'delete the last word of the query'},
+		{id: 'kill-word', keys: ['ctrl+w'], description: 'delete the word before the cursor'},
 	],
 	// ── quiz ──
 	quiz: [

@@ -18,7 +18,6 @@ export type SearchCommand =
 	| 'first'
 	| 'last'
 	| 'clear'
-	| 'kill-word'
 	| 'leave';
 
 /** True when Search keeps this key from the global bindings (q and digits are typed). */
@@ -28,25 +27,6 @@ export function searchClaims(query: string, input: string, key: KeyFlags): boole
 	// On an empty line there is nothing to type over or preview: help and Tab stay global.
 	if ((name === '?' || name === 'tab') && query === '') return false;
 	return true;
-}
-
-/**
- * True for keys that are commands, not text: the text input must not insert them (Ctrl+N would
- * type an "n").
- */
-export function isCommandKey(_input: string, key: KeyFlags): boolean {
-	return Boolean(
-		key.ctrl ||
-			key.upArrow ||
-			key.downArrow ||
-			key.pageUp ||
-			key.pageDown ||
-			key.home ||
-			key.end ||
-			key.tab ||
-			key.return ||
-			key.escape,
-	);
 }
 
 /** The command of a key, given the line and whether the history is being walked. */
@@ -62,7 +42,6 @@ export function searchCommand(
 	if (command === 'history') return 'history-older';
 	if (command === 'clear') return line.query === '' ? 'leave' : 'clear';
 	if (command === 'kill-line') return 'clear';
-	if (command === 'kill-word') return 'kill-word';
 	if (
 		command === 'down' ||
 		command === 'up' ||

@@ -32,6 +32,8 @@ export class SearchSession {
 	/** Why searching failed (the worker died), or null. */
 	error: string | null = null;
 	query = '';
+	/** The cursor in the query line. */
+	cursor = 0;
 	/** The last answer received (perhaps for an older query while a newer one runs). */
 	result: SearchResult | null = null;
 	selected = 0;
@@ -41,6 +43,10 @@ export class SearchSession {
 	limit = PAGE_HITS;
 	/** Where Esc on an empty line goes. */
 	leaveTo: ViewId = 'library';
+	/** Enter was pressed while the answer to the line was on its way: open its first hit. */
+	openPending = false;
+	/** Opens the selected hit in Read (set by the view while it is on screen). */
+	opener: (() => void) | null = null;
 	/** Set when this view opened Read, so coming back keeps `leaveTo`. */
 	openedRead = false;
 	/** Changes on every update (for useSyncExternalStore). */
@@ -92,9 +98,14 @@ export class SearchSession {
 		return this.query.trim() === '' ? [] : (this.result?.hits ?? []);
 	}
 
-	/** Sets the line; a query typed (not recalled) ends a walk through the history. */
-	setQuery(query: string, walk: HistoryWalk = notWalking): void {
+	/**
+	 * Sets the line (the cursor at its end unless given); a query typed (not recalled) ends a walk
+	 * through the history.
+	 */
+	setQuery(query: string, walk: HistoryWalk = notWalking, cursor = query.length): void {
 		this.walk = walk;
+		this.openPending = false;
+		this.cursor = Math.max(0, Math.min(query.length, cursor));
 		if (query === this.query) {
 			this.notify();
 			return;
@@ -121,6 +132,10 @@ export class SearchSession {
 				const last = Math.max(0, result.hits.length - 1);
 				this.selected = same ? Math.min(this.selected, last) : 0;
 				this.notify();
+				if (this.openPending) {
+					this.openPending = false;
+					if (result.hits.length > 0) this.opener?.();
+				}
 			},
 			(error: unknown) => this.fail(error),
 		);

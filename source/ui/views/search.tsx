@@ -6,18 +6,11 @@
  * Read; searches run off the input path and answers to stale queries are dropped.
  */
 import {Box, Text} from 'ink';
-import TextInput from 'ink-text-input';
-import {
-	type ReactNode,
-	useCallback,
-	useEffect,
-	useRef,
-	useState,
-	useSyncExternalStore,
-} from 'react';
+import {type ReactNode, useCallback, useEffect, useRef, useSyncExternalStore} from 'react';
 import {Frame} from '../components/frame.js';
 import {hintText} from '../components/key-hints.js';
 import {ListWindow} from '../components/list-window.js';
+import {SearchInput} from '../components/search-input.js';
 import {SearchPreview} from '../components/search-preview.js';
 import {SearchRow} from '../components/search-row.js';
 import {colourOff} from '../components/theme.js';
@@ -25,11 +18,11 @@ import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useViewInput} from '../hooks/use-view-input.js';
 import {type KeyFlags, keymap} from '../keys/keymap.js';
 import {countText, hitRow, hitTitle, readRequest, speakerColour} from '../search/format.js';
-import {type HistoryWalk, newer, older} from '../search/history.js';
-import {isCommandKey, searchClaims, searchCommand} from '../search/keys.js';
+import {newer, notWalking, older} from '../search/history.js';
+import {searchClaims, searchCommand} from '../search/keys.js';
+import {editLine} from '../search/line.js';
 import {searchSession} from '../search/memory.js';
 import {previewRows} from '../search/preview.js';
-import {clip} from '../search/snippet.js';
 import {useShell, useStore} from '../state/context.js';
 import type {ViewProps} from './registry.js';
 
@@ -75,10 +68,6 @@ export function SearchView({active}: ViewProps) {
 	const size = useTerminalSize();
 	const session = searchSession(shell.library);
 	useSyncExternalStore(session.subscribe, session.getVersion);
-	/** Changing it remounts the text input (its cursor goes to the end of a line set here). */
-	const [epoch, setEpoch] = useState(0);
-	const bump = useCallback(() => setEpoch((e) => e + 1), []);
-
 	const previous = useRef(shell.state.previous);
 	useEffect(() => {
 		session.visit(previous.current);
@@ -93,35 +82,31 @@ export function SearchView({active}: ViewProps) {
 	const previewHeight = previewOn ? Math.max(2, Math.floor(rest / 2)) : 0;
 	const listRows = Math.max(1, rest - previewHeight);
 
-	// Keys: the text input edits the line; this handler takes the commands. A command key must
-	// not edit the line (the input would type Ctrl+N as "n"), whichever handler runs first.
-	const guard = useRef<{command: boolean; before: {query: string; walk: HistoryWalk} | null}>({
-		command: false,
-		before: null,
-	});
-	const endOfKey = useCallback(() => {
-		queueMicrotask(() => {
-			guard.current.command = false;
-			guard.current.before = null;
-		});
-	}, []);
 	const env = useRef({listRows, width});
 	env.current = {listRows, width};
 
+	const openHit = useCallback(() => {
+		const hit = session.hits[session.selected];
+		if (!hit) return;
+		session.walk = notWalking;
+		session.openedRead = true;
+		shell.openRead(readRequest(hit, shell.byKey.get(hit.key), env.current.width));
+	}, [session, shell]);
+
+	// Enter pressed before the answer came: the session opens its first hit when it comes.
+	useEffect(() => {
+		session.opener = openHit;
+		return () => {
+			session.opener = null;
+		};
+	}, [session, openHit]);
+
+	/** Every key: a command, else an edit of the line (read from the session, never stale). */
 	const onKey = useCallback(
 		(input: string, key: KeyFlags) => {
-			const g = guard.current;
-			if (isCommandKey(input, key)) {
-				if (g.before) {
-					session.setQuery(g.before.query, g.before.walk);
-					bump();
-				}
-				g.command = true;
-				endOfKey();
-			}
 			const walking = session.walk.at >= 0;
 			const command = searchCommand(input, key, {query: session.query, walking});
-			const {listRows: page, width: columns} = env.current;
+			const page = env.current.listRows;
 			switch (command) {
 				case 'down':
 					return session.move(1, page);
@@ -135,69 +120,42 @@ export function SearchView({active}: ViewProps) {
 					return session.move(-session.selected, page);
 				case 'last':
 					return session.move(session.hits.length, page);
-				case 'kill-word':
-					session.setQuery(session.query.replace(/\S*\s*$/u, ''));
-					bump();
-					return;
 				case 'preview':
 					return session.togglePreview();
 				case 'history-older': {
 					const next = older(store.getSearchHistory(), session.walk, session.query);
-					if (next) {
-						session.setQuery(next.query, next.walk);
-						bump();
-					}
+					if (next) session.setQuery(next.query, next.walk);
 					return;
 				}
 				case 'history-newer': {
 					const next = newer(store.getSearchHistory(), session.walk);
-					session.setQuery(next.query, next.walk);
-					bump();
-					return;
+					return session.setQuery(next.query, next.walk);
 				}
 				case 'clear':
-					session.setQuery('');
-					bump();
-					return;
+					return session.setQuery('');
 				case 'leave':
-					shell.switchTo(session.leaveTo);
-					return;
+					return shell.switchTo(session.leaveTo);
 				case 'open': {
 					const query = session.query.trim();
-					if (query) store.pushSearchHistory(query);
-					const hit = session.hits[session.selected];
-					if (!hit || session.searching) return;
-					session.walk = {at: -1, draft: ''};
-					session.openedRead = true;
-					shell.openRead(readRequest(hit, shell.byKey.get(hit.key), columns));
+					if (!query) return;
+					store.pushSearchHistory(query);
+					if (session.searching) session.openPending = true;
+					else openHit();
 					return;
 				}
-				default:
+				default: {
+					const edited = editLine({text: session.query, cursor: session.cursor}, input, key);
+					if (edited) session.setQuery(edited.text, notWalking, edited.cursor);
+				}
 			}
 		},
-		[session, store, shell, bump, endOfKey],
+		[session, store, shell, openHit],
 	);
 	const claims = useCallback(
 		(input: string, key: KeyFlags) => searchClaims(session.query, input, key),
 		[session],
 	);
 	useViewInput(onKey, claims, active);
-
-	const onChange = useCallback(
-		(next: string) => {
-			const g = guard.current;
-			if (g.command) {
-				bump();
-				return;
-			}
-			const clean = next.replace(/\p{Cc}/gu, '');
-			if (!g.before) g.before = {query: session.query, walk: session.walk};
-			endOfKey();
-			session.setQuery(clean);
-			if (clean !== next) bump();
-		},
-		[session, bump, endOfKey],
-	);
 
 	const result = session.result;
 	let status: string;
@@ -284,18 +242,14 @@ export function SearchView({active}: ViewProps) {
 				</Text>
 			}
 		>
-			<Box height={1} width={width} overflow="hidden">
-				<Text color={plain ? undefined : 'cyan'} bold>
-					{'/ '}
-				</Text>
-				<TextInput
-					key={epoch}
-					value={session.query}
-					onChange={onChange}
-					placeholder={clip(PLACEHOLDER, width - 3)}
-					focus={active}
-				/>
-			</Box>
+			<SearchInput
+				text={session.query}
+				cursor={session.cursor}
+				width={width}
+				placeholder={PLACEHOLDER}
+				plain={plain}
+				focus={active}
+			/>
 			{body}
 		</Frame>
 	);

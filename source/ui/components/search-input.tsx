@@ -1,0 +1,47 @@
+/**
+ * The query line: "/ " then the text with a cursor (an inverse cell; "█" without colour, where
+ * styles are off), or a dim placeholder when empty. The text scrolls so the cursor stays in view.
+ */
+import {Box, Text} from 'ink';
+import type {ReactNode} from 'react';
+import {textWidth} from '../../core/wrap.js';
+import {clip} from '../search/snippet.js';
+
+export function SearchInput({
+	text,
+	cursor,
+	width,
+	placeholder,
+	plain,
+	focus,
+}: {
+	text: string;
+	cursor: number;
+	width: number;
+	placeholder: string;
+	plain: boolean;
+	focus: boolean;
+}) {
+	const room = Math.max(1, width - 3);
+	let head = text.slice(0, cursor);
+	const code = text.codePointAt(cursor);
+	const at = code === undefined ? '' : String.fromCodePoint(code);
+	const tail = text.slice(cursor + at.length);
+	// Keep the cursor in view: drop characters from the start of a long line.
+	while (head.length > 0 && textWidth(head) + 1 > room)
+		head = head.slice((head.codePointAt(0) ?? 0) > 0xffff ? 2 : 1);
+	let cell: ReactNode = at;
+	if (focus) cell = plain ? `█${at}` : <Text inverse>{at || ' '}</Text>;
+	return (
+		<Box height={1} width={width} overflow="hidden">
+			<Text color={plain ? undefined : 'cyan'} bold>
+				{'/ '}
+			</Text>
+			<Text wrap="truncate-end">
+				{head}
+				{cell}
+				{text === '' ? <Text dimColor>{clip(placeholder, room - 1)}</Text> : tail}
+			</Text>
+		</Box>
+	);
+}

@@ -1,0 +1,63 @@
+/**
+ * The query line's editing, pure: insert at the cursor, Backspace, ←/→, Ctrl+A/Ctrl+E (start and
+ * end of the line), Ctrl+W (the word before the cursor). The view applies it in its one key
+ * handler, which reads the line from the session on every key — so keys that arrive in a burst
+ * (typed while the app was busy) all land, in order.
+ */
+import type {KeyFlags} from '../keys/keymap.js';
+
+/** The line and the cursor (an index into `text`, 0 … text.length). */
+export interface Line {
+	text: string;
+	cursor: number;
+}
+
+/** Index of the code point before `at`. */
+function before(text: string, at: number): number {
+	if (at <= 0) return 0;
+	const low = text.charCodeAt(at - 1);
+	return low >= 0xdc00 && low <= 0xdfff && at >= 2 ? at - 2 : at - 1;
+}
+
+/** Index after the code point at `at`. */
+function after(text: string, at: number): number {
+	if (at >= text.length) return text.length;
+	return (text.codePointAt(at) ?? 0) > 0xffff ? at + 2 : at + 1;
+}
+
+/** The line after one key, or null when the key does not edit the line. */
+export function editLine(line: Line, input: string, key: KeyFlags): Line | null {
+	const {text} = line;
+	const cursor = Math.max(0, Math.min(text.length, line.cursor));
+	if (key.leftArrow) return {text, cursor: before(text, cursor)};
+	if (key.rightArrow) return {text, cursor: after(text, cursor)};
+	if (key.backspace || key.delete) {
+		const from = before(text, cursor);
+		return {text: text.slice(0, from) + text.slice(cursor), cursor: from};
+	}
+	if (key.ctrl) {
+		if (input === 'a') return {text, cursor: 0};
+		if (input === 'e') return {text, cursor: text.length};
+		if (input === 'w') {
+			const head = text.slice(0, cursor).replace(/\S*\s*$/u, '');
+			return {text: head + text.slice(cursor), cursor: head.length};
+		}
+		return null;
+	}
+	if (
+		key.upArrow ||
+		key.downArrow ||
+		key.pageUp ||
+		key.pageDown ||
+		key.home ||
+		key.end ||
+		key.return ||
+		key.escape ||
+		key.tab
+	)
+		return null;
+	// Printable text only (a paste arrives as one string; control characters are dropped).
+	const typed = input.replace(/\p{Cc}/gu, '');
+	if (typed === '') return null;
+	return {text: text.slice(0, cursor) + typed + text.slice(cursor), cursor: cursor + typed.length};
+}
