@@ -151,6 +151,7 @@ export function wordRank(
 		} else if (p.includes(' ') || p.length > 32) sum += fuse[k]!;
 		else {
 			const m = p.length;
+			const core = t.bare;
 			let best = Math.min(caps ? caps[k]! : errorsOf(fuse[k]!, m) + 1, m);
 			let whole = false;
 			let first = -1;
@@ -158,8 +159,8 @@ export function wordRank(
 				const a = wordStart[j]!;
 				const wl = wordEnd[j]! - a;
 				if (wl === 0 || wl < m - best) continue;
-				if (!nearStart(p, text, a)) continue;
-				const d = prefixDistance(p, text, t.open, best, a, wordEnd[j]);
+				if (!nearStart(core, text, a)) continue;
+				const d = prefixDistance(core, text, t.open, best, a, wordEnd[j]);
 				if (d < best) {
 					best = d;
 					first = j;
@@ -168,7 +169,7 @@ export function wordRank(
 				if (d === best) {
 					if (first < 0) first = j;
 					mark[j] = id;
-					if (d === 0 && wl === m) whole = true;
+					if (d === 0 && wl === core.length) whole = true;
 				}
 			}
 			// Marks left by worse distances before the best was found do not count.

@@ -112,11 +112,12 @@ export function planTerm(index: SearchIndex, term: Term): WordPlan | null {
 		let d = 0;
 		if (single) {
 			const bare = index.bare[w]!;
-			if (level === 0) {
-				whole = bare === piece;
-				d = whole || (term.open && bare.startsWith(piece)) ? 0 : 1;
-			} else if (nearStart(piece, bare))
-				d = Math.min(level + 1, prefixDistance(piece, bare, term.open, level));
+			const core = term.bare.toLowerCase();
+			if (level === 0 && (bare === core || (term.open && bare.startsWith(core)))) {
+				whole = bare === core;
+				d = 0;
+			} else if (nearStart(core, bare))
+				d = Math.min(level + 1, prefixDistance(core, bare, term.open, level));
 			else d = level + 1;
 		} else if (fuzzy) d = level;
 		while (buckets.length <= d) {
