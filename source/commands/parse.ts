@@ -5,7 +5,7 @@
 import {readFileSync, statSync} from 'node:fs';
 import process from 'node:process';
 import {InputError, UsageError} from '../core/errors.js';
-import {isBinary, readTextFile} from '../core/text.js';
+import {decodeClean, isBinary, readTextFile} from '../core/text.js';
 import {parseBytes, type Transcript} from '../core/transcript.js';
 import {parseArgs} from './args.js';
 
@@ -65,8 +65,9 @@ export function readInput(file: string): Uint8Array {
 		if (code === 'EACCES' || code === 'EPERM') throw new InputError(`${file}: permission denied`);
 		throw new InputError(`${file}: cannot read (${code ?? 'unknown error'})`);
 	}
-	if (bytes.length === 0 || isWhitespace(bytes)) throw new InputError(`${shown(file)} is empty`);
+	if (bytes.length === 0) throw new InputError(`${shown(file)} is empty`);
 	if (isBinary(bytes)) throw new InputError(`${shown(file)} is a binary file, not a transcript`);
+	if (isWhitespace(bytes)) throw new InputError(`${shown(file)} is empty`);
 	return bytes;
 }
 
@@ -74,14 +75,10 @@ function shown(file: string): string {
 	return file === '-' ? 'standard input' : file;
 }
 
+/** A small file with nothing but spaces, a BOM or invisible characters in it. */
 function isWhitespace(bytes: Uint8Array): boolean {
-	const n = Math.min(bytes.length, 4096);
-	if (bytes.length > n) return false;
-	for (let i = 0; i < n; i++) {
-		const b = bytes[i]!;
-		if (b !== 32 && b !== 9 && b !== 10 && b !== 13) return false;
-	}
-	return true;
+	if (bytes.length > 4096) return false;
+	return decodeClean(bytes).trim() === '';
 }
 
 /** Writes in slices so a huge transcript never becomes one giant string. */

@@ -87,7 +87,7 @@ describe('verbatim parse', () => {
 		const empty = join(dir, 'empty.txt');
 		writeFileSync(empty, '');
 		const blank = join(dir, 'blank.txt');
-		writeFileSync(blank, '  \n\n ');
+		writeFileSync(blank, '\ufeff  \n\n \u200b\u00a0');
 		const binary = join(dir, 'image.png');
 		writeFileSync(
 			binary,
