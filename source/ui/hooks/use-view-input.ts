@@ -4,10 +4,17 @@
  * (a prompt being typed, count digits), then to the view. The claim is decided on the state as
  * it was before the key, so Esc that closes a prompt does not also leave the view.
  */
-import {type Key, useInput} from 'ink';
-import {useCallback, useRef} from 'react';
+import {type Key, useInput, useStdin} from 'ink';
+import {useCallback, useLayoutEffect, useRef} from 'react';
 import {type KeyFlags, keyName} from '../keys/keymap.js';
 import {type KeyClaim, useShell} from '../state/context.js';
+
+/**
+ * The focused view's handler per app (by its stdin), set when a view commits (layout effect).
+ * Input listeners subscribe later (passive effects), so a key typed right after a switch would
+ * reach the old view's listener: every listener hands its key to the focused view's handler.
+ */
+const focused = new WeakMap<object, (input: string, key: Key) => void>();
 
 export function useViewInput(
 	onKey: (input: string, key: KeyFlags) => void,
@@ -29,7 +36,19 @@ export function useViewInput(
 			for (const ch of input) one(...splitKey(ch));
 		} else one(input, key);
 	}, []);
-	useInput(handler, {isActive: active});
+	const {stdin} = useStdin();
+	useLayoutEffect(() => {
+		if (!active) return;
+		focused.set(stdin, handler);
+		return () => {
+			if (focused.get(stdin) === handler) focused.delete(stdin);
+		};
+	}, [active, handler, stdin]);
+	const forward = useCallback(
+		(input: string, key: Key) => (focused.get(stdin) ?? handler)(input, key),
+		[handler, stdin],
+	);
+	useInput(forward, {isActive: active});
 }
 
 /** One character of a chunk as Ink would have reported it alone. */
