@@ -158,6 +158,16 @@ describe('Search view', () => {
 		await t.waitFor((x) => queryLine(x).startsWith('/ enegry sisues'));
 	});
 
+	test('keys typed right after switching to Search land in the line', async () => {
+		const t = open(talks(), makeTestStore(), {columns: 100, rows: 20}, {view: 'library'});
+		await t.waitFor('Library');
+		t.press('2');
+		// The view is drawn; its input listener subscribes a moment later (a passive effect).
+		while (!header(t.frame()).startsWith('Search')) await new Promise((r) => setImmediate(r));
+		for (const ch of 'gas') t.press(ch);
+		await t.waitFor((x) => queryLine(x) === '/ gas');
+	});
+
 	test('Enter right after typing opens the first hit of that query once it comes', async () => {
 		const t = open(talks());
 		await t.waitFor('Type a few words');
