@@ -272,6 +272,26 @@ describe('Search view', () => {
 		expect(t.stdout.frames.at(-1)).toMatch(/\u001B\[4m(?:\u001B\[\d+m)*rockets/);
 	});
 
+	test('NO_COLOR (no styles at all): the cursor is a block, › marks the hit row and its preview row', async () => {
+		process.env.NO_COLOR = '';
+		chalk.level = 0;
+		try {
+			const t = open(talks());
+			await t.type('energy');
+			let f = await t.waitFor((x) => /3 of 3$/.test(header(x)));
+			expect(queryLine(f)).toBe('/ energy█');
+			expect(f).not.toContain('\u001B[');
+			f = await step(t, keys.tab, (x) => x.includes('── '));
+			const marked = lines(f).filter((l) => l.startsWith('› '));
+			expect(marked).toHaveLength(2);
+			expect(marked[0]).toContain('We discussed energy issues at length.');
+			expect(marked[1]).toContain('VLADIMIR PUTIN: We discussed energy issues at length.');
+		} finally {
+			delete process.env.NO_COLOR;
+			chalk.level = 1;
+		}
+	});
+
 	test('@speaker keeps one speaker (fuzzy on the name)', async () => {
 		const t = open(talks());
 		let f = await search(t, '@nazar energy', '1 of 1');
