@@ -16,6 +16,7 @@ import {
 import {newer, notWalking, older} from '../../source/ui/search/history.js';
 import {searchClaims, searchCommand} from '../../source/ui/search/keys.js';
 import {editLine} from '../../source/ui/search/line.js';
+import {previewRows} from '../../source/ui/search/preview.js';
 import {markRuns, snippet} from '../../source/ui/search/snippet.js';
 import {handLibrary} from '../helpers/search-fixtures.js';
 
@@ -160,12 +161,63 @@ describe('the Read request of a hit', () => {
 		expect(request.offset).toBe(0);
 	});
 
+	test('a match deep in a long turn: the top line is the match, so it shows', () => {
+		const words = Array.from({length: 120}, (_, i) => `word${i}`).join(' ');
+		const deep = handLibrary([['Long', [['Vladimir Putin', `${words} and then Baikonur.`]]]]);
+		const text = deep.transcripts[0]!.transcript.remarks[0]!.paragraphs[0]!;
+		const at = text.indexOf('Baikonur');
+		const h = hit({remark: 0, text, matches: [[at, at + 8]]});
+		const request = readRequest(h, deep.transcripts[0], 40, 10);
+		expect(request.offset).toBe(at);
+		// In a big window the same match is near enough: the turn from its label.
+		expect(readRequest(h, deep.transcripts[0], 200, 60).offset).toBe(0);
+	});
+
 	test('no marked characters: the whole sentence is highlighted', () => {
 		const h = hit({remark: 0, text: 'First paragraph here.', matches: []});
 		const [mark] = readRequest(h, loaded, 100).highlights!;
 		expect(remarkText(loaded.transcript, 0).slice(mark!.start, mark!.end)).toBe(
 			'First paragraph here.',
 		);
+	});
+});
+
+describe('the preview', () => {
+	const words = Array.from({length: 60}, (_, i) => `word${i}`).join(' ');
+	const library = handLibrary([
+		[
+			'Talks',
+			[
+				['Question', 'What about the cosmodrome?'],
+				['Vladimir Putin', `First sentence here. ${words} and Baikonur at last.`],
+				['Question', 'Thank you.'],
+			],
+		],
+	]);
+	const loaded = library.transcripts[0]!;
+	const paragraph = loaded.transcript.remarks[1]!.paragraphs[0]!;
+	const start = paragraph.indexOf(words);
+	const sentence = paragraph.slice(start);
+	const at = sentence.indexOf('Baikonur');
+	const h = hit({remark: 1, start, text: sentence, matches: [[at, at + 8]]});
+	const rowText = (row: {text: string}[]) => row.map((s) => s.text).join('');
+
+	test('the turns around the hit, labelled; the match is marked and its row returned', () => {
+		const {rows, hitRow} = previewRows(loaded, h, 60, 50);
+		const text = rows.map(rowText);
+		expect(text[0]).toBe('Question: What about the cosmodrome?');
+		expect(text.at(-1)).toBe('Question: Thank you.');
+		expect(text[hitRow]).toContain('Baikonur');
+		const marked = rows.flat().filter((s) => s.mark === 2);
+		expect(marked.map((s) => s.text)).toEqual(['Baikonur']);
+	});
+
+	test('a short preview still shows the first match', () => {
+		for (const n of [2, 3, 5]) {
+			const {rows, hitRow} = previewRows(loaded, h, 40, n);
+			expect(rows).toHaveLength(n);
+			expect(rowText(rows[hitRow]!)).toContain('Baikonur');
+		}
 	});
 });
 

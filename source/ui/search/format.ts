@@ -81,20 +81,26 @@ function paragraphStart(paragraphs: readonly string[], paragraph: number): numbe
 
 /**
  * The Read request for a hit: its turn, the matched characters highlighted (the whole sentence
- * when nothing was marked), and a top line that shows the turn's label when the sentence is near
- * its start, else the sentence's paragraph, else the sentence itself.
+ * when nothing was marked), and the top line as early as still shows the first match in a third of
+ * the page: the turn's label, else the paragraph's start, else the sentence's, else the match.
  */
 export function readRequest(
 	hit: SearchHit,
 	loaded: LoadedTranscript | undefined,
 	columns: number,
+	rows = 24,
 ): ReadRequest {
 	const base = readerOffset(hit);
 	const ranges = hit.matches.length > 0 ? hit.matches : [[0, hit.text.length] as const];
 	const highlights = ranges.map(([s, e]) => ({turn: hit.remark, start: base + s, end: base + e}));
 	const paragraphs = loaded?.transcript.remarks[hit.remark]?.paragraphs ?? [];
-	const near = Math.max(40, columns * 3);
+	// Characters in a third of the page (lines are not full: count 80% of the width).
+	const near = Math.max(40, Math.floor(columns * 0.8) * Math.max(1, Math.floor(rows / 3)));
 	const para = paragraphStart(paragraphs, hit.paragraph);
-	const offset = base < near ? 0 : base - para < near ? para : base;
+	const first = base + Math.min(...ranges.map((r) => r[0]));
+	let offset = first;
+	if (first < near) offset = 0;
+	else if (first - para < near) offset = para;
+	else if (first - base < near) offset = base;
 	return {key: hit.key, turn: hit.remark, offset, highlights, returnTo: 'search'};
 }

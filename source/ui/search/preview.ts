@@ -1,7 +1,8 @@
 /**
  * The preview under the results: the turns around the selected hit, wrapped to the window's
  * width, as rows of styled segments (speaker labels, the hit's sentence, its matched characters),
- * cut to a number of rows so that the hit's sentence shows a third of the way down.
+ * cut to a number of rows so that the hit's sentence shows a third of the way down (or, in a
+ * short preview, its first match does).
  */
 import type {LoadedTranscript} from '../../core/library.js';
 import type {SearchHit} from '../../core/search.js';
@@ -71,7 +72,7 @@ function rowSegments(
 
 /**
  * The rows of the preview of `hit` in `width` columns, at most `rows` of them, and the index of
- * the row where the hit's sentence starts among them.
+ * the row of the hit's first match among them.
  */
 export function previewRows(
 	loaded: LoadedTranscript,
@@ -84,6 +85,7 @@ export function previewRows(
 	const info = infoOf(loaded, upper);
 	const all: PreviewRow[] = [];
 	let hitRow = 0;
+	let sentenceRow = 0;
 	const first = Math.max(0, hit.remark - AROUND);
 	const last = Math.min(transcript.remarks.length - 1, hit.remark + AROUND);
 	for (let t = first; t <= last; t++) {
@@ -93,20 +95,27 @@ export function previewRows(
 		const colour = remark.speaker === null ? undefined : info.colour.get(remark.speaker);
 		const marks: Mark[] = [];
 		let sentenceAt = -1;
+		let matchAt = -1;
 		if (t === hit.remark) {
 			sentenceAt = prefix.length + hit.start;
+			const first = hit.matches.length > 0 ? Math.min(...hit.matches.map((m) => m[0])) : 0;
+			matchAt = sentenceAt + first;
 			marks.push({start: sentenceAt, end: sentenceAt + hit.text.length, kind: 1});
 			for (const [s, e] of hit.matches)
 				marks.push({start: sentenceAt + s, end: sentenceAt + e, kind: 2});
 		}
 		for (const line of wrapText(display, width)) {
-			// The sentence starts on the last line that starts at or before it.
-			if (sentenceAt >= 0 && line.start <= sentenceAt) hitRow = all.length;
+			// The sentence (its first match) is on the last line that starts at or before it.
+			if (sentenceAt >= 0 && line.start <= sentenceAt) sentenceRow = all.length;
+			if (matchAt >= 0 && line.start <= matchAt) hitRow = all.length;
 			all.push(rowSegments(display, line.start, line.end, prefix.length, marks, colour));
 		}
 	}
 	const count = Math.max(0, rows);
 	if (all.length <= count) return {rows: all, hitRow};
-	const top = Math.max(0, Math.min(all.length - count, hitRow - Math.floor(count / 3)));
+	// The sentence's start a third of the way down, unless that hides its first match.
+	let top = sentenceRow - Math.floor(count / 3);
+	if (hitRow >= top + count) top = hitRow - Math.floor(count / 3);
+	top = Math.max(0, Math.min(all.length - count, top));
 	return {rows: all.slice(top, top + count), hitRow: hitRow - top};
 }

@@ -82,15 +82,16 @@ export function SearchView({active}: ViewProps) {
 	const previewHeight = previewOn ? Math.max(2, Math.floor(rest / 2)) : 0;
 	const listRows = Math.max(1, rest - previewHeight);
 
-	const env = useRef({listRows, width});
-	env.current = {listRows, width};
+	const env = useRef({listRows, width, bodyRows});
+	env.current = {listRows, width, bodyRows};
 
 	const openHit = useCallback(() => {
 		const hit = session.hits[session.selected];
 		if (!hit) return;
 		session.walk = notWalking;
 		session.openedRead = true;
-		shell.openRead(readRequest(hit, shell.byKey.get(hit.key), env.current.width));
+		const {width: columns, bodyRows: rows} = env.current;
+		shell.openRead(readRequest(hit, shell.byKey.get(hit.key), columns, rows));
 	}, [session, shell]);
 
 	// Enter pressed before the answer came: the session opens its first hit when it comes.
