@@ -164,7 +164,10 @@ export function SearchView({active}: ViewProps) {
 	else if (!session.ready) status = 'indexing…';
 	else if (session.searching) status = 'searching…';
 	else if (result && session.query.trim()) status = countText(result);
-	else status = '';
+	else {
+		const n = shell.library.transcripts.length;
+		status = `${n.toLocaleString('en-US')} transcript${n === 1 ? '' : 's'}`;
+	}
 
 	const empty = session.query.trim() === '';
 	let body: ReactNode;
