@@ -102,6 +102,9 @@ export function buildQuizBank(sources: readonly QuizSource[]): QuizBank {
 	return {entries, people, cards, distractors: new DistractorIndex(people.values())};
 }
 
+/** A quote with this many hidden names or more is not asked. */
+export const MAX_REDACTIONS = 3;
+
 /** Makes the question for one quote, or null if it cannot be fair (too few options, leaks). */
 export function makeQuestion(
 	bank: QuizBank,
@@ -120,6 +123,8 @@ export function makeQuestion(
 		options.map((p) => ({name: p.name, role: p.role, labels: p.labels})),
 	);
 	if (!redaction) return null;
+	// Three or more hidden names leave a guessing game (often a photo caption listing the guests).
+	if (redaction.count >= MAX_REDACTIONS) return null;
 	// A question to another option that names them gives the asker away.
 	if (/\?["”’»)]*$/u.test(candidate.text) && redaction.count > 0) return null;
 	return {

@@ -291,4 +291,21 @@ describe('questions', () => {
 		expect(() => generateQuestions(one, {count: 3, seed: 1})).toThrow(InputError);
 		expect(() => generateQuestions(one, {count: 3, seed: 1})).toThrow(NEED_TWO_SPEAKERS);
 	});
+
+	it('does not ask a quote with three or more hidden names (a caption listing guests)', () => {
+		const caption =
+			'Nursultan Nazarbayev, left, and Vladimir Putin prior to the talks with Nazarbayev and his delegation in the Kremlin.';
+		const fair =
+			'Our trade grew by over thirty percent in the first ten months of this year, a major step.';
+		const t = transcript(
+			'Talks',
+			[putin, nazarbayev],
+			[
+				['putin', [caption]],
+				['nazarbayev', [fair]],
+			],
+		);
+		const questions = generateQuestions(buildQuizBank([source('cap', t)]), {count: 5, seed: 3});
+		expect(questions.map((q) => q.original)).toEqual([fair]);
+	});
 });
