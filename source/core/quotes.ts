@@ -4,6 +4,7 @@
  * become candidates. The split does not depend on any random seed, so a quote (and its card id)
  * is the same in every session.
  */
+import {splitSentences} from './sentences.js';
 import type {Transcript} from './transcript.js';
 
 /** One quotable run of sentences inside a paragraph of a turn. */
@@ -30,62 +31,8 @@ export const MAX_WORDS = 60;
 const TARGET_WORDS = 16;
 const MAX_SENTENCES = 3;
 
-const ABBREVIATIONS = new Set([
-	'mr',
-	'mrs',
-	'ms',
-	'dr',
-	'st',
-	'jr',
-	'sr',
-	'prof',
-	'gen',
-	'col',
-	'lt',
-	'sgt',
-	'capt',
-	'gov',
-	'sen',
-	'rep',
-	'no',
-	'nos',
-	'vs',
-	'mt',
-	'ft',
-	'approx',
-	'dept',
-	'fig',
-	'vol',
-	'art',
-	'p',
-	'pp',
-]);
-
-/** Splits a paragraph into sentence ranges [start, end) (end excludes trailing spaces). */
-export function splitSentences(text: string): Array<[number, number]> {
-	const out: Array<[number, number]> = [];
-	const boundary = /[.!?…]+["”’»)\]]*(?=\s+["“‘«([]?[\p{Lu}\p{N}])/gu;
-	let start = 0;
-	for (const m of text.matchAll(boundary)) {
-		const end = (m.index ?? 0) + m[0].length;
-		if (m[0].startsWith('.') && !isSentenceEnd(text, m.index ?? 0)) continue;
-		out.push([start, end]);
-		start = end;
-		while (start < text.length && /\s/u.test(text[start] as string)) start++;
-	}
-	const rest = text.slice(start).trimEnd();
-	if (rest.length > 0) out.push([start, start + rest.length]);
-	return out;
-}
-
-function isSentenceEnd(text: string, dot: number): boolean {
-	const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
-	if (!before) return true;
-	const word = before[1] as string;
-	if (/^\p{Lu}$/u.test(word)) return false; // an initial: "V. Putin"
-	if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return false; // "U.S", "e.g", "i.e"
-	return !ABBREVIATIONS.has(word.toLowerCase());
-}
+/** Sentences are split as for search records (sentences.ts), so both agree on a quote. */
+export {splitSentences} from './sentences.js';
 
 /** Words as a reader counts them: whitespace-separated tokens holding a letter or digit. */
 export function countWords(text: string): number {
