@@ -4,6 +4,8 @@
  * asks this book whether a name is confirmed, for a close spelling, or for the full form of a
  * surname ("Jean-Pierre" → "Karine Jean-Pierre").
  */
+
+import {ORG_WORDS} from './speaker-places.js';
 import {
 	foldKey,
 	hasUpper,
@@ -94,21 +96,26 @@ function cutRun(tokens: string[], prev: string): Run {
 	let role = -1;
 	for (let i = start; i < tokens.length; i++) {
 		const t = tokens[i]!.toLowerCase();
-		if (ROLE_WORDS.has(t) && t !== 'the') role = i;
+		if ((ROLE_WORDS.has(t) && t !== 'the') || ORG_WORDS.has(t)) role = i;
 	}
 	if (role >= 0) {
 		// The office is the block of words before the name that ends with the last role word.
 		let from = role;
 		while (from > start && /^\p{Lu}/u.test(tokens[from - 1]!)) from--;
 		while (from < role && !ROLE_WORDS.has(tokens[from]!.toLowerCase())) from++;
+		// An acronym after the office names the body ("Corporation VEB.RF Igor Shuvalov").
+		let name = role + 1;
+		while (name < tokens.length - 2 && ACRONYM.test(tokens[name]!)) name++;
 		return {
-			tokens: tokens.slice(role + 1),
+			tokens: tokens.slice(name),
 			org: false,
 			office: tokens.slice(from, role + 1).join(' '),
 		};
 	}
 	return {tokens: tokens.slice(start), org: start === 0 && ORG_PRECEDERS.has(prev)};
 }
+
+const ACRONYM = /^[\p{Lu}\d]+(?:[.&-][\p{Lu}\d]+)*$/u;
 
 const key = (tokens: string[]) => foldKey(tokens.join(' '));
 
@@ -128,10 +135,10 @@ function indexMentions(mentions: string[]): MentionIndex {
 	for (const text of mentions) {
 		for (const run of runsOf(text)) {
 			const n = run.tokens.length;
-			if (!run.org && n >= 2 && n <= 4) index.names.add(key(run.tokens));
+			if (!run.org && n >= 2 && n <= 5) index.names.add(key(run.tokens));
 			const folded = run.tokens.map((t) => foldKey(t));
 			index.runs.push({...run, folded});
-			for (let s = Math.max(0, n - 4); s <= n - 2; s++)
+			for (let s = Math.max(0, n - 5); s <= n - 2; s++)
 				index.mentioned.push({tokens: run.tokens.slice(s), folded: folded.slice(s)});
 		}
 	}
@@ -147,7 +154,7 @@ export function collectNames(mentions: string[], labelNames: string[] = []): Nam
 	for (const text of labelNames)
 		for (const run of runsOf(text)) {
 			const n = run.tokens.length;
-			if (!run.org && n >= 2 && n <= 4) names.add(key(run.tokens));
+			if (!run.org && n >= 2 && n <= 5) names.add(key(run.tokens));
 		}
 	return {
 		has: (tokens) => names.has(key(tokens)),

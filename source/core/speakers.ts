@@ -7,6 +7,8 @@
  */
 import {collectNames, type NameBook} from './mentions.js';
 import {find, type Group, mergeGroups} from './speaker-merge.js';
+import {caseOf, caseWord, endsWithKnownName, titledName} from './speaker-names.js';
+import {ORG_WORDS, placeLength} from './speaker-places.js';
 import {
 	defaultNameStart,
 	FUNCTION_WORDS,
@@ -87,11 +89,25 @@ export interface SpeakerTable {
 	ids: Map<string, string>;
 }
 
+/** How `resolveSpeakers` treats names written in capitals. */
+export interface ResolveOptions {
+	/**
+	 * True when the layout writes labels in mixed case (Kremlin pages), so an all-caps name
+	 * ("MINISTER MAXIM TOPILIN") is a typo and is title-cased. Layouts whose labels are capitals by
+	 * convention (plays, briefings) keep them. A mixed-case label of the same person always wins.
+	 */
+	titleCaseCaps?: boolean;
+}
+
 /**
  * Resolves labels (in order of first appearance, as written, notes included) into speakers.
  * `mentions` are texts that name the people (title, lead), used to complete and correct names.
  */
-export function resolveSpeakers(labels: Iterable<string>, mentions: string[] = []): SpeakerTable {
+export function resolveSpeakers(
+	labels: Iterable<string>,
+	mentions: string[] = [],
+	opts: ResolveOptions = {},
+): SpeakerTable {
 	const groups: Group[] = [];
 	const byKey = new Map<string, number>();
 	const labelGroup = new Map<string, number>();
@@ -123,7 +139,7 @@ export function resolveSpeakers(labels: Iterable<string>, mentions: string[] = [
 	const book = collectNames(mentions, [...pure]);
 	for (const group of groups) if (!group.anonymous) nameGroup(group, book, pure);
 	mergeGroups(groups);
-	return buildTable(groups, labelGroup);
+	return buildTable(groups, labelGroup, opts.titleCaseCaps === true);
 }
 
 /** Fills `name` and `role` of a person's group from its first label form. */
@@ -134,7 +150,7 @@ function nameGroup(group: Group, book: NameBook, pure: Set<string>): void {
 	const allCaps = base === base.toUpperCase() && base !== base.toLowerCase();
 
 	const comma = base.indexOf(', ');
-	if (comma > 0) {
+	if (comma > 0 && !endsWithKnownName(base.slice(comma + 2).split(' '), book, pure)) {
 		const head = base.slice(0, comma).split(' ');
 		const tail = base.slice(comma + 2).split(' ');
 		const placeTail = tail.length <= 3 && !tail.some(isRoleToken);
@@ -157,14 +173,11 @@ function nameGroup(group: Group, book: NameBook, pure: Set<string>): void {
 	const rest = tokens.slice(lead);
 	let run = 0;
 	while (run < rest.length && isNameToken(rest[run]!) && !isRoleToken(rest[run]!)) run++;
-	if (TITLES_BEFORE_NAME.has(lower[lead - 1] ?? '') && run > 0 && run <= 3 && rest[run] === 'of') {
-		setName(
-			group,
-			rest.slice(0, run),
-			[...tokens.slice(0, lead), ...rest.slice(run)].join(' '),
-			book,
-			false,
-		);
+	const title = TITLES_BEFORE_NAME.has(lower[lead - 1] ?? '') ? tokens[lead - 1]! : '';
+	if (title && run > 0 && run <= 3 && rest[run] === 'of') {
+		// "Patriarch John of Antioch and All the East": a reader says "Patriarch John of Antioch".
+		const given = titledName(title, rest.slice(0, run), rest.slice(run));
+		setName(group, given, [...tokens.slice(0, lead), ...rest.slice(run)].join(' '), book, false);
 		return;
 	}
 	if (lead > 0 && rest.every((t) => isNameToken(t) && !isRoleToken(t))) {
@@ -177,7 +190,8 @@ function nameGroup(group: Group, book: NameBook, pure: Set<string>): void {
 			group.role = role && allCaps ? titleCase(role) : (role ?? expanded.office);
 			return;
 		}
-		group.name = allCaps ? titleCase(rest.join(' ')) : rest.join(' ');
+		const name = title && lead === 1 ? titledName(title, rest, []) : rest;
+		group.name = allCaps ? titleCase(name.join(' ')) : name.join(' ');
 		group.role = role && allCaps ? titleCase(role) : role;
 		return;
 	}
@@ -185,7 +199,8 @@ function nameGroup(group: Group, book: NameBook, pure: Set<string>): void {
 	// lowercase word, cut to the longest suffix that the title, lead or another label confirms.
 	let boundary = 0;
 	for (let i = 0; i < tokens.length; i++)
-		if (!isNameToken(tokens[i]!) || isRoleToken(tokens[i]!)) boundary = i + 1;
+		if (!isNameToken(tokens[i]!) || isRoleToken(tokens[i]!) || ORG_WORDS.has(lower[i]!))
+			boundary = i + 1;
 	if (boundary === 0) {
 		setName(group, tokens, null, book, true);
 		return;
@@ -196,12 +211,15 @@ function nameGroup(group: Group, book: NameBook, pure: Set<string>): void {
 		return;
 	}
 	let start = -1;
-	for (let s = Math.max(0, tail.length - 4); s < tail.length - 1 && start < 0; s++) {
+	for (let s = Math.max(0, tail.length - 5); s < tail.length - 1 && start < 0; s++) {
 		if (pure.has(foldKey(tail.slice(s).join(' ')).replace(/\./g, ''))) start = s;
 	}
-	for (let s = Math.max(0, tail.length - 4); s < tail.length - 1 && start < 0; s++) {
+	for (let s = Math.max(0, tail.length - 5); s < tail.length - 1 && start < 0; s++) {
 		if (book.has(tail.slice(s))) start = s;
 	}
+	// "President of Yemen Abd Rabbuh Mansour Hadi": the country ends the office.
+	const place = lower[boundary - 1] === 'of' ? placeLength(tail) : 0;
+	if (start < 0 && place > 0 && tail.length - place >= 2 && tail.length - place <= 5) start = place;
 	if (start < 0) start = defaultNameStart(tail);
 	const nameTokens = tail.slice(start);
 	const role = tokens
@@ -227,12 +245,18 @@ function setName(
 }
 
 /** Speakers in order of first appearance, with unique slug ids. */
-function buildTable(groups: Group[], labelGroup: Map<string, number>): SpeakerTable {
+function buildTable(
+	groups: Group[],
+	labelGroup: Map<string, number>,
+	titleCaseCaps: boolean,
+): SpeakerTable {
 	const speakers: Speaker[] = [];
 	const speakerOfRoot = new Map<number, Speaker>();
 	const used = new Set<string>();
 	const ids = new Map<string, string>();
 	const membersOf = new Map<number, Group[]>();
+	const mixedCase =
+		titleCaseCaps && groups.some((g) => !g.anonymous && /\p{Ll}/u.test(g.forms[0]!));
 	for (let i = 0; i < groups.length; i++) {
 		const root = find(groups, i);
 		const list = membersOf.get(root);
@@ -245,10 +269,12 @@ function buildTable(groups: Group[], labelGroup: Map<string, number>): SpeakerTa
 		if (!speaker) {
 			const members = membersOf.get(root)!;
 			const best = bestNamed(members);
-			const role = members.find((m) => m.role !== null)?.role ?? null;
+			const name = caseOf(best.name, members, mixedCase);
+			let role = members.find((m) => m.role !== null)?.role ?? null;
+			if (role && mixedCase) role = role.replace(/\b\p{Lu}{4,}\b/gu, (w) => caseWord(w));
 			speaker = {
-				id: uniqueId(slug(best.name), used),
-				name: best.name,
+				id: uniqueId(slug(name), used),
+				name,
 				role,
 				labels: [],
 				anonymous: members.some((m) => m.anonymous),

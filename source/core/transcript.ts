@@ -98,7 +98,7 @@ export function fromRaw(raw: RawDocument, format: string): Transcript {
 	const labels = new Set<string>();
 	for (const block of raw.blocks) if (block.label !== null) labels.add(block.label);
 	const mentions = raw.mentions ?? (raw.title ? [raw.title] : []);
-	const {speakers, ids} = resolveSpeakers(labels, mentions);
+	const {speakers, ids} = resolveSpeakers(labels, mentions, {titleCaseCaps: format === 'kremlin'});
 	const tidy = format !== 'kremlin';
 	const remarks: Remark[] = [];
 	for (const block of raw.blocks) {

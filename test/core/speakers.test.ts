@@ -116,7 +116,7 @@ describe('one person, many labels', () => {
 			'Alexander Van der Bellen',
 		);
 		expect(table(['King Abdullah II of Jordan']).speakers[0]).toMatchObject({
-			name: 'Abdullah II',
+			name: 'King Abdullah II',
 			role: 'King of Jordan',
 		});
 	});
@@ -216,5 +216,82 @@ describe('briefing, play and caption labels', () => {
 	it('joins a role-only label to the one person with that role', () => {
 		const {speakers} = table(['PRESIDENT BIDEN', 'THE PRESIDENT']);
 		expect(speakers).toHaveLength(1);
+	});
+});
+
+describe('names inside long offices', () => {
+	it('keeps a comma inside an office when a shorter label gives the name', () => {
+		const {speakers} = table(['Transport, Roads and Bridges Minister Pavel Orlov', 'Pavel Orlov']);
+		expect(speakers).toHaveLength(1);
+		expect(speakers[0]).toMatchObject({
+			name: 'Pavel Orlov',
+			role: 'Transport, Roads and Bridges Minister',
+		});
+		// Without a role word after the comma, the comma still ends a name.
+		expect(table(['Anna Ivanova, welder']).speakers[0]).toMatchObject({
+			name: 'Anna Ivanova',
+			role: 'welder',
+		});
+	});
+
+	it('keeps a capitalised body word in the office, matching the lead in any case', () => {
+		const lead = ['He met the Chair of the XYZ Supervisory Board Lars Holm.'];
+		const {speakers} = table(['Chair of the Xyz Supervisory Board Lars Holm (retranslated)'], lead);
+		expect(speakers[0]).toMatchObject({
+			name: 'Lars Holm',
+			role: 'Chair of the Xyz Supervisory Board',
+		});
+		// No lead at all: "Council" still belongs to the office.
+		expect(table(['Head of the Science Council Nina Berg']).speakers[0]?.name).toBe('Nina Berg');
+	});
+
+	it('ends the office at "of <country>" so a long name stays whole', () => {
+		expect(table(['Prime Minister of Nepal Ram Bahadur Thapa Magar']).speakers[0]).toMatchObject({
+			name: 'Ram Bahadur Thapa Magar',
+			role: 'Prime Minister of Nepal',
+		});
+		expect(table(['Prime Minister of Sri Lanka Ravi Perera']).speakers[0]?.name).toBe(
+			'Ravi Perera',
+		);
+		// Not a country: the usual two-word name.
+		expect(table(['Minister of Economic Development Oleg Sokolov']).speakers[0]?.name).toBe(
+			'Oleg Sokolov',
+		);
+	});
+
+	it('keeps a religious or royal title with a bare given name', () => {
+		expect(table(['Patriarch Gregory of Alexandria and All Africa']).speakers[0]).toMatchObject({
+			name: 'Patriarch Gregory of Alexandria',
+			role: 'Patriarch of Alexandria and All Africa',
+		});
+		const {speakers} = table(['Metropolitan Onufry', 'Onufry']);
+		expect(speakers).toHaveLength(1);
+		expect(speakers[0]?.name).toBe('Metropolitan Onufry');
+	});
+
+	it('recases a name typed in capitals on a page of mixed-case labels', () => {
+		const kremlin = (labels: string[]) => resolveSpeakers(labels, [], {titleCaseCaps: true});
+		const one = kremlin(['Energy MINISTER PETR LEBEDEV', 'Petr Lebedev', 'Vladimir Putin']);
+		expect(one.speakers[0]).toMatchObject({name: 'Petr Lebedev', role: 'Energy Minister'});
+		const two = kremlin(['Vladimir Putin', 'MINISTER PETR LEBEDEV', 'OPEC CEO IVAN KUZNETSOV']);
+		expect(two.speakers.map((s) => [s.name, s.role])).toEqual([
+			['Vladimir Putin', null],
+			['Petr Lebedev', 'Minister'],
+			['Ivan Kuznetsov', 'OPEC CEO'],
+		]);
+		// Layouts with capitals by convention keep them.
+		expect(table(['First Citizen', 'MENENIUS']).speakers[1]?.name).toBe('MENENIUS');
+	});
+
+	it('treats "X from the hall" and generic words as anonymous', () => {
+		for (const label of [
+			'Presenter',
+			'Response from the hall',
+			'Remark from the audience',
+			'Operator',
+			'Speaker',
+			'Remarks',
+		])
+			expect(table([label]).speakers[0]?.anonymous, label).toBe(true);
 	});
 });
