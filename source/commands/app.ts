@@ -20,7 +20,8 @@ const help = `
 	  verbatim stats
 
 	Options
-	  --count N    questions per quiz session (default 20)
+	  --count N          questions per quiz session (default 20)
+	  --new-per-day N    new quiz quotes introduced per day, saved as your setting (default 20)
 
 	Keys: ? in the app lists them all; q quits and saves your place.
 `;
@@ -82,18 +83,26 @@ function openScreen(what: string): {clear(): void; close(): void; last(unmount: 
 
 async function parsePaths(argv: string[]): Promise<string[]> {
 	const {parseArgs} = await import('./args.js');
-	const cli = parseArgs(help, argv, {count: {type: 'number'}});
-	const count = cli.flags.count;
+	const cli = parseArgs(help, argv, {count: {type: 'number'}, newPerDay: {type: 'number'}});
+	const {count, newPerDay} = cli.flags;
+	const {UsageError} = await import('../core/errors.js');
 	if (count !== undefined && (!Number.isInteger(count) || count < 1)) {
-		const {UsageError} = await import('../core/errors.js');
 		throw new UsageError(`--count must be a whole number above 0 (got ${String(count)})`);
 	}
+	if (newPerDay !== undefined && (!Number.isInteger(newPerDay) || newPerDay < 0)) {
+		throw new UsageError(
+			`--new-per-day must be a whole number, 0 or more (got ${String(newPerDay)})`,
+		);
+	}
 	quizCount = count;
+	newCardsPerDay = newPerDay;
 	return cli.input;
 }
 
 /** `--count N`: questions per quiz session (set by parsePaths). */
 let quizCount: number | undefined;
+/** `--new-per-day N`: saved in the store's settings (set by parsePaths). */
+let newCardsPerDay: number | undefined;
 
 export async function run(argv: string[]): Promise<number> {
 	const interactive = isInteractive();
@@ -108,6 +117,11 @@ export async function run(argv: string[]): Promise<number> {
 		const {loadLibrary, defaultDataDir} = await import('../core/library.js');
 		const loading = loadLibrary(paths.length ? paths : [defaultDataDir()]);
 		if (!screen) {
+			if (newCardsPerDay !== undefined) {
+				const store = (await import('../store/store.js')).openStore();
+				store.setSettings({newPerDay: newCardsPerDay});
+				store.flush();
+			}
 			const library = await loading;
 			const {printPlain, skippedNote} = await import('../plain-output.js');
 			printPlain(library, process.stdout);
@@ -124,6 +138,7 @@ export async function run(argv: string[]): Promise<number> {
 		const store = stores.openStore();
 		const uninstall = stores.installFlushOnExit(store);
 		try {
+			if (newCardsPerDay !== undefined) store.setSettings({newPerDay: newCardsPerDay});
 			// The bundled data/ folder holds a README beside the sample: no note for it.
 			const skipped = paths.length ? plain.skippedNote(library) : null;
 			const notice = [skipped, store.warning].filter(Boolean).join('; ') || null;

@@ -7,8 +7,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 let dir = '';
 
 beforeAll(() => {
-	const build = spawnSync(process.execPath, ['scripts/build.mjs'], {encoding: 'utf8'});
-	expect(build.status, build.stderr).toBe(0);
+	// dist/ is built once by test/helpers/global-build.ts.
 	dir = mkdtempSync(join(tmpdir(), 'verbatim-parse-'));
 });
 
