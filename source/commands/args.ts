@@ -1,4 +1,5 @@
 import meow, {type Flag, type Result} from 'meow';
+import {UsageError} from '../core/errors.js';
 
 type Flags = Record<
 	string,
@@ -10,11 +11,33 @@ type Flags = Record<
 	| Flag<'number', number[], true>
 >;
 
+const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** Throws a UsageError (one line, exit 2) for the first flag in argv that is not declared. */
+function checkFlags(argv: string[], flags: Flags): void {
+	const known = new Set(['help', 'version', 'h']);
+	for (const [name, flag] of Object.entries(flags)) {
+		known.add(kebab(name));
+		const short = (flag as {shortFlag?: string}).shortFlag;
+		if (short) known.add(short);
+		for (const alias of (flag as {aliases?: string[]}).aliases ?? []) known.add(alias);
+	}
+	for (const arg of argv) {
+		if (arg === '--') return;
+		if (arg === '-' || !arg.startsWith('-') || /^-\d/.test(arg)) continue;
+		const name = arg.replace(/^--?(no-)?/, '').split('=')[0]!;
+		if (!known.has(name)) {
+			throw new UsageError(`unknown option ${arg.split('=')[0]} (see --help)`);
+		}
+	}
+}
+
 /**
- * Parses one command's argv with meow: `--help` and `--version` print and exit 0, an unknown
- * flag prints an error and exits 2 (meow's own behaviour).
+ * Parses one command's argv with meow: `--help` and `--version` print and exit 0; an unknown
+ * flag is a UsageError ("verbatim: unknown option --x (see --help)", exit 2).
  */
 export function parseArgs<F extends Flags>(help: string, argv: string[], flags: F): Result<F> {
+	checkFlags(argv, flags);
 	return meow(help, {
 		importMeta: import.meta,
 		argv,
