@@ -36,7 +36,7 @@ function union(groups: Group[], a: number, b: number): void {
 
 /** Joins groups that are one speaker: same name, spelling variants, a unique surname, a role. */
 export function mergeGroups(groups: Group[]): void {
-	const words = groups.map((g) => foldKey(g.name).split(' '));
+	const words = groups.map((g) => translit(foldKey(g.name)).split(' '));
 	const labelWords = groups.map((g) => g.key.split(' '));
 	const pure = groups.map((g) => !g.anonymous && isPureName(splitJoined(g.forms[0]!)));
 	const persons: number[] = [];
@@ -92,6 +92,19 @@ export function mergeGroups(groups: Group[]): void {
 		const roots = new Set(others.map((b) => find(groups, b)));
 		if (roots.size === 1) union(groups, a, others[0]!);
 	}
+}
+
+/**
+ * Folds the ways one Russian name is spelled in English ("Zhulyov"/"Zhulev", "Falyakhov"/
+ * "Falyahov", "Shakhidjanyan"/"Shakhijanyan", "Dmitriyev"/"Dmitriev", "Sergey"/"Sergei").
+ */
+export function translit(folded: string): string {
+	return folded
+		.replace(/dzh|dj/g, 'j')
+		.replace(/kh/g, 'h')
+		.replace(/y[oe]/g, 'e')
+		.replace(/y/g, 'i')
+		.replace(/ii/g, 'i');
 }
 
 function bucket(items: number[], keyOf: (item: number) => string): Map<string, number[]> {

@@ -12,7 +12,8 @@ export const ORG_WORDS = new Set(
 		'corporation department office fund foundation institute university academy society ' +
 		'association organisation organization group centre center chamber court assembly parliament ' +
 		'duma party government administration authority bureau directorate inspectorate holding ' +
-		'concern corps guard club league congress senate cabinet secretariat tribunal network'
+		'concern corps guard club league congress senate cabinet secretariat tribunal network forum ' +
+		'region territory district oblast krai republic'
 	).split(' '),
 );
 

@@ -29,7 +29,7 @@ export const ROLE_WORDS = new Set(
 		'attorney manager coordinator administrator commissioner inspector delegate acting ' +
 		'board member mr mr. ms ms. mrs mrs. dr dr. sir madam dame lord lady the emir sheikh ' +
 		'sultan pope archbishop bishop archpriest priest father abbot rabbi imam mufti ' +
-		'physician academician coach'
+		'physician academician coach moderator presenter host anchor'
 	).split(' '),
 );
 

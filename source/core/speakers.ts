@@ -220,6 +220,10 @@ function nameGroup(group: Group, book: NameBook, pure: Set<string>): void {
 	// "President of Yemen Abd Rabbuh Mansour Hadi": the country ends the office.
 	const place = lower[boundary - 1] === 'of' ? placeLength(tail) : 0;
 	if (start < 0 && place > 0 && tail.length - place >= 2 && tail.length - place <= 5) start = place;
+	// "Winner of the Prize for Young Scientists": two capitalised words right after a preposition
+	// name a thing, not a person, unless the title, lead or another label says otherwise.
+	if (start < 0 && tail.length <= 2 && PREPOSITIONS.has(tokens[boundary - 1]!) && !book.has(tail))
+		return;
 	if (start < 0) start = defaultNameStart(tail);
 	const nameTokens = tail.slice(start);
 	const role = tokens
@@ -228,6 +232,8 @@ function nameGroup(group: Group, book: NameBook, pure: Set<string>): void {
 		.replace(/[\s,–—-]+$/, '');
 	setName(group, nameTokens, role || null, book, true);
 }
+
+const PREPOSITIONS = new Set(['of', 'the', 'for', 'in', 'on', 'at', 'to', 'from', 'with', 'by']);
 
 /** Sets a group's name, corrected to a close spelling from the title or lead when there is one. */
 function setName(

@@ -295,3 +295,37 @@ describe('names inside long offices', () => {
 			expect(table([label]).speakers[0]?.anonymous, label).toBe(true);
 	});
 });
+
+describe('spelling and role-only labels', () => {
+	it('merges transliteration variants of one name, not two first names', () => {
+		const {speakers} = table([
+			'Yury Zhulyov',
+			'Yury Zhulev',
+			'Rustam Falyakhov',
+			'Rustam Falyahov',
+			'Kirill Dmitriev',
+			'Kirill Dmitriyev',
+			'Denis Sorokin',
+			'Dmitry Sorokin',
+		]);
+		expect(speakers.map((s) => s.labels.length)).toEqual([2, 2, 2, 1, 1]);
+	});
+
+	it('reads "Moderator" before a name as a role', () => {
+		const {speakers} = table(['Moderator Olga Petrova', 'Olga Petrova', 'Moderator']);
+		expect(speakers[0]).toMatchObject({name: 'Olga Petrova', role: 'Moderator'});
+		expect(speakers[1]?.anonymous).toBe(true);
+	});
+
+	it('does not take two words after a preposition for a name', () => {
+		expect(table(['Winner of the Grand Prize for Young Painters']).speakers[0]).toMatchObject({
+			name: 'Winner of the Grand Prize for Young Painters',
+			role: null,
+		});
+		expect(table(['Chairman of the Science Forum']).speakers[0]?.name).toBe(
+			'Chairman of the Science Forum',
+		);
+		// A three-word tail still holds a name after a place.
+		expect(table(['Minister of Transport Ivan Orlov']).speakers[0]?.name).toBe('Ivan Orlov');
+	});
+});
