@@ -19,7 +19,9 @@ import {
 	isNameToken,
 	isPureName,
 	isRoleToken,
+	PROSE_WORDS,
 	ROLE_WORDS,
+	SENTENCE_OPENERS,
 	splitJoined,
 	TITLES_BEFORE_NAME,
 	titleCase,
@@ -39,6 +41,9 @@ export interface LabelParts {
 
 const TRAILING_NOTE = /\s*(?:\(([^()]*)\)|\[([^[\]]*)\])\s*$/;
 
+const UNCLOSED_NOTE =
+	/\s+\(((?:re-?translated|via (?:an )?interpreter|speaks \p{L}+|in \p{L}+))$/iu;
+
 /** Splits trailing notes in parentheses or brackets off a label and collapses its spaces. */
 export function splitLabel(label: string): LabelParts {
 	let base = label.replace(/\s+/g, ' ').trim();
@@ -50,6 +55,12 @@ export function splitLabel(label: string): LabelParts {
 		notes.unshift((m[1] ?? m[2] ?? '').trim());
 		base = base.slice(0, m.index);
 	}
+	// "Markus Soeder (retranslated: Thank you …": a note whose bracket the page never closed.
+	const open = UNCLOSED_NOTE.exec(base);
+	if (open && open.index > 0) {
+		notes.unshift(open[1]!);
+		base = base.slice(0, open.index);
+	}
 	return {base, notes};
 }
 
@@ -60,6 +71,16 @@ export function isGenericLabel(base: string): boolean {
 		.replace(/\s*#?\d+$/, '');
 	if (GENERIC.has(key)) return true;
 	const words = key.split(' ');
+	// "Call centre operator", "Studio presenter": a plain description of an anonymous person.
+	if (
+		words.length >= 2 &&
+		words.length <= 3 &&
+		GENERIC_TAILS.has(words.at(-1)!) &&
+		!SENTENCE_OPENERS.has(words[0]!) &&
+		base.split(' ').every((w, i) => i === 0 || !hasUpper(w)) &&
+		words.every((w) => !FUNCTION_WORDS.has(w) && !PROSE_WORDS.has(w))
+	)
+		return true;
 	return (
 		words.length > 2 &&
 		words.length <= 5 &&
@@ -79,6 +100,21 @@ const GENERIC_HEADS = new Set([
 	'reply',
 	'response',
 	'comment',
+]);
+/** Occupations that, after a plain description, make an anonymous label. */
+const GENERIC_TAILS = new Set([
+	'operator',
+	'moderator',
+	'presenter',
+	'host',
+	'announcer',
+	'interpreter',
+	'journalist',
+	'correspondent',
+	'reporter',
+	'participant',
+	'student',
+	'voice',
 ]);
 const GENERIC_LINKS = new Set(['from', 'in', 'at', 'of', 'to']);
 

@@ -457,3 +457,31 @@ describe.skipIf(!existsSync(`${corpus}/truth`))('the Kremlin files of the shared
 		});
 	}
 });
+
+describe('labels the page wrote carelessly', () => {
+	it('reads a label whose note lost its closing bracket', () => {
+		const t = parse(
+			doc(
+				...HEAD,
+				'Vladimir Putin: Welcome.',
+				'Prime Minister of Ruritania Karl Brandt (retranslated: Thank you for the invitation.',
+				'Vladimir Putin: Please go on.',
+			),
+		);
+		expect(outline(t)).toContain('Karl Brandt: Thank you for the invitation.');
+		expect(speaker(t, 'Karl Brandt').role).toBe('Prime Minister of Ruritania');
+	});
+
+	it('reads a plain description ending in an occupation as an anonymous label', () => {
+		const t = parse(
+			doc(
+				...HEAD,
+				'Vladimir Putin: Let us take a call.',
+				'Call centre operator: The city of Omsk.',
+				'Vladimir Putin: Good afternoon.',
+			),
+		);
+		expect(outline(t)).toContain('Call centre operator: The city of Omsk.');
+		expect(speaker(t, 'Call centre operator').anonymous).toBe(true);
+	});
+});
