@@ -20,6 +20,16 @@ import {
 	END,
 	EQ,
 	GE_U,
+	I64_ADD,
+	I64_AND,
+	I64_EQZ,
+	I64_LOAD,
+	I64_OR,
+	I64_SHL,
+	I64_SHR_U,
+	I64_STORE,
+	I64_SUB,
+	I64_XOR,
 	IF,
 	LE_U,
 	LOAD8_U,
@@ -32,6 +42,7 @@ import {
 	section,
 	uleb,
 	vec,
+	WRAP_I64,
 } from './wasm-asm.js';
 
 // Locals (state lives in locals while running, in globals between runs).
@@ -45,6 +56,9 @@ const LINE = 6;
 const PREV = 7;
 const DIRTY = 8;
 const LOCALS = 7; // b, c, d, w, line, prev, dirty
+const X = 9; // i64: eight input bytes
+const Z = 10; // i64: which of them are spaces
+const LOCALS64 = 2;
 // Globals, in the same order as their locals.
 const G_W = 0;
 const G_LINE = 1;
@@ -74,11 +88,55 @@ class Code extends Asm {
 	}
 }
 
+const ONES = 0x0101010101010101n;
+const HIGH = 0x8080808080808080n;
+const LOW7 = 0x7f7f7f7f7f7f7f7fn;
+
+/**
+ * Eight bytes at a time while they are all printable ASCII (spaces included, no LF, tab, control,
+ * DEL or multi-byte character): copy them as one word and note two spaces in a row (also across
+ * the previous word). Anything else falls through to the byte-by-byte loop below.
+ */
+function fastPath(c: Code): void {
+	c.get(I).i32(8).op(ADD).get(END_AT).op(LE_U).open(IF);
+	c.get(I).op(I64_LOAD, 0, 0).set(X);
+	// Bytes with the high bit, bytes below 0x20 (x - 0x20 borrows), DEL (x + 1 reaches 0x80).
+	c.get(X);
+	c.get(X)
+		.i64(0x20n * ONES)
+		.op(I64_SUB)
+		.get(X)
+		.i64(-1n)
+		.op(I64_XOR)
+		.op(I64_AND)
+		.op(I64_OR);
+	c.get(X).i64(ONES).op(I64_ADD).op(I64_OR);
+	c.i64(HIGH).op(I64_AND).op(I64_EQZ).open(IF);
+	// Z: the high bit of each byte that is a space (exact: no carries between bytes).
+	c.get(X)
+		.i64(0x20n * ONES)
+		.op(I64_XOR)
+		.set(Z);
+	c.get(Z).i64(LOW7).op(I64_AND).i64(LOW7).op(I64_ADD).get(Z).op(I64_OR).i64(LOW7).op(I64_OR);
+	c.i64(-1n).op(I64_XOR).set(Z);
+	// A space right after a space, inside the word or after the previous byte written.
+	c.get(Z).get(Z).i64(8n).op(I64_SHL).op(I64_AND).op(I64_EQZ).i32(1).op(0x73); // i32.xor
+	c.get(PREV).i32(0x20).op(EQ).get(Z).op(WRAP_I64).i32(0x80).op(AND).i32(0).op(0x47).op(AND); // ne
+	c.op(OR).get(DIRTY).op(OR).set(DIRTY);
+	c.get(W).get(X).op(I64_STORE, 0, 0);
+	c.get(X).i64(56n).op(I64_SHR_U).op(WRAP_I64).set(PREV);
+	c.get(W).i32(8).op(ADD).set(W);
+	c.advance(8).br('top');
+	c.end();
+	c.end();
+}
+
 function runBody(): number[] {
 	const c = new Code();
 	c.gget(G_W).set(W).gget(G_LINE).set(LINE).gget(G_PREV).set(PREV).gget(G_DIRTY).set(DIRTY);
 	c.open(BLOCK, 'exit').open(LOOP, 'top');
 	c.get(I).get(END_AT).op(GE_U).brIf('exit');
+	fastPath(c);
 	c.load(I, 0, B);
 
 	// Printable ASCII: copy; note a space after a space.
@@ -188,7 +246,10 @@ function moduleBytes(): Uint8Array {
 		[...name('dirty'), 0x03, G_DIRTY],
 	]);
 	const body = runBody();
-	const locals = vec([[LOCALS, I32]]);
+	const locals = vec([
+		[LOCALS, I32],
+		[LOCALS64, 0x7e],
+	]);
 	const fn = [...locals, ...body];
 	const code = vec([[...uleb(fn.length), ...fn]]);
 	return new Uint8Array([

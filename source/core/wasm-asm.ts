@@ -29,6 +29,32 @@ export const SUB = 0x6b;
 export const AND = 0x71;
 export const OR = 0x72;
 export const VOID = 0x40;
+// 64-bit integer operations (for eight bytes at a time).
+export const I64_LOAD = 0x29;
+export const I64_STORE = 0x37;
+export const I64_CONST = 0x42;
+export const I64_EQZ = 0x50;
+export const I64_ADD = 0x7c;
+export const I64_SUB = 0x7d;
+export const I64_AND = 0x83;
+export const I64_OR = 0x84;
+export const I64_XOR = 0x85;
+export const I64_SHL = 0x86;
+export const I64_SHR_U = 0x88;
+export const WRAP_I64 = 0xa7;
+
+/** Signed LEB128 of a 64-bit value. */
+export function sleb64(n: bigint): number[] {
+	const out: number[] = [];
+	let v = BigInt.asIntN(64, n);
+	for (;;) {
+		const byte = Number(v & 0x7fn);
+		v >>= 7n;
+		const done = (v === 0n && (byte & 0x40) === 0) || (v === -1n && (byte & 0x40) !== 0);
+		out.push(done ? byte : byte | 0x80);
+		if (done) return out;
+	}
+}
 
 export function sleb(n: number): number[] {
 	const out: number[] = [];
@@ -63,6 +89,9 @@ export class Asm {
 	}
 	i32(n: number): this {
 		return this.op(CONST, ...sleb(n));
+	}
+	i64(n: bigint): this {
+		return this.op(I64_CONST, ...sleb64(n));
 	}
 	get(local: number): this {
 		return this.op(LOCAL_GET, local);

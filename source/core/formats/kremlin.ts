@@ -61,6 +61,8 @@ interface Candidate {
 	sentence: boolean;
 	/** True when the paragraph reads as a heading (see `isHeadingRest`). */
 	heading: boolean;
+	/** The label as blocks carry it (trimmed), once accepted; one string for all its turns. */
+	label: string | null;
 }
 
 /**
@@ -154,50 +156,49 @@ export function parseKremlin(
 	const header = readHeader(paras);
 	const {bodyStart} = header;
 
-	const prefixes: (string | undefined)[] = [];
+	// The candidate at the start of each paragraph (by reference, so each prefix is hashed once).
+	const found: (Candidate | undefined)[] = new Array(paras.length);
 	const candidates = new Map<string, Candidate>();
-	for (let k = 0; k < paras.length; k++) {
+	for (let k = bodyStart; k < paras.length; k++) {
+		const colon = colons[k]!;
+		if (colon < 1) continue;
 		const p = paras[k]!;
-		const prefix = k < bodyStart ? undefined : labelPrefix(p, colons[k]!);
-		prefixes.push(prefix);
+		const prefix = labelPrefix(p, colon);
 		if (prefix === undefined) continue;
-		const seen = candidates.get(prefix);
+		let seen = candidates.get(prefix);
 		if (seen) seen.count++;
-		else
-			candidates.set(prefix, {
+		else {
+			seen = {
 				shape: labelShape(prefix),
 				count: 1,
 				sentence: opensSentence(p, prefix.length),
 				heading: isHeadingRest(p, prefix.length),
-			});
+				label: null,
+			};
+			candidates.set(prefix, seen);
+		}
+		found[k] = seen;
 	}
 
 	// The lead: paragraphs between the header and the first plausible label.
 	const leadish: string[] = [];
 	let leadChars = 0;
 	for (let k = bodyStart; k < paras.length && leadish.length < 8 && leadChars < 4000; k++) {
-		const prefix = prefixes[k];
-		if (prefix !== undefined && candidates.get(prefix)!.shape) break;
+		if (found[k]?.shape) break;
 		leadish.push(paras[k]!);
 		leadChars += paras[k]!.length;
 	}
 	const mentions = header.title ? [header.title, ...leadish] : leadish;
 	const labels = acceptLabels(candidates, mentions);
+	for (const prefix of labels) candidates.get(prefix)!.label = prefix.trim();
 
 	const out = new Blocks(paras.slice(0, header.chromeEnd));
 	const captions = captionTest(header.title, labels);
-	/** One string per label, so that later lookups hash it once. */
-	const trimmed = new Map<string, string>();
 	for (let k = bodyStart; k < paras.length; k++) {
 		const p = paras[k]!;
-		const prefix = prefixes[k];
-		if (prefix !== undefined && labels.has(prefix)) {
-			let label = trimmed.get(prefix);
-			if (label === undefined) {
-				label = prefix.trim();
-				trimmed.set(prefix, label);
-			}
-			const rest = p.slice(prefix.length + 1).trim();
+		const label = found[k]?.label;
+		if (label) {
+			const rest = p.slice(colons[k]! + 1).trim();
 			out.open(label, rest);
 			continue;
 		}
