@@ -182,6 +182,23 @@ describe('the two cleaning loops and the lines that need squeezing', () => {
 		}
 	});
 
+	it('finds two spaces in a row wherever they fall among eight-byte words', () => {
+		const pieces = ['abcdefg', ' ', '  ', '\u00a0', '\n', 'x', '\t', '’', 'word word ', '\x1b[1m'];
+		let seed = 7;
+		const next = () => {
+			seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+			return seed;
+		};
+		for (let round = 0; round < 200; round++) {
+			let s = '';
+			for (let n = next() % 40; n > 0; n--) s += pieces[next() % pieces.length];
+			const {text, spacedLines} = decodeCleanLines(utf8(s), false, 'wasm');
+			expect(text).toBe(clean(s));
+			const want = text.split('\n').flatMap((line, i) => (/ {2}|\t/.test(line) ? [i] : []));
+			expect(spacedLines).toEqual(want);
+		}
+	});
+
 	it('cleans a file read into a text buffer in place, BOM and all', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'verbatim-text-'));
 		try {
