@@ -22,7 +22,9 @@ import {
 	GE_U,
 	I64_ADD,
 	I64_AND,
+	I64_CTZ,
 	I64_EQZ,
+	I64_EXTEND_U,
 	I64_LOAD,
 	I64_OR,
 	I64_SHL,
@@ -35,14 +37,18 @@ import {
 	LOAD8_U,
 	LOOP,
 	LT_U,
+	NE,
 	name,
 	OR,
+	SHL,
+	SHR_U,
 	STORE8,
 	SUB,
 	section,
 	uleb,
 	vec,
 	WRAP_I64,
+	XOR,
 } from './wasm-asm.js';
 
 // Locals (state lives in locals while running, in globals between runs).
@@ -58,7 +64,8 @@ const DIRTY = 8;
 const LOCALS = 7; // b, c, d, w, line, prev, dirty
 const X = 9; // i64: eight input bytes
 const Z = 10; // i64: which of them are spaces
-const LOCALS64 = 2;
+const M = 11; // i64: which of them need a look
+const LOCALS64 = 3;
 // Globals, in the same order as their locals.
 const G_W = 0;
 const G_LINE = 1;
@@ -80,6 +87,27 @@ class Code extends Asm {
 	spaceAfterSpace(): this {
 		return this.get(PREV).i32(0x20).op(EQ).get(DIRTY).op(OR).set(DIRTY);
 	}
+	/**
+	 * dirty |= two spaces in a row among the first `n` bytes of X (n = -1: the first C bytes), or
+	 * a space first after a space written before.
+	 */
+	spaces(n: number): this {
+		// Z: the high bit of each byte that is a space (exact: no carries between bytes).
+		this.get(X)
+			.i64(0x20n * ONES)
+			.op(I64_XOR)
+			.set(Z);
+		this.get(Z).i64(LOW7).op(I64_AND).i64(LOW7).op(I64_ADD).get(Z).op(I64_OR).i64(LOW7).op(I64_OR);
+		this.i64(-1n).op(I64_XOR).set(Z);
+		if (n < 0) {
+			// Keep the first C bytes: Z &= (1 << 8C) - 1.
+			this.get(Z).i64(1n).get(C).i32(3).op(SHL).op(I64_EXTEND_U).op(I64_SHL).i64(1n).op(I64_SUB);
+			this.op(I64_AND).set(Z);
+		}
+		this.get(Z).get(Z).i64(8n).op(I64_SHL).op(I64_AND).op(I64_EQZ).i32(1).op(XOR);
+		this.get(PREV).i32(0x20).op(EQ).get(Z).op(WRAP_I64).i32(0x80).op(AND).i32(0).op(NE).op(AND);
+		return this.op(OR).get(DIRTY).op(OR).set(DIRTY);
+	}
 	load(local: number, offset: number, into: number): this {
 		return this.get(local).op(LOAD8_U, 0, offset).set(into);
 	}
@@ -95,12 +123,14 @@ const LOW7 = 0x7f7f7f7f7f7f7f7fn;
 /**
  * Eight bytes at a time while they are all printable ASCII (spaces included, no LF, tab, control,
  * DEL or multi-byte character): copy them as one word and note two spaces in a row (also across
- * the previous word). Anything else falls through to the byte-by-byte loop below.
+ * the previous word). When a word holds a byte that needs a look, the printable bytes before it
+ * are copied the same way, and the byte-by-byte loop below takes that byte.
  */
 function fastPath(c: Code): void {
 	c.get(I).i32(8).op(ADD).get(END_AT).op(LE_U).open(IF);
 	c.get(I).op(I64_LOAD, 0, 0).set(X);
-	// Bytes with the high bit, bytes below 0x20 (x - 0x20 borrows), DEL (x + 1 reaches 0x80).
+	// M: the high bit of bytes with the high bit, below 0x20 (x - 0x20 borrows) or DEL (x + 1
+	// reaches 0x80). Borrows and carries only start at such a byte, so the lowest bit is exact.
 	c.get(X);
 	c.get(X)
 		.i64(0x20n * ONES)
@@ -111,22 +141,26 @@ function fastPath(c: Code): void {
 		.op(I64_AND)
 		.op(I64_OR);
 	c.get(X).i64(ONES).op(I64_ADD).op(I64_OR);
-	c.i64(HIGH).op(I64_AND).op(I64_EQZ).open(IF);
-	// Z: the high bit of each byte that is a space (exact: no carries between bytes).
-	c.get(X)
-		.i64(0x20n * ONES)
-		.op(I64_XOR)
-		.set(Z);
-	c.get(Z).i64(LOW7).op(I64_AND).i64(LOW7).op(I64_ADD).get(Z).op(I64_OR).i64(LOW7).op(I64_OR);
-	c.i64(-1n).op(I64_XOR).set(Z);
-	// A space right after a space, inside the word or after the previous byte written.
-	c.get(Z).get(Z).i64(8n).op(I64_SHL).op(I64_AND).op(I64_EQZ).i32(1).op(0x73); // i32.xor
-	c.get(PREV).i32(0x20).op(EQ).get(Z).op(WRAP_I64).i32(0x80).op(AND).i32(0).op(0x47).op(AND); // ne
-	c.op(OR).get(DIRTY).op(OR).set(DIRTY);
+	c.i64(HIGH).op(I64_AND).set(M);
+	c.get(M).op(I64_EQZ).open(IF);
+	c.spaces(8);
 	c.get(W).get(X).op(I64_STORE, 0, 0);
 	c.get(X).i64(56n).op(I64_SHR_U).op(WRAP_I64).set(PREV);
 	c.get(W).i32(8).op(ADD).set(W);
 	c.advance(8).br('top');
+	c.end();
+	// C: how many printable bytes come before the first one that needs a look.
+	c.get(M).op(I64_CTZ).op(WRAP_I64).i32(3).op(SHR_U).set(C);
+	// Copy them as a word when that overwrites no unread byte (nothing removed yet, or far behind).
+	c.get(C).i32(0).op(NE);
+	c.get(W).get(I).op(EQ).get(I).get(W).op(SUB).i32(8).get(C).op(SUB).op(GE_U).op(OR);
+	c.op(AND).open(IF);
+	c.spaces(-1);
+	c.get(W).get(X).op(I64_STORE, 0, 0);
+	c.get(X).get(C).i32(3).op(SHL).i32(8).op(SUB).op(I64_EXTEND_U).op(I64_SHR_U).op(WRAP_I64);
+	c.i32(0xff).op(AND).set(PREV);
+	c.get(W).get(C).op(ADD).set(W);
+	c.get(I).get(C).op(ADD).set(I);
 	c.end();
 	c.end();
 }

@@ -28,12 +28,16 @@ export const ADD = 0x6a;
 export const SUB = 0x6b;
 export const AND = 0x71;
 export const OR = 0x72;
+export const XOR = 0x73;
+export const SHL = 0x74;
+export const SHR_U = 0x76;
 export const VOID = 0x40;
 // 64-bit integer operations (for eight bytes at a time).
 export const I64_LOAD = 0x29;
 export const I64_STORE = 0x37;
 export const I64_CONST = 0x42;
 export const I64_EQZ = 0x50;
+export const I64_CTZ = 0x7a;
 export const I64_ADD = 0x7c;
 export const I64_SUB = 0x7d;
 export const I64_AND = 0x83;
@@ -42,6 +46,7 @@ export const I64_XOR = 0x85;
 export const I64_SHL = 0x86;
 export const I64_SHR_U = 0x88;
 export const WRAP_I64 = 0xa7;
+export const I64_EXTEND_U = 0xad;
 
 /** Signed LEB128 of a 64-bit value. */
 export function sleb64(n: bigint): number[] {
