@@ -8,7 +8,15 @@ import {MAX_LABEL} from './label-shape.js';
 export interface Paragraphs {
 	texts: string[];
 	colons: number[];
+	/**
+	 * Per paragraph, true when it may be narration inside a turn: it starts with "*", "(", "[" or
+	 * "<", or it is short (see `SHORT`). Others are plain speech, and need no second look.
+	 */
+	maybeNarration: boolean[];
 }
+
+/** Paragraphs at most this long may be captions or date lines (narration.ts, dateline.ts). */
+export const SHORT = 200;
 
 /**
  * Splits text into trimmed, single-spaced non-empty lines (each line is one paragraph) and notes
@@ -19,6 +27,7 @@ export interface Paragraphs {
 export function paragraphs(text: string, spacedLines: readonly number[] | null = null): Paragraphs {
 	const texts: string[] = [];
 	const colons: number[] = [];
+	const maybeNarration: boolean[] = [];
 	const n = text.length;
 	const known = spacedLines !== null;
 	let nextSpaced = known ? (spacedLines[0] ?? -1) : -1;
@@ -56,11 +65,13 @@ export function paragraphs(text: string, spacedLines: readonly number[] | null =
 			}
 			texts.push(p);
 			colons.push(at);
+			const c = text.charCodeAt(a);
+			maybeNarration.push(p.length <= SHORT || c === 42 || c === 40 || c === 91 || c === 60);
 		}
 		line++;
 		i = j + 1;
 	}
-	return {texts, colons};
+	return {texts, colons, maybeNarration};
 }
 
 function isBlankChar(c: number): boolean {

@@ -152,7 +152,7 @@ export function parseKremlin(
 	text: string,
 	spacedLines: readonly number[] | null = null,
 ): RawDocument {
-	const {texts: paras, colons} = paragraphs(text, spacedLines);
+	const {texts: paras, colons, maybeNarration} = paragraphs(text, spacedLines);
 	const header = readHeader(paras);
 	const {bodyStart} = header;
 
@@ -198,11 +198,17 @@ export function parseKremlin(
 		const p = paras[k]!;
 		const label = found[k]?.label;
 		if (label) {
-			const rest = p.slice(colons[k]! + 1).trim();
-			out.open(label, rest);
+			// The text after the colon (the paragraph's end is trimmed already).
+			let from = colons[k]! + 1;
+			while (from < p.length && (p.charCodeAt(from) === 32 || p.charCodeAt(from) === 9)) from++;
+			out.open(label, p.slice(from));
 			continue;
 		}
 		const turn = out.turn;
+		if (turn !== null && turn.length > 0 && !maybeNarration[k]) {
+			turn.push(p);
+			continue;
+		}
 		if (turn === null) {
 			out.narration.push(p);
 			captions.noteHeading(p);
