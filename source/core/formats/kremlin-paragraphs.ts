@@ -7,12 +7,13 @@ import {MAX_LABEL} from './label-shape.js';
 /** Paragraphs of a text, and where each one's first colon is (or -1 past `MAX_LABEL`). */
 export interface Paragraphs {
 	texts: string[];
-	colons: number[];
+	/** Per paragraph, its first colon (-1 if none). (Typed arrays: the collector never copies them.) */
+	colons: Int32Array;
 	/**
-	 * Per paragraph, true when it may be narration inside a turn: it starts with "*", "(", "[" or
+	 * Per paragraph, 1 when it may be narration inside a turn: it starts with "*", "(", "[" or
 	 * "<", or it is short (see `SHORT`). Others are plain speech, and need no second look.
 	 */
-	maybeNarration: boolean[];
+	maybeNarration: Uint8Array;
 }
 
 /** Paragraphs at most this long may be captions or date lines (narration.ts, dateline.ts). */
@@ -26,8 +27,8 @@ export const SHORT = 200;
  */
 export function paragraphs(text: string, spacedLines: readonly number[] | null = null): Paragraphs {
 	const texts: string[] = [];
-	const colons: number[] = [];
-	const maybeNarration: boolean[] = [];
+	let colons = new Int32Array(1024);
+	let maybeNarration = new Uint8Array(1024);
 	const n = text.length;
 	const known = spacedLines !== null;
 	let nextSpaced = known ? (spacedLines[0] ?? -1) : -1;
@@ -63,15 +64,30 @@ export function paragraphs(text: string, spacedLines: readonly number[] | null =
 				p = p.replace(/[ \t]+/g, ' ');
 				at = at < 0 ? -1 : p.indexOf(':');
 			}
+			const k = texts.length;
+			if (k === colons.length) {
+				colons = grow(colons, new Int32Array(k * 2));
+				maybeNarration = grow(maybeNarration, new Uint8Array(k * 2));
+			}
 			texts.push(p);
-			colons.push(at);
+			colons[k] = at;
 			const c = text.charCodeAt(a);
-			maybeNarration.push(p.length <= SHORT || c === 42 || c === 40 || c === 91 || c === 60);
+			maybeNarration[k] = p.length <= SHORT || c === 42 || c === 40 || c === 91 || c === 60 ? 1 : 0;
 		}
 		line++;
 		i = j + 1;
 	}
-	return {texts, colons, maybeNarration};
+	const count = texts.length;
+	return {
+		texts,
+		colons: colons.subarray(0, count),
+		maybeNarration: maybeNarration.subarray(0, count),
+	};
+}
+
+function grow<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+	to.set(from);
+	return to;
 }
 
 function isBlankChar(c: number): boolean {
