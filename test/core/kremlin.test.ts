@@ -234,6 +234,30 @@ describe('narration', () => {
 		expect(outline(t)).toContain('| President of Iran Hassan Rouhani.');
 	});
 
+	it('takes captions with commas, left/right and several people out of a turn, never speech', () => {
+		const t = parse(fixture('captions-shaped.txt'));
+		expect(turnsOf(t, 'Anna Dubois')).toEqual([
+			[
+				'Mr President, thank you for this meeting.',
+				'Our companies are working in Russia.',
+				// Speech that names people in the third person, lists names, or has a verb after a name.
+				'President of Russia Vladimir Putin met with us during the visit, and Pierre Martin, left, said so.',
+				'Pierre Martin, Anna Dubois and Ivan Petrov.',
+				'Pierre Martin met the members of the Chamber, left and right, before the meeting.',
+				'Anna Dubois, reporting from Lyon, at the Chamber.',
+				'Thank you.',
+			],
+		]);
+		const lines = outline(t);
+		for (const caption of [
+			'Chairman of the Board of the Franco-Russian Chamber of Commerce, owner of Riverside Group private investment company Pierre Martin, left, and Anna Dubois prior to the meeting.',
+			'Finance Minister Anton Siluanov at the meeting with members of the Chamber.',
+			'With Chairman of the Board Pierre Martin (right) and Anna Dubois.',
+			'Before the meeting. Anna Dubois and Pierre Martin, right.',
+		])
+			expect(lines).toContain(`| ${caption}`);
+	});
+
 	it('makes stage directions and "<…>" narration', () => {
 		const t = parse(fixture('captions.txt'));
 		const lines = outline(t);

@@ -16,8 +16,8 @@ export interface Paragraphs {
 	maybeNarration: Uint8Array;
 }
 
-/** Paragraphs at most this long may be captions or date lines (narration.ts, dateline.ts). */
-export const SHORT = 200;
+/** Paragraphs at most this long may be captions or date lines (narration.ts, caption-shape.ts). */
+export const SHORT = 300;
 
 /**
  * Splits text into trimmed, single-spaced non-empty lines (each line is one paragraph) and notes

@@ -193,7 +193,17 @@ export function parseKremlin(
 	for (const prefix of labels) candidates.get(prefix)!.label = prefix.trim();
 
 	const out = new Blocks(paras.slice(0, header.chromeEnd));
-	const captions = captionTest(header.title, labels);
+	const people = new Set<string>();
+	for (const prefix of labels) {
+		const shape = candidates.get(prefix)!.shape;
+		if (shape) people.add(shape.nameKey);
+	}
+	const book = collectNames(mentions);
+	const captions = captionTest(
+		header.title,
+		labels,
+		(a, b) => people.has(foldKey(`${a} ${b}`)) || book.has([a, b]),
+	);
 	for (let k = bodyStart; k < paras.length; k++) {
 		const p = paras[k]!;
 		const label = found[k]?.label;

@@ -4,6 +4,7 @@
  * title, the sub-headings or the speaker labels of the same page.
  */
 import {FUNCTION_WORDS, PROSE_WORDS} from '../speaker-words.js';
+import {isShapedCaption} from './caption-shape.js';
 
 /** Tells captions from speech; `noteHeading` adds narration paragraphs (sub-headings) to its words. */
 export interface CaptionTest {
@@ -35,8 +36,15 @@ function contentWords(text: string): string[] {
 	return out;
 }
 
-/** Builds the caption test for one document. */
-export function captionTest(title: string | null, labels: Iterable<string>): CaptionTest {
+/**
+ * Builds the caption test for one document; `isPerson` says whether two capitalised words name
+ * someone of the document (a speaker, or someone in the title or lead).
+ */
+export function captionTest(
+	title: string | null,
+	labels: Iterable<string>,
+	isPerson: (first: string, last: string) => boolean = () => false,
+): CaptionTest {
 	let vocab: Set<string> | null = null;
 	const headings: string[] = title ? [title] : [];
 	const words = () => {
@@ -53,34 +61,40 @@ export function captionTest(title: string | null, labels: Iterable<string>): Cap
 			if (vocab) for (const w of contentWords(p)) vocab.add(w);
 		},
 		test(p) {
-			const n = p.length;
-			if (n > MAX_CAPTION || p.charCodeAt(n - 1) !== 46) return false;
-			const c = p.charCodeAt(0);
-			if (!(c >= 65 && c <= 90) && c < 0xc0) return false;
-			if (p.includes(',') || NOT_CAPTION.test(p)) return false;
-			if (SPOKEN.test(p)) return false;
-			// One or two sentences ("Before the meeting. With Ivan Petrov."), each a noun phrase
-			// whose content words mostly come from the title, sub-headings or labels.
+			if (simpleCaption(p)) return true;
+			if (p.length < 20) return false;
 			const known = words();
-			const tokens = p.toLowerCase().split(' ');
-			let stops = 0;
-			let content = 0;
-			let hits = 0;
-			for (let i = 0; i < tokens.length; i++) {
-				let t = tokens[i]!;
-				const dot = t.indexOf('.');
-				if (dot >= 0) {
-					if (dot !== t.length - 1 || ++stops > 2) return false;
-					t = t.slice(0, -1);
-				}
-				if (PROSE_WORDS.has(t)) return false;
-				t = bare(t);
-				if (t.length < 3 || FUNCTION_WORDS.has(t)) continue;
-				content++;
-				if (known.has(stem(t))) hits++;
-			}
-			if (content < 2) return false;
-			return hits >= content * 0.6;
+			return isShapedCaption(p, isPerson, (w) => known.has(stem(w)));
 		},
 	};
+	function simpleCaption(p: string): boolean {
+		const n = p.length;
+		if (n > MAX_CAPTION || p.charCodeAt(n - 1) !== 46) return false;
+		const c = p.charCodeAt(0);
+		if (!(c >= 65 && c <= 90) && c < 0xc0) return false;
+		if (p.includes(',') || NOT_CAPTION.test(p)) return false;
+		if (SPOKEN.test(p)) return false;
+		// One or two sentences ("Before the meeting. With Ivan Petrov."), each a noun phrase
+		// whose content words mostly come from the title, sub-headings or labels.
+		const known = words();
+		const tokens = p.toLowerCase().split(' ');
+		let stops = 0;
+		let content = 0;
+		let hits = 0;
+		for (let i = 0; i < tokens.length; i++) {
+			let t = tokens[i]!;
+			const dot = t.indexOf('.');
+			if (dot >= 0) {
+				if (dot !== t.length - 1 || ++stops > 2) return false;
+				t = t.slice(0, -1);
+			}
+			if (PROSE_WORDS.has(t)) return false;
+			t = bare(t);
+			if (t.length < 3 || FUNCTION_WORDS.has(t)) continue;
+			content++;
+			if (known.has(stem(t))) hits++;
+		}
+		if (content < 2) return false;
+		return hits >= content * 0.6;
+	}
 }

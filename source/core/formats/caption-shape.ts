@@ -1,0 +1,163 @@
+/**
+ * Photo captions with commas and several people ("Finance Minister Anton Siluanov (left) and
+ * Governor Ivan Petrov before the meeting.", "At the forum plenary session. With Prime Minister of
+ * Japan Shinzo Abe (left)."): noun phrases that name a person of this document, with a caption cue
+ * (left/right, an opening "With …"/"At …"/"During …", or a closing "… during the talks") and no
+ * first or second person, no auxiliary, and no verb after a name.
+ */
+import {ORG_WORDS} from '../speaker-places.js';
+import {ROLE_WORDS} from '../speaker-words.js';
+
+/** Longest paragraph this test looks at. */
+export const MAX_SHAPED = 300;
+
+/** Words a caption never has: pronouns of speech, auxiliaries, courtesies. */
+const SPOKEN =
+	/\b(?:I|we|you|us|me|my|our|your|it|they|is|are|was|were|be|been|have|has|had|will|would|can|could|should|must|may|might|do|does|did|not|this|that|these|those|there|here|let|thank|please|yes|no)\b/i;
+const NOT_CAPTION = /[?!:;"“”«»…]/;
+/** "…, left, and …", "… (right)". */
+const POSITION = /(?:, |\()(?:left|right|centre|center)[,).]/;
+/** A sentence that opens as a caption. */
+const OPENER =
+	/^(?:With|At|During|Before|After|Prior to|Following|Meeting with|Visit to|Visiting|On a visit|Talks with|Press statements|Press conference|News conference|Statements for the press)\b/;
+/** Some cue anywhere: a quick no before the word-by-word look. */
+const ANY_CUE =
+	/(?:^|\. )(?:With|At|During|Before|After|Prior|Following|Meeting|Visit|Visiting|On a visit|Talks|Press|News|Statements)\b|[,(] ?(?:left|right|centre|center)[,).]| (?:at|during|before|after|prior to|following) /;
+
+/** Sentences split at ". " before a capital, not after initials or "St" ("Adnan Z. Amin"). */
+function splitSentences(text: string): string[] {
+	const out: string[] = [];
+	let from = 0;
+	let at = text.indexOf('. ');
+	while (at >= 0) {
+		const space = text.lastIndexOf(' ', at - 1);
+		if (at - space > 3 && isUpper(text.charCodeAt(at + 2))) {
+			out.push(text.slice(from, at));
+			from = at + 2;
+		}
+		at = text.indexOf('. ', at + 2);
+	}
+	out.push(text.slice(from));
+	return out;
+}
+
+/** A closing "… at a meeting …", "… prior to the talks". */
+const TAIL = / (?:at|during|before|after|prior to|following) (?:a |an |the )?/;
+/** What a caption's closing names. */
+const EVENTS = new Set(
+	(
+		'meeting meetings talks session plenary ceremony visit conference videoconference summit ' +
+		'forum exhibition presentation briefing concert reception tour opening launch event ' +
+		'celebrations parade competition games championship contest line linkup statements council board'
+	).split(' '),
+);
+/** Where someone stands in the photo. */
+const PLACES = new Set(['left', 'right', 'centre', 'center']);
+/** Lowercase words that may follow a capitalised word in a caption. */
+const AFTER_NAME = new Set(
+	'and or at during before after prior with following in on of to from for by'.split(' '),
+);
+/** Capitalised only because they open the sentence ("At the …", "Visiting the …"). */
+const FIRST = new Set([...AFTER_NAME, 'visiting', 'visit', 'meeting', 'talks']);
+
+const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) || c === 0x401;
+
+function stripPunct(token: string): string {
+	return token.replace(/^[([]+|[)\],.]+$/g, '');
+}
+
+/**
+ * True when a run of capitalised words names a person of the document, or an office and a name
+ * ("Finance Minister Anton Siluanov").
+ */
+function namesPerson(run: string[], isPerson: (first: string, last: string) => boolean): boolean {
+	for (let i = 1; i < run.length; i++) if (isPerson(run[i - 1]!, run[i]!)) return true;
+	const n = run.length;
+	if (n < 3 || isOffice(run[n - 1]!) || isOffice(run[n - 2]!)) return false;
+	const role = run[n - 3]!.toLowerCase();
+	return ROLE_WORDS.has(role) && !TITLES.has(role);
+}
+
+const isOffice = (w: string) => {
+	const l = w.toLowerCase();
+	return ROLE_WORDS.has(l) || ORG_WORDS.has(l);
+};
+/** Role words that are no office of their own. */
+const TITLES = new Set(
+	'the mr mr. ms ms. mrs mrs. dr dr. sir madam dame lord lady father'.split(' '),
+);
+
+/** True when a capitalised word may be followed by a lowercase one: an adjective or a body. */
+function adjectiveLike(word: string, single: boolean): boolean {
+	if (ORG_WORDS.has(word.toLowerCase())) return true;
+	return single && /(?:ian|an|ic|ese|ish)$/.test(word);
+}
+
+/**
+ * True when `p` has the shape of a multi-part caption; `isPerson` says whether two capitalised
+ * words name someone of this document, `known` whether a word comes from its title or labels.
+ */
+export function isShapedCaption(
+	p: string,
+	isPerson: (first: string, last: string) => boolean,
+	known: (word: string) => boolean,
+): boolean {
+	if (p.length > MAX_SHAPED || p.charCodeAt(p.length - 1) !== 46) return false;
+	if (!isUpper(p.charCodeAt(0))) return false;
+	// A cheap no first: a caption ends with a name, or a word of its event or of this document.
+	const last = p.lastIndexOf(' ') + 1;
+	if (!isUpper(p.charCodeAt(last)) && p.charCodeAt(last) !== 40) {
+		const word = p.slice(last, -1);
+		if (!EVENTS.has(word) && !PLACES.has(word) && !known(word)) return false;
+	}
+	if (NOT_CAPTION.test(p) || SPOKEN.test(p) || !ANY_CUE.test(p)) return false;
+	const sentences = splitSentences(p.slice(0, -1));
+	if (sentences.length > 3) return false;
+	let cue = POSITION.test(p);
+	let person = false;
+	for (const s of sentences) {
+		if (OPENER.test(s)) cue = true;
+		const tail = TAIL.exec(s);
+		// The closing phrase ends the sentence ("…, reporting from Kursk" is no closing).
+		if (tail && !s.includes(',', tail.index)) {
+			for (const w of s.slice(tail.index + tail[0].length).split(' ')) {
+				const t = stripPunct(w).toLowerCase();
+				if (EVENTS.has(t) || (t.length > 3 && known(t))) {
+					cue = true;
+					break;
+				}
+			}
+		}
+		const tokens = s.split(' ');
+		// Capitalised runs: a verb never follows one ("Ivan Petrov met …" is speech).
+		const run: string[] = [];
+		const close = () => {
+			if (!person && run.length >= 2) person = namesPerson(run, isPerson);
+			run.length = 0;
+		};
+		for (let i = 0; i < tokens.length; i++) {
+			const raw = tokens[i]!;
+			const t = stripPunct(raw);
+			if (t === '') return false;
+			if (raw.charCodeAt(0) === 40 || (i === 0 && FIRST.has(t.toLowerCase()))) {
+				// "(left)", "(RDIF)" or an opening "At": no run goes on through it.
+				close();
+				continue;
+			}
+			if (isUpper(t.charCodeAt(0))) {
+				run.push(t);
+				if (raw.endsWith(',') || raw.endsWith(')')) close();
+				continue;
+			}
+			// "…, reporting from Kursk": a clause of its own, as a speaker introduces himself.
+			if (t.endsWith('ing') && !EVENTS.has(t) && !AFTER_NAME.has(t) && tokens[i - 1]!.endsWith(','))
+				return false;
+			const n = run.length;
+			if (n > 0 && !AFTER_NAME.has(t) && !EVENTS.has(t) && !adjectiveLike(run[n - 1]!, n === 1))
+				return false;
+			close();
+		}
+		close();
+	}
+	return cue && person;
+}
