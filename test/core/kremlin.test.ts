@@ -245,6 +245,7 @@ describe('narration', () => {
 				'Pierre Martin, Anna Dubois and Ivan Petrov.',
 				'Pierre Martin met the members of the Chamber, left and right, before the meeting.',
 				'Anna Dubois, reporting from Lyon, at the Chamber.',
+				'During the talks, the sides agreed on a plan for the Chamber.',
 				'Thank you.',
 			],
 		]);
@@ -254,6 +255,10 @@ describe('narration', () => {
 			'Finance Minister Anton Siluanov at the meeting with members of the Chamber.',
 			'With Chairman of the Board Pierre Martin (right) and Anna Dubois.',
 			'Before the meeting. Anna Dubois and Pierre Martin, right.',
+			// People not in the document, named by an office; an event without people.
+			'Speaker of the Federation Council Maria Rossi and President of the Constitutional Court Paul Weber at a meeting of the Chamber.',
+			'Press statements following Franco-Russian talks.',
+			'Film director Jean Morel and actor Pierre Martin, right, during the visit.',
 		])
 			expect(lines).toContain(`| ${caption}`);
 	});

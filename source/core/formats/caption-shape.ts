@@ -6,7 +6,7 @@
  * first or second person, no auxiliary, and no verb after a name.
  */
 import {ORG_WORDS} from '../speaker-places.js';
-import {ROLE_WORDS} from '../speaker-words.js';
+import {FUNCTION_WORDS, ROLE_WORDS} from '../speaker-words.js';
 
 /** Longest paragraph this test looks at. */
 export const MAX_SHAPED = 300;
@@ -19,7 +19,7 @@ const NOT_CAPTION = /[?!:;"“”«»…]/;
 const POSITION = /(?:, |\()(?:left|right|centre|center)[,).]/;
 /** A sentence that opens as a caption. */
 const OPENER =
-	/^(?:With|At|During|Before|After|Prior to|Following|Meeting with|Visit to|Visiting|On a visit|Talks with|Press statements|Press conference|News conference|Statements for the press)\b/;
+	/^(?:With|At|During|Before|After|Prior to|Following|Meeting (?:with|on|of)|Visit to|Visiting|On a visit|Talks with|Press statements|Press conference|News conference|Statements for the press)\b/;
 /** Some cue anywhere: a quick no before the word-by-word look. */
 const ANY_CUE =
 	/(?:^|\. )(?:With|At|During|Before|After|Prior|Following|Meeting|Visit|Visiting|On a visit|Talks|Press|News|Statements)\b|[,(] ?(?:left|right|centre|center)[,).]| (?:at|during|before|after|prior to|following) /;
@@ -70,12 +70,24 @@ function stripPunct(token: string): string {
  * True when a run of capitalised words names a person of the document, or an office and a name
  * ("Finance Minister Anton Siluanov").
  */
-function namesPerson(run: string[], isPerson: (first: string, last: string) => boolean): boolean {
+function namesPerson(
+	run: string[],
+	isPerson: (first: string, last: string) => boolean,
+	office: boolean,
+): boolean {
 	for (let i = 1; i < run.length; i++) if (isPerson(run[i - 1]!, run[i]!)) return true;
 	const n = run.length;
-	if (n < 3 || isOffice(run[n - 1]!) || isOffice(run[n - 2]!)) return false;
-	const role = run[n - 3]!.toLowerCase();
-	return ROLE_WORDS.has(role) && !TITLES.has(role);
+	const first = run[n - 2]!;
+	const last = run[n - 1]!;
+	if (isOffice(last) || isOffice(first) || !isNameWord(first) || !isNameWord(last)) return false;
+	if (n < 3) return false;
+	const before = run[n - 3]!.toLowerCase();
+	return (office || ROLE_WORDS.has(before) || ORG_WORDS.has(before)) && !TITLES.has(before);
+}
+
+/** A capitalised word that may be part of a personal name (not "RDIF", not "Russian"). */
+function isNameWord(w: string): boolean {
+	return !/^[\p{Lu}\d.&-]+$/u.test(w) && !/(?:ian|ese|ish|ic)$/.test(w);
 }
 
 const isOffice = (w: string) => {
@@ -107,8 +119,9 @@ export function isShapedCaption(
 	// A cheap no first: a caption ends with a name, or a word of its event or of this document.
 	const last = p.lastIndexOf(' ') + 1;
 	if (!isUpper(p.charCodeAt(last)) && p.charCodeAt(last) !== 40) {
-		const word = p.slice(last, -1);
-		if (!EVENTS.has(word) && !PLACES.has(word) && !known(word)) return false;
+		const word = p.charCodeAt(p.length - 2) === 41 ? p.slice(last, -2) : p.slice(last, -1);
+		if (!EVENTS.has(word) && !PLACES.has(word) && !CAPTION_WORDS.has(word) && !known(word))
+			return false;
 	}
 	if (NOT_CAPTION.test(p) || SPOKEN.test(p) || !ANY_CUE.test(p)) return false;
 	const sentences = splitSentences(p.slice(0, -1));
@@ -131,20 +144,24 @@ export function isShapedCaption(
 		const tokens = s.split(' ');
 		// Capitalised runs: a verb never follows one ("Ivan Petrov met …" is speech).
 		const run: string[] = [];
+		// An office seen in this noun phrase ("Speaker of the Federation Council Valentina …").
+		let office = false;
 		const close = () => {
-			if (!person && run.length >= 2) person = namesPerson(run, isPerson);
+			if (!person && run.length >= 2) person = namesPerson(run, isPerson, office);
 			run.length = 0;
 		};
 		for (let i = 0; i < tokens.length; i++) {
 			const raw = tokens[i]!;
 			const t = stripPunct(raw);
 			if (t === '') return false;
-			if (raw.charCodeAt(0) === 40 || (i === 0 && FIRST.has(t.toLowerCase()))) {
-				// "(left)", "(RDIF)" or an opening "At": no run goes on through it.
+			const sentenceCase = i === 0 && !isUpper(tokens[1]?.charCodeAt(0) ?? 0);
+			if (raw.charCodeAt(0) === 40 || (i === 0 && FIRST.has(t.toLowerCase())) || sentenceCase) {
+				// "(left)", "(RDIF)", an opening "At" or "Film director …": no run goes through it.
 				close();
 				continue;
 			}
 			if (isUpper(t.charCodeAt(0))) {
+				if (ROLE_WORDS.has(t.toLowerCase()) || ORG_WORDS.has(t.toLowerCase())) office = true;
 				run.push(t);
 				if (raw.endsWith(',') || raw.endsWith(')')) close();
 				continue;
@@ -156,8 +173,41 @@ export function isShapedCaption(
 			if (n > 0 && !AFTER_NAME.has(t) && !EVENTS.has(t) && !adjectiveLike(run[n - 1]!, n === 1))
 				return false;
 			close();
+			if (t === 'and' || TAIL_WORDS.has(t)) office = false;
 		}
 		close();
 	}
-	return cue && person;
+	return cue && (person || titleLike(sentences, known));
+}
+
+/** Words of a caption that names an event, not a person ("Press statements following talks."). */
+const CAPTION_WORDS = new Set(
+	'press statements news following via video call signing working expanded restricted format'.split(
+		' ',
+	),
+);
+const TAIL_WORDS = new Set(['at', 'during', 'before', 'after', 'prior', 'following']);
+
+/**
+ * True when every sentence opens as a caption and names an event, with no clause after a comma
+ * ("During the talks, the sides agreed …" is speech): lowercase words are event words or words of
+ * the document's title and labels, at most one other.
+ */
+function titleLike(sentences: string[], known: (word: string) => boolean): boolean {
+	let other = 0;
+	let hits = 0;
+	for (const s of sentences) {
+		if (!OPENER.test(s)) return false;
+		const tokens = s.split(' ');
+		for (let i = 1; i < tokens.length; i++) {
+			const raw = tokens[i]!;
+			if (tokens[i - 1]!.endsWith(',') && !isUpper(raw.charCodeAt(0))) return false;
+			const t = stripPunct(raw);
+			if (isUpper(t.charCodeAt(0)) || raw.charCodeAt(0) === 40) continue;
+			if (FUNCTION_WORDS.has(t) || AFTER_NAME.has(t)) continue;
+			if (EVENTS.has(t) || CAPTION_WORDS.has(t) || known(t)) hits++;
+			else if (++other > 1) return false;
+		}
+	}
+	return other === 0 ? hits >= 1 : hits >= 3;
 }
