@@ -199,6 +199,17 @@ function nameGroup(group: Group, book: NameBook, pure: Set<string>): void {
 			setName(group, head, base.slice(comma + 2), book, false);
 			return;
 		}
+		// "Sports commentator Ivan Petrov, ceremony moderator" beside "Ivan Petrov": the name ends
+		// the part before the comma; the offices around it are the role.
+		const name = head.slice(-2);
+		if (
+			head.length > 2 &&
+			name.every((t) => isNameToken(t) && !isRoleToken(t)) &&
+			(pure.has(foldKey(name.join(' ')).replace(/\./g, '')) || book.has(name))
+		) {
+			setName(group, name, `${head.slice(0, -2).join(' ')}, ${tail.join(' ')}`, book, false);
+			return;
+		}
 	}
 	let lead = 0;
 	while (lead < tokens.length && ROLE_WORDS.has(lower[lead]!)) lead++;

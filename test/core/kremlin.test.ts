@@ -514,3 +514,67 @@ describe('labels the page wrote carelessly', () => {
 		expect(speaker(t, 'Call centre operator').anonymous).toBe(true);
 	});
 });
+
+describe('labels with a comma, weighed by the rest of the document', () => {
+	it('reads "role name, role" as a label when the name is a label elsewhere', () => {
+		const t = parse(
+			doc(
+				...HEAD,
+				'Vladimir Putin: Good afternoon.',
+				'Sports commentator Ivan Petrov, ceremony moderator: Mr President, we have a favour to ask.',
+				'Vladimir Putin: Go ahead.',
+				'Ivan Petrov: Thank you.',
+			),
+		);
+		expect(turnsOf(t, 'Ivan Petrov')).toEqual([
+			['Mr President, we have a favour to ask.'],
+			['Thank you.'],
+		]);
+		expect(speaker(t, 'Ivan Petrov').role).toBe('Sports commentator, ceremony moderator');
+	});
+
+	it('reads a caller "Given name, City" when the given name is another speaker’s', () => {
+		const t = parse(
+			doc(
+				...HEAD,
+				'Dmitry Sokolov: Hello, I am calling from Tula.',
+				'Vladimir Putin: Good afternoon, Dmitry, you are live on the air.',
+				'Dmitry, Moscow: Good afternoon, Mr President. I have a question about medicine.',
+				'Vladimir Putin: Thank you.',
+			),
+		);
+		expect(outline(t)).toContain(
+			'Dmitry: Good afternoon, Mr President. I have a question about medicine.',
+		);
+		expect(speaker(t, 'Dmitry').role).toBe('Moscow');
+		// Without another speaker of that given name, "Word, Place:" stays text.
+		const lone = parse(
+			doc(
+				...HEAD,
+				'Vladimir Putin: Good afternoon.',
+				'Anna, Moscow: Good afternoon.',
+				'Thank you.',
+			),
+		);
+		expect(lone.speakers.map((s) => s.name)).toEqual(['Vladimir Putin']);
+	});
+
+	it('never reads "Town, Region:" before a quotation as a label', () => {
+		const t = parse(
+			doc(
+				...HEAD,
+				'Vladimir Putin: Good afternoon.',
+				'Pavel Zarubin: Here are some messages.',
+				'Verkhnyaya Gora, Sverdlovsk Region: “The reform is not working.” These photos came from young people.',
+				'Vladimir Putin: Thank you.',
+			),
+		);
+		expect(t.speakers.map((s) => s.name)).not.toContain('Verkhnyaya Gora');
+		expect(turnsOf(t, 'Pavel Zarubin')[0]).toHaveLength(2);
+		// The same shape before a sentence is still a label ("Anna Ivanova, welder: …").
+		const named = parse(
+			doc(...HEAD, 'Vladimir Putin: Hello.', 'Anna Ivanova, welder: Good afternoon.'),
+		);
+		expect(speaker(named, 'Anna Ivanova').role).toBe('welder');
+	});
+});

@@ -59,6 +59,8 @@ interface Candidate {
 	count: number;
 	/** True when the text after the colon starts like a sentence (capital, quote) or is empty. */
 	sentence: boolean;
+	/** True when the text after the colon opens with a quotation mark. */
+	quoted: boolean;
 	/** True when the paragraph reads as a heading (see `isHeadingRest`). */
 	heading: boolean;
 	/** The label as blocks carry it (trimmed), once accepted; one string for all its turns. */
@@ -84,6 +86,14 @@ function opensSentence(p: string, colon: number): boolean {
 	return c < 0xc0 || p[i] !== p[i]!.toLowerCase();
 }
 
+/** True when the text after a label's colon opens with a quotation mark. */
+function opensQuote(p: string, colon: number): boolean {
+	let i = colon + 1;
+	while (p.charCodeAt(i) === 32) i++;
+	const c = p.charCodeAt(i);
+	return c === 0x201c || c === 0x201d || c === 0xab || c === 34 || c === 0x2018;
+}
+
 /** Decides which label candidates are labels, from their shape and the whole document. */
 function acceptLabels(candidates: Map<string, Candidate>, mentions: string[]): Set<string> {
 	const book = collectNames(mentions);
@@ -93,13 +103,22 @@ function acceptLabels(candidates: Map<string, Candidate>, mentions: string[]): S
 		if ((shape.kind === 'name' && shape.words >= 2 && !shape.orgEnd) || shape.kind === 'comma')
 			confirmed.add(shape.nameKey);
 	}
+	// Given names of named labels ("Dmitry" of "Dmitry Petrov"): a caller "Dmitry, Moscow" is one.
+	const given = new Set<string>();
+	for (const {shape} of candidates.values())
+		if (shape && (shape.kind === 'name' || shape.kind === 'comma') && shape.words >= 2)
+			given.add(foldKey(shape.nameTokens[0]!));
 	const accepted = new Set<string>();
-	for (const [prefix, {shape, count, sentence, heading}] of candidates) {
+	for (const [prefix, {shape, count, sentence, heading, quoted}] of candidates) {
 		if (!shape) continue;
 		if (heading && count < 2 && shape.kind === 'loose') continue;
 		const known = count >= 2 || book.has(shape.nameTokens) || confirmed.has(shape.nameKey);
 		let ok = false;
-		if (shape.kind === 'generic' || shape.kind === 'comma') ok = true;
+		// "Verkhnyaya Salda, Sverdlovsk Region: “The reform …”": a place introducing a quotation.
+		if (shape.kind === 'comma') ok = !quoted || count >= 2 || book.has(shape.nameTokens);
+		else if (shape.kind === 'caller') ok = given.has(shape.nameKey) && sentence && !quoted;
+		else if (shape.evidenceOnly) ok = known;
+		else if (shape.kind === 'generic') ok = true;
 		else if (shape.kind === 'name')
 			ok = shape.words >= 2 ? !shape.orgEnd || shape.roleStart || known : known;
 		else ok = known || (sentence && !shape.orgEnd);
@@ -172,6 +191,7 @@ export function parseKremlin(
 				shape: labelShape(prefix),
 				count: 1,
 				sentence: opensSentence(p, prefix.length),
+				quoted: opensQuote(p, prefix.length),
 				heading: isHeadingRest(p, prefix.length),
 				label: null,
 			};

@@ -16,7 +16,7 @@ import {
 import {isGenericLabel, splitJoined, splitLabel} from '../speakers.js';
 
 /** The kinds of label-like text before a colon. */
-export type ShapeKind = 'generic' | 'name' | 'comma' | 'loose';
+export type ShapeKind = 'generic' | 'name' | 'comma' | 'loose' | 'caller';
 
 /** A possible label and what it looks like. */
 export interface LabelShape {
@@ -31,6 +31,11 @@ export interface LabelShape {
 	orgEnd: boolean;
 	/** True when the first word is an office ("President …", "Patriarch …"). */
 	roleStart: boolean;
+	/**
+	 * True when only evidence from the document makes it a label: "Sports commentator Ivan
+	 * Petrov, ceremony moderator" is one when "Ivan Petrov" is a label or named in the lead.
+	 */
+	evidenceOnly?: boolean;
 }
 
 /** Longest text before a colon that may be a label (Kremlin roles run past 150 characters). */
@@ -103,12 +108,46 @@ export function labelShape(prefix: string): LabelShape | null {
 		}
 	}
 	const last = bare(tokens.at(-1)!);
+	// "Ivan, Moscow" or "… Ivan Petrov, ceremony moderator" (a comma inside an office goes on).
+	if (comma > 0 && (!hasUpper(last) || !base.slice(0, comma).includes(' '))) {
+		const byComma = commaShape(base, comma);
+		if (byComma || !hasUpper(last)) return byComma;
+	}
 	if (!hasUpper(last)) return null;
 	if (lowercase === 0 && hasUpper(first)) return shape('name');
 	if (tokens.length < 2 || !hasUpper(bare(tokens.at(-2)!)) || lowercase > 6) return null;
 	if (/ing$/.test(first) && !ROLE_WORDS.has(first.toLowerCase())) return null;
 	if (ORG_WORDS.has(bare(tokens.at(-2)!).toLowerCase())) return null;
 	return shape('loose');
+}
+
+/**
+ * The shapes with a comma that need evidence: "Dmitry, Moscow" (a caller: a given name and a
+ * place; kind 'caller', its name key the given name) and "Sports commentator Ivan Petrov,
+ * ceremony moderator" (a role and name before the comma, a short role after it).
+ */
+function commaShape(base: string, comma: number): LabelShape | null {
+	const head = base.slice(0, comma);
+	const tail = base.slice(comma + 2).split(' ');
+	if (tail.length > 6 || tail.some((t) => PROSE_WORDS.has(t.toLowerCase()))) return null;
+	if (!head.includes(' ')) {
+		// One given name, then a place of one to three capitalised words.
+		if (!/^\p{Lu}\p{Ll}+$/u.test(head) || tail.length > 3) return null;
+		if (!tail.every((t) => /^\p{Lu}[\p{L}-]*$/u.test(t))) return null;
+		const key = foldKey(head);
+		return {
+			kind: 'caller',
+			words: tail.length + 1,
+			nameKey: key,
+			nameTokens: [head],
+			orgEnd: false,
+			roleStart: false,
+			evidenceOnly: true,
+		};
+	}
+	const inner = labelShape(head);
+	if (!inner || (inner.kind !== 'name' && inner.kind !== 'loose')) return null;
+	return {...inner, kind: 'loose', words: inner.words + tail.length, evidenceOnly: true};
 }
 
 /** A token without the brackets and commas around it. */
