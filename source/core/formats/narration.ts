@@ -46,6 +46,8 @@ export function captionTest(
 	isPerson: (first: string, last: string) => boolean = () => false,
 ): CaptionTest {
 	let vocab: Set<string> | null = null;
+	/** Set by `simpleCaption` when the paragraph has a word of speech (see SPOKEN). */
+	let spoken = false;
 	const headings: string[] = title ? [title] : [];
 	const words = () => {
 		if (!vocab) {
@@ -61,19 +63,26 @@ export function captionTest(
 			if (vocab) for (const w of contentWords(p)) vocab.add(w);
 		},
 		test(p) {
+			spoken = false;
 			if (simpleCaption(p)) return true;
-			if (p.length < 20) return false;
-			const known = words();
-			return isShapedCaption(p, isPerson, (w) => known.has(stem(w)));
+			// Words of speech rule out the longer captions too.
+			if (spoken || p.length < 20) return false;
+			return isShapedCaption(p, isPerson, knownWord);
 		},
 	};
+	function knownWord(w: string): boolean {
+		return words().has(stem(w));
+	}
 	function simpleCaption(p: string): boolean {
 		const n = p.length;
 		if (n > MAX_CAPTION || p.charCodeAt(n - 1) !== 46) return false;
 		const c = p.charCodeAt(0);
 		if (!(c >= 65 && c <= 90) && c < 0xc0) return false;
 		if (p.includes(',') || NOT_CAPTION.test(p)) return false;
-		if (SPOKEN.test(p)) return false;
+		if (SPOKEN.test(p)) {
+			spoken = true;
+			return false;
+		}
 		// One or two sentences ("Before the meeting. With Ivan Petrov."), each a noun phrase
 		// whose content words mostly come from the title, sub-headings or labels.
 		const known = words();
