@@ -246,6 +246,7 @@ describe('narration', () => {
 				'Pierre Martin met the members of the Chamber, left and right, before the meeting.',
 				'Anna Dubois, reporting from Lyon, at the Chamber.',
 				'During the talks, the sides agreed on a plan for the Chamber.',
+				'At Lyon State University.',
 				'Thank you.',
 			],
 		]);
@@ -259,6 +260,7 @@ describe('narration', () => {
 			'Speaker of the Federation Council Maria Rossi and President of the Constitutional Court Paul Weber at a meeting of the Chamber.',
 			'Press statements following Franco-Russian talks.',
 			'Film director Jean Morel and actor Pierre Martin, right, during the visit.',
+			'Visit to Lyon National Medical Research Centre.',
 		])
 			expect(lines).toContain(`| ${caption}`);
 	});

@@ -55,7 +55,7 @@ const EVENTS = new Set(
 const PLACES = new Set(['left', 'right', 'centre', 'center']);
 /** Lowercase words that may follow a capitalised word in a caption. */
 const AFTER_NAME = new Set(
-	'and or at during before after prior with following in on of to from for by'.split(' '),
+	'and or at during before after prior with following in on of to from for by the'.split(' '),
 );
 /** Capitalised only because they open the sentence ("At the …", "Visiting the …"). */
 const FIRST = new Set([...AFTER_NAME, 'visiting', 'visit', 'meeting', 'talks']);
@@ -154,6 +154,11 @@ export function isShapedCaption(
 			const raw = tokens[i]!;
 			const t = stripPunct(raw);
 			if (t === '') return false;
+			if (t === '–' || t === '—' || t === '-') {
+				// "Chief Executive Officer – Chairman of the Board": a dash inside an office.
+				close();
+				continue;
+			}
 			const sentenceCase = i === 0 && !isUpper(tokens[1]?.charCodeAt(0) ?? 0);
 			if (raw.charCodeAt(0) === 40 || (i === 0 && FIRST.has(t.toLowerCase())) || sentenceCase) {
 				// "(left)", "(RDIF)", an opening "At" or "Film director …": no run goes through it.
@@ -182,7 +187,7 @@ export function isShapedCaption(
 
 /** Words of a caption that names an event, not a person ("Press statements following talks."). */
 const CAPTION_WORDS = new Set(
-	'press statements news following via video call signing working expanded restricted format'.split(
+	'press statements news following via video call signing working expanded restricted format visiting'.split(
 		' ',
 	),
 );
@@ -196,6 +201,7 @@ const TAIL_WORDS = new Set(['at', 'during', 'before', 'after', 'prior', 'followi
 function titleLike(sentences: string[], known: (word: string) => boolean): boolean {
 	let other = 0;
 	let hits = 0;
+	let names = 0;
 	for (const s of sentences) {
 		if (!OPENER.test(s)) return false;
 		const tokens = s.split(' ');
@@ -203,11 +209,15 @@ function titleLike(sentences: string[], known: (word: string) => boolean): boole
 			const raw = tokens[i]!;
 			if (tokens[i - 1]!.endsWith(',') && !isUpper(raw.charCodeAt(0))) return false;
 			const t = stripPunct(raw);
+			if (isUpper(t.charCodeAt(0))) names++;
 			if (isUpper(t.charCodeAt(0)) || raw.charCodeAt(0) === 40) continue;
 			if (FUNCTION_WORDS.has(t) || AFTER_NAME.has(t)) continue;
 			if (EVENTS.has(t) || CAPTION_WORDS.has(t) || known(t)) hits++;
 			else if (++other > 1) return false;
 		}
 	}
-	return other === 0 ? hits >= 1 : hits >= 3;
+	// "Visit to Almazov National Medical Research Centre.": a place's name after an event word (an
+	// answer "At Moscow State University." is speech).
+	const place = names >= 3 && !/^(?:At|With) /.test(sentences[0]!);
+	return other === 0 ? hits >= 1 || place : hits >= 3;
 }
