@@ -4,7 +4,8 @@
  * title, the sub-headings or the speaker labels of the same page.
  */
 import {FUNCTION_WORDS, PROSE_WORDS} from '../speaker-words.js';
-import {isShapedCaption} from './caption-shape.js';
+import {isShapedCaption, MAX_SHAPED} from './caption-shape.js';
+import {SPEECH_BOTH, SPEECH_SHAPED, speechScan} from './speech-scan.js';
 
 /** Tells captions from speech; `noteHeading` adds narration paragraphs (sub-headings) to its words. */
 export interface CaptionTest {
@@ -63,10 +64,18 @@ export function captionTest(
 			if (vocab) for (const w of contentWords(p)) vocab.add(w);
 		},
 		test(p) {
+			// Quick noes both tests would give: too long, no closing full stop, no capital first,
+			// a mark or word of speech.
+			const n = p.length;
+			if (n > MAX_SHAPED || p.charCodeAt(n - 1) !== 46) return false;
+			const c = p.charCodeAt(0);
+			if (!(c >= 65 && c <= 90) && c < 0xc0) return false;
+			const speech = speechScan(p);
+			if (speech === SPEECH_BOTH) return false;
 			spoken = false;
 			if (simpleCaption(p)) return true;
 			// Words of speech rule out the longer captions too.
-			if (spoken || p.length < 20) return false;
+			if (spoken || n < 20 || speech === SPEECH_SHAPED) return false;
 			return isShapedCaption(p, isPerson, knownWord);
 		},
 	};

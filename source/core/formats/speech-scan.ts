@@ -1,0 +1,87 @@
+/**
+ * A quick look for words of speech before the caption tests (narration.ts, caption-shape.ts):
+ * one pass over a paragraph's characters, no regex, no substrings. It only ever answers what the
+ * tests' own patterns would answer, so it may reject early but never decides otherwise.
+ */
+
+/** `speechScan`: nothing that rules a caption out. */
+export const SPEECH_NONE = 0;
+/** `speechScan`: a word or mark that neither caption test allows (both their patterns match). */
+export const SPEECH_BOTH = 1;
+/** `speechScan`: a word or mark only the longer caption test refuses (see caption-shape.ts). */
+export const SPEECH_SHAPED = 2;
+
+/** A word of ASCII letters packed 5 bits a letter (at most 6 letters), lowercase. */
+function pack(word: string): number {
+	let code = 0;
+	for (let i = 0; i < word.length; i++) code = code * 32 + (word.charCodeAt(i) - 96);
+	return code;
+}
+
+/** Words in both tests' SPOKEN patterns (narration.ts). */
+const BOTH_WORDS = new Set(
+	(
+		'i we you it is are was were be have has had will would can could do does did not this that ' +
+		'our my your let thank please'
+	)
+		.split(' ')
+		.map(pack),
+);
+/** Words only in caption-shape.ts's SPOKEN pattern. */
+const SHAPED_WORDS = new Set(
+	'us me they been should must may might these those there here yes no'.split(' ').map(pack),
+);
+
+/**
+ * Scans `p` for the first mark or word of speech: "?", "!", ":", ";", quotation marks, or a whole
+ * word (letters, digits and "_" bound it, as `\b` does) of the SPOKEN lists, in any case.
+ */
+export function speechScan(p: string): number {
+	const n = p.length;
+	let found = SPEECH_NONE;
+	let code = 0;
+	/** Letters in the current word, or -1 once it cannot be a listed word. */
+	let letters = 0;
+	for (let i = 0; i <= n; i++) {
+		const c = i < n ? p.charCodeAt(i) : 32;
+		if (c >= 97 && c <= 122) {
+			if (letters >= 0) {
+				code = code * 32 + (c - 96);
+				letters = letters === 6 ? -1 : letters + 1;
+			}
+			continue;
+		}
+		if (c >= 65 && c <= 90) {
+			if (letters >= 0) {
+				code = code * 32 + (c - 64);
+				letters = letters === 6 ? -1 : letters + 1;
+			}
+			continue;
+		}
+		if ((c >= 48 && c <= 57) || c === 95) {
+			letters = -1;
+			continue;
+		}
+		// A word ends here.
+		if (letters > 0) {
+			if (BOTH_WORDS.has(code)) return SPEECH_BOTH;
+			if (found === SPEECH_NONE && SHAPED_WORDS.has(code)) found = SPEECH_SHAPED;
+		}
+		letters = 0;
+		code = 0;
+		if (
+			c === 63 ||
+			c === 33 ||
+			c === 58 ||
+			c === 59 ||
+			c === 34 ||
+			c === 0x201c ||
+			c === 0x201d ||
+			c === 0xab ||
+			c === 0xbb
+		)
+			return SPEECH_BOTH;
+		if (c === 0x2026) found = SPEECH_SHAPED;
+	}
+	return found;
+}
