@@ -2,7 +2,9 @@
  * The Kremlin layout's line scan: trimmed, single-spaced paragraphs (one per line) and where each
  * one's first colon is — one pass over the text.
  */
+import {MAX_SHAPED} from './caption-shape.js';
 import {MAX_LABEL} from './label-shape.js';
+import {SPEECH_BOTH, speechScan} from './speech-scan.js';
 
 /** Paragraphs of a text, and where each one's first colon is (or -1 past `MAX_LABEL`). */
 export interface Paragraphs {
@@ -10,14 +12,14 @@ export interface Paragraphs {
 	/** Per paragraph, its first colon (-1 if none). (Typed arrays: the collector never copies them.) */
 	colons: Int32Array;
 	/**
-	 * Per paragraph, 1 when it may be narration inside a turn: it starts with "*", "(", "[" or
-	 * "<", or it is short (see `SHORT`). Others are plain speech, and need no second look.
+	 * Per paragraph, 1 when it may be narration inside a turn (see `mayBeNarration`). Others are
+	 * plain speech, and need no second look.
 	 */
 	maybeNarration: Uint8Array;
 }
 
 /** Paragraphs at most this long may be captions or date lines (narration.ts, caption-shape.ts). */
-export const SHORT = 300;
+export const SHORT = MAX_SHAPED;
 
 /**
  * Splits text into trimmed, single-spaced non-empty lines (each line is one paragraph) and notes
@@ -71,8 +73,7 @@ export function paragraphs(text: string, spacedLines: readonly number[] | null =
 			}
 			texts.push(p);
 			colons[k] = at;
-			const c = text.charCodeAt(a);
-			maybeNarration[k] = p.length <= SHORT || c === 42 || c === 40 || c === 91 || c === 60 ? 1 : 0;
+			maybeNarration[k] = mayBeNarration(p) ? 1 : 0;
 		}
 		line++;
 		i = j + 1;
@@ -83,6 +84,32 @@ export function paragraphs(text: string, spacedLines: readonly number[] | null =
 		colons: colons.subarray(0, count),
 		maybeNarration: maybeNarration.subarray(0, count),
 	};
+}
+
+/**
+ * False when a paragraph inside a turn is surely speech, while its text is still in the cache:
+ * it is no break ("*"), no "<…>", "(…)" or "[…]", no date line (kremlin.ts `isNarration`: at most
+ * 140 characters, a digit first, or a digit after the first word of a capital, or a comma before
+ * it), and no caption (narration.ts: at most `SHORT` characters, a capital first, a full stop
+ * last, no mark or word of speech).
+ */
+function mayBeNarration(p: string): boolean {
+	const c = p.charCodeAt(0);
+	if (c === 42 || c === 40 || c === 91 || c === 60) return true;
+	const n = p.length;
+	if (n > SHORT) return false;
+	if (n <= 140) {
+		if (c >= 48 && c <= 57) return true;
+		if (c >= 65 && c <= 90) {
+			const space = p.indexOf(' ');
+			if (space >= 0 && space <= 10) {
+				const d = p.charCodeAt(space + 1);
+				if ((d >= 48 && d <= 57) || p.charCodeAt(space - 1) === 44) return true;
+			}
+		}
+	}
+	if (p.charCodeAt(n - 1) !== 46 || (!(c >= 65 && c <= 90) && c < 0xc0)) return false;
+	return speechScan(p) !== SPEECH_BOTH;
 }
 
 function grow<T extends Int32Array | Uint8Array>(from: T, to: T): T {

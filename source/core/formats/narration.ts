@@ -25,6 +25,17 @@ function stem(word: string): string {
 
 /** A lowercase token without the punctuation around it, and without "'s". */
 function bare(token: string): string {
+	// Most tokens start and end with a letter: only "'s" may go.
+	const n = token.length;
+	const z = token.charCodeAt(n - 1);
+	if (z >= 97 && z <= 122) {
+		const a = token.charCodeAt(0);
+		if (a >= 97 && a <= 122) {
+			if (z !== 115 || n < 2) return token;
+			const q = token.charCodeAt(n - 2);
+			return q === 39 || q === 0x2019 ? token.slice(0, -2) : token;
+		}
+	}
 	return token.replace(/^[([“"«–—]+|[)\]”"»–—;:]+$/g, '').replace(/['’]s$/, '');
 }
 
@@ -111,6 +122,11 @@ export function captionTest(
 			if (t.length < 3 || FUNCTION_WORDS.has(t)) continue;
 			content++;
 			if (known.has(stem(t))) hits++;
+			else {
+				// Even if every later token were a known word, too few would be.
+				const left = tokens.length - 1 - i;
+				if (hits + left < (content + left) * 0.6) return false;
+			}
 		}
 		if (content < 2) return false;
 		return hits >= content * 0.6;
