@@ -63,6 +63,11 @@ const FIRST = new Set([...AFTER_NAME, 'visiting', 'visit', 'meeting', 'talks']);
 const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) || c === 0x401;
 
 function stripPunct(token: string): string {
+	// Most tokens have no bracket first and no bracket, comma or full stop last.
+	const a = token.charCodeAt(0);
+	const z = token.charCodeAt(token.length - 1);
+	if (a !== 40 && a !== 91 && z !== 41 && z !== 93 && z !== 44 && z !== 46 && token.length > 0)
+		return token;
 	return token.replace(/^[([]+|[)\],.]+$/g, '');
 }
 
@@ -108,11 +113,14 @@ function adjectiveLike(word: string, single: boolean): boolean {
 /**
  * True when `p` has the shape of a multi-part caption; `isPerson` says whether two capitalised
  * words name someone of this document, `known` whether a word comes from its title or labels.
+ * `speechFree` says that `speechScan` (speech-scan.ts) found nothing in `p`, so the marks and
+ * words of speech need no second look.
  */
 export function isShapedCaption(
 	p: string,
 	isPerson: (first: string, last: string) => boolean,
 	known: (word: string) => boolean,
+	speechFree = false,
 ): boolean {
 	if (p.length > MAX_SHAPED || p.charCodeAt(p.length - 1) !== 46) return false;
 	if (!isUpper(p.charCodeAt(0))) return false;
@@ -123,7 +131,8 @@ export function isShapedCaption(
 		if (!EVENTS.has(word) && !PLACES.has(word) && !CAPTION_WORDS.has(word) && !known(word))
 			return false;
 	}
-	if (NOT_CAPTION.test(p) || SPOKEN.test(p) || !ANY_CUE.test(p)) return false;
+	if (!speechFree && (NOT_CAPTION.test(p) || SPOKEN.test(p))) return false;
+	if (!ANY_CUE.test(p)) return false;
 	const sentences = splitSentences(p.slice(0, -1));
 	if (sentences.length > 3) return false;
 	let cue = POSITION.test(p);
@@ -166,7 +175,8 @@ export function isShapedCaption(
 				continue;
 			}
 			if (isUpper(t.charCodeAt(0))) {
-				if (ROLE_WORDS.has(t.toLowerCase()) || ORG_WORDS.has(t.toLowerCase())) office = true;
+				const lower = t.toLowerCase();
+				if (ROLE_WORDS.has(lower) || ORG_WORDS.has(lower)) office = true;
 				run.push(t);
 				if (raw.endsWith(',') || raw.endsWith(')')) close();
 				continue;

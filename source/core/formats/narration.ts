@@ -39,12 +39,21 @@ function bare(token: string): string {
 	return token.replace(/^[([“"«–—]+|[)\]”"»–—;:]+$/g, '').replace(/['’]s$/, '');
 }
 
-function contentWords(text: string): string[] {
+/** `contentWords` of labels and titles met before (the same speakers recur across documents). */
+const contentCache = new Map<string, readonly string[]>();
+
+function contentWords(text: string): readonly string[] {
+	const hit = contentCache.get(text);
+	if (hit !== undefined) return hit;
 	const out: string[] = [];
 	for (const raw of text.toLowerCase().split(/[\s,.;:()[\]“”"«»–—]+/)) {
-		const w = raw.replace(/['’]s$/, '');
+		const n = raw.length;
+		const q = n >= 2 && raw.charCodeAt(n - 1) === 115 ? raw.charCodeAt(n - 2) : 0;
+		const w = q === 39 || q === 0x2019 ? raw.slice(0, -2) : raw;
 		if (w.length >= 3 && !FUNCTION_WORDS.has(w)) out.push(stem(w));
 	}
+	if (contentCache.size > 20000) contentCache.clear();
+	contentCache.set(text, out);
 	return out;
 }
 
@@ -87,7 +96,7 @@ export function captionTest(
 			if (simpleCaption(p)) return true;
 			// Words of speech rule out the longer captions too.
 			if (spoken || n < 20 || speech === SPEECH_SHAPED) return false;
-			return isShapedCaption(p, isPerson, knownWord);
+			return isShapedCaption(p, isPerson, knownWord, true);
 		},
 	};
 	function knownWord(w: string): boolean {
