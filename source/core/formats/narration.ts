@@ -14,9 +14,6 @@ export interface CaptionTest {
 }
 
 const MAX_CAPTION = 180;
-/** Pronouns and verbs that captions never have: a quick no before the word-by-word check. */
-const SPOKEN =
-	/\b(?:I|we|you|it|is|are|was|were|be|have|has|had|will|would|can|could|do|does|did|not|this|that|our|my|your|let|thank|please)\b/i;
 const NOT_CAPTION = /[,;:?!"“”«»()]/;
 
 function stem(word: string): string {
@@ -67,8 +64,6 @@ export function captionTest(
 	isPerson: (first: string, last: string) => boolean = () => false,
 ): CaptionTest {
 	let vocab: Set<string> | null = null;
-	/** Set by `simpleCaption` when the paragraph has a word of speech (see SPOKEN). */
-	let spoken = false;
 	const headings: string[] = title ? [title] : [];
 	const words = () => {
 		if (!vocab) {
@@ -90,28 +85,24 @@ export function captionTest(
 			if (n > MAX_SHAPED || p.charCodeAt(n - 1) !== 46) return false;
 			const c = p.charCodeAt(0);
 			if (!(c >= 65 && c <= 90) && c < 0xc0) return false;
+			// Pronouns and verbs no caption has (see speech-scan.ts) rule out both tests.
 			const speech = speechScan(p);
 			if (speech === SPEECH_BOTH) return false;
-			spoken = false;
 			if (simpleCaption(p)) return true;
-			// Words of speech rule out the longer captions too.
-			if (spoken || n < 20 || speech === SPEECH_SHAPED) return false;
+			if (n < 20 || speech === SPEECH_SHAPED) return false;
 			return isShapedCaption(p, isPerson, knownWord, true);
 		},
 	};
 	function knownWord(w: string): boolean {
 		return words().has(stem(w));
 	}
+	/** The short caption test, for paragraphs where `speechScan` found no word of speech. */
 	function simpleCaption(p: string): boolean {
 		const n = p.length;
 		if (n > MAX_CAPTION || p.charCodeAt(n - 1) !== 46) return false;
 		const c = p.charCodeAt(0);
 		if (!(c >= 65 && c <= 90) && c < 0xc0) return false;
 		if (p.includes(',') || NOT_CAPTION.test(p)) return false;
-		if (SPOKEN.test(p)) {
-			spoken = true;
-			return false;
-		}
 		// One or two sentences ("Before the meeting. With Ivan Petrov."), each a noun phrase
 		// whose content words mostly come from the title, sub-headings or labels.
 		const known = words();

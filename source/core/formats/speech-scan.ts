@@ -18,7 +18,7 @@ function pack(word: string): number {
 	return code;
 }
 
-/** Words in both tests' SPOKEN patterns (narration.ts). */
+/** Pronouns and verbs that no caption has (caption-shape.ts's SPOKEN has them too). */
 const BOTH_WORDS = new Set(
 	(
 		'i we you it is are was were be have has had will would can could do does did not this that ' +
@@ -27,7 +27,7 @@ const BOTH_WORDS = new Set(
 		.split(' ')
 		.map(pack),
 );
-/** Words only in caption-shape.ts's SPOKEN pattern. */
+/** Words of caption-shape.ts's SPOKEN only: the short caption test allows them. */
 const SHAPED_WORDS = new Set(
 	'us me they been should must may might these those there here yes no'.split(' ').map(pack),
 );
