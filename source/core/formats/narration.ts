@@ -36,7 +36,10 @@ function bare(token: string): string {
 	return token.replace(/^[([“"«–—]+|[)\]”"»–—;:]+$/g, '').replace(/['’]s$/, '');
 }
 
-/** `contentWords` of labels and titles met before (the same speakers recur across documents). */
+/**
+ * `contentWords` of labels and titles met before (the same speakers recur across documents).
+ * Keys are copies: a label cut from a document would keep the whole document's text alive.
+ */
 const contentCache = new Map<string, readonly string[]>();
 
 function contentWords(text: string): readonly string[] {
@@ -50,7 +53,8 @@ function contentWords(text: string): readonly string[] {
 		if (w.length >= 3 && !FUNCTION_WORDS.has(w)) out.push(stem(w));
 	}
 	if (contentCache.size > 20000) contentCache.clear();
-	contentCache.set(text, out);
+	// (A slice of a joined string is a slice of a fresh copy, not of `text`'s document.)
+	contentCache.set(`${text}\n`.slice(0, -1), out);
 	return out;
 }
 
