@@ -111,6 +111,23 @@ function adjectiveLike(word: string, single: boolean): boolean {
 }
 
 /**
+ * The cheap part of `isShapedCaption`: false when `p` is too long, has no closing full stop or
+ * capital first, or ends with a word that no caption ends with (a caption ends with a name, or
+ * a word of its event or of this document).
+ */
+export function mayBeShaped(p: string, known: (word: string) => boolean): boolean {
+	if (p.length > MAX_SHAPED || p.charCodeAt(p.length - 1) !== 46) return false;
+	if (!isUpper(p.charCodeAt(0))) return false;
+	const last = p.lastIndexOf(' ') + 1;
+	if (!isUpper(p.charCodeAt(last)) && p.charCodeAt(last) !== 40) {
+		const word = p.charCodeAt(p.length - 2) === 41 ? p.slice(last, -2) : p.slice(last, -1);
+		if (!EVENTS.has(word) && !PLACES.has(word) && !CAPTION_WORDS.has(word) && !known(word))
+			return false;
+	}
+	return true;
+}
+
+/**
  * True when `p` has the shape of a multi-part caption; `isPerson` says whether two capitalised
  * words name someone of this document, `known` whether a word comes from its title or labels.
  * `speechFree` says that `speechScan` (speech-scan.ts) found nothing in `p`, so the marks and
@@ -122,15 +139,7 @@ export function isShapedCaption(
 	known: (word: string) => boolean,
 	speechFree = false,
 ): boolean {
-	if (p.length > MAX_SHAPED || p.charCodeAt(p.length - 1) !== 46) return false;
-	if (!isUpper(p.charCodeAt(0))) return false;
-	// A cheap no first: a caption ends with a name, or a word of its event or of this document.
-	const last = p.lastIndexOf(' ') + 1;
-	if (!isUpper(p.charCodeAt(last)) && p.charCodeAt(last) !== 40) {
-		const word = p.charCodeAt(p.length - 2) === 41 ? p.slice(last, -2) : p.slice(last, -1);
-		if (!EVENTS.has(word) && !PLACES.has(word) && !CAPTION_WORDS.has(word) && !known(word))
-			return false;
-	}
+	if (!mayBeShaped(p, known)) return false;
 	if (!speechFree && (NOT_CAPTION.test(p) || SPOKEN.test(p))) return false;
 	if (!ANY_CUE.test(p)) return false;
 	const sentences = splitSentences(p.slice(0, -1));

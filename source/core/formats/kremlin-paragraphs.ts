@@ -4,7 +4,6 @@
  */
 import {MAX_SHAPED} from './caption-shape.js';
 import {MAX_LABEL} from './label-shape.js';
-import {SPEECH_BOTH, speechScan} from './speech-scan.js';
 
 /** Paragraphs of a text, and where each one's first colon is (or -1 past `MAX_LABEL`). */
 export interface Paragraphs {
@@ -91,7 +90,7 @@ export function paragraphs(text: string, spacedLines: readonly number[] | null =
  * it is no break ("*"), no "<…>", "(…)" or "[…]", no date line (kremlin.ts `isNarration`: at most
  * 140 characters, a digit first, or a digit after the first word of a capital, or a comma before
  * it), and no caption (narration.ts: at most `SHORT` characters, a capital first, a full stop
- * last, no mark or word of speech).
+ * last).
  */
 function mayBeNarration(p: string): boolean {
 	const c = p.charCodeAt(0);
@@ -108,8 +107,7 @@ function mayBeNarration(p: string): boolean {
 			}
 		}
 	}
-	if (p.charCodeAt(n - 1) !== 46 || (!(c >= 65 && c <= 90) && c < 0xc0)) return false;
-	return speechScan(p) !== SPEECH_BOTH;
+	return p.charCodeAt(n - 1) === 46 && ((c >= 65 && c <= 90) || c >= 0xc0);
 }
 
 function grow<T extends Int32Array | Uint8Array>(from: T, to: T): T {

@@ -4,7 +4,7 @@
  * title, the sub-headings or the speaker labels of the same page.
  */
 import {FUNCTION_WORDS, PROSE_WORDS} from '../speaker-words.js';
-import {isShapedCaption, MAX_SHAPED} from './caption-shape.js';
+import {isShapedCaption, MAX_SHAPED, mayBeShaped} from './caption-shape.js';
 import {SPEECH_BOTH, SPEECH_SHAPED, speechScan} from './speech-scan.js';
 
 /** Tells captions from speech; `noteHeading` adds narration paragraphs (sub-headings) to its words. */
@@ -89,10 +89,13 @@ export function captionTest(
 			if (n > MAX_SHAPED || p.charCodeAt(n - 1) !== 46) return false;
 			const c = p.charCodeAt(0);
 			if (!(c >= 65 && c <= 90) && c < 0xc0) return false;
+			// The cheap tests of each caption test's shape, before looking at every word.
+			const simple = n <= MAX_CAPTION && !p.includes(',');
+			if (!simple && (n < 20 || !mayBeShaped(p, knownWord))) return false;
 			// Pronouns and verbs no caption has (see speech-scan.ts) rule out both tests.
 			const speech = speechScan(p);
 			if (speech === SPEECH_BOTH) return false;
-			if (simpleCaption(p)) return true;
+			if (simple && simpleCaption(p)) return true;
 			if (n < 20 || speech === SPEECH_SHAPED) return false;
 			return isShapedCaption(p, isPerson, knownWord, true);
 		},
