@@ -19,18 +19,39 @@ function pack(word: string): number {
 }
 
 /** Pronouns and verbs that no caption has (caption-shape.ts's SPOKEN has them too). */
-const BOTH_WORDS = new Set(
-	(
-		'i we you it is are was were be have has had will would can could do does did not this that ' +
-		'our my your let thank please'
-	)
-		.split(' ')
-		.map(pack),
-);
+const BOTH_WORDS =
+	'i we you it is are was were be have has had will would can could do does did not this that ' +
+	'our my your let thank please';
 /** Words of caption-shape.ts's SPOKEN only: the short caption test allows them. */
-const SHAPED_WORDS = new Set(
-	'us me they been should must may might these those there here yes no'.split(' ').map(pack),
-);
+const SHAPED_WORDS = 'us me they been should must may might these those there here yes no';
+
+/**
+ * The listed words by their packed code, in a table without collisions: slot `code % size`
+ * holds the code and what the word rules out (a typed-array look per word, no hashing).
+ */
+const {size: SLOTS, keys: KEYS, kinds: KINDS} = wordTable();
+
+function wordTable(): {size: number; keys: Int32Array; kinds: Uint8Array} {
+	const words: [number, number][] = [
+		...BOTH_WORDS.split(' ').map((w): [number, number] => [pack(w), SPEECH_BOTH]),
+		...SHAPED_WORDS.split(' ').map((w): [number, number] => [pack(w), SPEECH_SHAPED]),
+	];
+	for (let size = words.length; ; size++) {
+		const keys = new Int32Array(size);
+		const kinds = new Uint8Array(size);
+		let clash = false;
+		for (const [code, kind] of words) {
+			const slot = code % size;
+			if (keys[slot] !== 0) {
+				clash = true;
+				break;
+			}
+			keys[slot] = code;
+			kinds[slot] = kind;
+		}
+		if (!clash) return {size, keys, kinds};
+	}
+}
 
 /**
  * Scans `p` for the first mark or word of speech: "?", "!", ":", ";", quotation marks, or a whole
@@ -64,11 +85,15 @@ export function speechScan(p: string): number {
 		}
 		// A word ends here.
 		if (letters > 0) {
-			if (BOTH_WORDS.has(code)) return SPEECH_BOTH;
-			if (found === SPEECH_NONE && SHAPED_WORDS.has(code)) found = SPEECH_SHAPED;
+			const slot = code % SLOTS;
+			if (KEYS[slot] === code) {
+				if (KINDS[slot] === SPEECH_BOTH) return SPEECH_BOTH;
+				found = SPEECH_SHAPED;
+			}
 		}
 		letters = 0;
 		code = 0;
+		if (c === 32) continue;
 		if (
 			c === 63 ||
 			c === 33 ||
