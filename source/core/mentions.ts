@@ -19,6 +19,8 @@ import {
 export interface NameBook {
 	/** True when the tokens are a name seen as such (not as part of "of Russia …"). */
 	has(tokens: string[]): boolean;
+	/** `has` for tokens already joined by single spaces and folded with `foldKey`. */
+	hasKey(folded: string): boolean;
 	/** A name from the mentions spelled slightly differently, with the same surname. */
 	variant(tokens: string[]): string | undefined;
 	/**
@@ -158,6 +160,7 @@ export function collectNames(mentions: string[], labelNames: string[] = []): Nam
 		}
 	return {
 		has: (tokens) => names.has(key(tokens)),
+		hasKey: (folded) => names.has(folded),
 		variant(tokens) {
 			if (tokens.length < 2) return undefined;
 			const want = tokens.map((t) => foldKey(t));

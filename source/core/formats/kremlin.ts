@@ -219,11 +219,10 @@ export function parseKremlin(
 		if (shape) people.add(shape.nameKey);
 	}
 	const book = collectNames(mentions);
-	const captions = captionTest(
-		header.title,
-		labels,
-		(a, b) => people.has(foldKey(`${a} ${b}`)) || book.has([a, b]),
-	);
+	const captions = captionTest(header.title, labels, (a, b) => {
+		const key = foldKey(`${a} ${b}`);
+		return people.has(key) || book.hasKey(key);
+	});
 	for (let k = bodyStart; k < paras.length; k++) {
 		const p = paras[k]!;
 		const label = found[k]?.label;
