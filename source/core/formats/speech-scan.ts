@@ -66,16 +66,20 @@ export function speechScan(p: string): number {
 	for (let i = 0; i <= n; i++) {
 		const c = i < n ? p.charCodeAt(i) : 32;
 		if (c >= 97 && c <= 122) {
-			if (letters >= 0) {
+			// A seventh letter: no listed word (and the code stays a small integer).
+			if (letters === 6) letters = -1;
+			else if (letters >= 0) {
 				code = code * 32 + (c - 96);
-				letters = letters === 6 ? -1 : letters + 1;
+				letters++;
 			}
 			continue;
 		}
 		if (c >= 65 && c <= 90) {
-			if (letters >= 0) {
+			// A seventh letter: no listed word (and the code stays a small integer).
+			if (letters === 6) letters = -1;
+			else if (letters >= 0) {
 				code = code * 32 + (c - 64);
-				letters = letters === 6 ? -1 : letters + 1;
+				letters++;
 			}
 			continue;
 		}
