@@ -19,11 +19,12 @@ export function isMachineBuffer(bytes: Uint8Array): boolean {
 
 /**
  * A buffer of `size` bytes to read a file into. When big, it lives in the memory of a cleaning
- * machine, so `decodeClean…` cleans it where it is instead of copying it first.
+ * machine, so `decodeClean…` cleans it where it is instead of copying it first. Such a buffer is
+ * spent once decoded: it is cleaned in place, and its memory then serves the next file.
  */
 export function textBuffer(size: number): Uint8Array {
 	if (size < WASM_MIN) return new Uint8Array(size);
-	const machine = cleanMachine([]);
+	const machine = takeMachine();
 	if (!machine) return new Uint8Array(size);
 	const pages = Math.ceil((size + 16) / 65536);
 	const have = machine.memory.buffer.byteLength / 65536;
@@ -70,7 +71,7 @@ export function cleanUtf8Wasm(
 		machineOf.delete(bytes);
 		mem = bytes;
 	} else {
-		machine = cleanMachine([]) ?? undefined;
+		machine = takeMachine() ?? undefined;
 		if (!machine) return null;
 		len = bytes.length - start;
 		i = 0;
@@ -81,6 +82,7 @@ export function cleanUtf8Wasm(
 		mem.set(bytes.subarray(start));
 	}
 	const m = machine;
+	lastMachine = m;
 	m.w.value = 0;
 	m.line.value = 0;
 	m.prev.value = 0;
@@ -93,6 +95,39 @@ export function cleanUtf8Wasm(
 	}
 	if (m.dirty.value) spaced.push(m.line.value);
 	return mem.subarray(0, m.w.value);
+}
+
+/**
+ * One idle machine, kept for the next file: its memory is already mapped (a fresh memory costs a
+ * page fault per 4 KB page on first write, about as much as reading the file). Only machines up
+ * to `SPARE_MAX` bytes of memory are kept, so an idle process holds at most that much.
+ */
+let spare: CleanMachine | null = null;
+const SPARE_MAX = 128 << 20;
+/** The machine of the latest `cleanUtf8Wasm` call. */
+let lastMachine: CleanMachine | null = null;
+
+function takeMachine(): CleanMachine | null {
+	const m = spare ?? cleanMachine([]);
+	spare = null;
+	return m;
+}
+
+/**
+ * `cleanUtf8Wasm` and the decoding of its result; the machine is then free for the next file.
+ * Null without WebAssembly.
+ */
+export function decodeUtf8Wasm(bytes: Uint8Array, start: number, spaced: number[]): string | null {
+	const out = cleanUtf8Wasm(bytes, start, spaced);
+	if (!out) return null;
+	const text = new TextDecoder('utf-8').decode(out);
+	const m = lastMachine;
+	lastMachine = null;
+	if (m && m.memory.buffer.byteLength <= SPARE_MAX) {
+		m.marks = [];
+		spare = m;
+	}
+	return text;
 }
 
 /** Cleans the one sequence at `i` where the WebAssembly loop stopped; returns the next position. */

@@ -7,7 +7,7 @@
  * decodes once. `clean` does the same on a string (used for text that arrives as a string).
  */
 import {isUtf8} from 'node:buffer';
-import {cleanUtf8, cleanUtf8Wasm, isMachineBuffer, WASM_MIN} from './text-bytes.js';
+import {cleanUtf8, decodeUtf8Wasm, isMachineBuffer, WASM_MIN} from './text-bytes.js';
 
 export {readTextFile, textBuffer} from './text-bytes.js';
 
@@ -113,8 +113,8 @@ export function decodeCleanLines(
 	const useWasm =
 		engine === 'wasm' ||
 		(engine === undefined && (bytes.length - bom >= WASM_MIN || isMachineBuffer(bytes)));
-	const fast = useWasm ? cleanUtf8Wasm(bytes, bom, spacedLines) : null;
-	if (fast) return {text: new TextDecoder('utf-8').decode(fast), spacedLines};
+	const fast = useWasm ? decodeUtf8Wasm(bytes, bom, spacedLines) : null;
+	if (fast !== null) return {text: fast, spacedLines};
 	const out = reuse ? bytes : new Uint8Array(bytes.length);
 	const n = cleanUtf8(bytes, bom, out);
 	return {text: new TextDecoder('utf-8').decode(out.subarray(0, n)), spacedLines: null};

@@ -214,4 +214,33 @@ describe('the two cleaning loops and the lines that need squeezing', () => {
 			rmSync(dir, {recursive: true, force: true});
 		}
 	});
+
+	it('reads the next file into a used buffer without the last one showing through', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'verbatim-text-'));
+		try {
+			// The second file is shorter, and ends in CR where the first has LF: old bytes past its
+			// end must not turn its CR into CRLF, nor its lines into the first file's.
+			const first = `${'Ivan Petrov:  We’ll see.\n'.repeat(6000)}`;
+			const second = `${'Anna\u00a0Ivanova: Fine.\r\n'.repeat(3000)}abcdefghijklm\r`;
+			expect(Buffer.from(first)[Buffer.byteLength(second)]).toBe(10);
+			const a = join(dir, 'a.txt');
+			const b = join(dir, 'b.txt');
+			writeFileSync(a, first);
+			writeFileSync(b, second);
+			for (const [file, body] of [
+				[a, first],
+				[b, second],
+				[a, first],
+			] as const) {
+				const bytes = readTextFile(file);
+				expect(bytes.length).toBeGreaterThan(1 << 16);
+				const {text, spacedLines} = decodeCleanLines(bytes, true);
+				expect(text).toBe(clean(body));
+				const want = text.split('\n').flatMap((line, i) => (/ {2}|\t/.test(line) ? [i] : []));
+				expect(spacedLines).toEqual(want);
+			}
+		} finally {
+			rmSync(dir, {recursive: true, force: true});
+		}
+	});
 });
