@@ -99,11 +99,27 @@ export function cleanUtf8Wasm(
 
 /**
  * One idle machine, kept for the next file: its memory is already mapped (a fresh memory costs a
- * page fault per 4 KB page on first write, about as much as reading the file). Only machines up
- * to `SPARE_MAX` bytes of memory are kept, so an idle process holds at most that much.
+ * page fault per 4 KB page on first write, about as much as reading the file). It is kept only
+ * while files keep coming (dropped `SPARE_MS` after the last one), and only up to `SPARE_MAX`
+ * bytes of memory, so a process that reads one file and goes on does not hold it.
  */
 let spare: CleanMachine | null = null;
 const SPARE_MAX = 128 << 20;
+const SPARE_MS = 1000;
+let dropSpare: ReturnType<typeof setTimeout> | null = null;
+
+function keepSpare(m: CleanMachine): void {
+	m.marks = [];
+	spare = m;
+	if (dropSpare) dropSpare.refresh();
+	else {
+		dropSpare = setTimeout(() => {
+			spare = null;
+			dropSpare = null;
+		}, SPARE_MS);
+		dropSpare.unref?.();
+	}
+}
 /** The machine of the latest `cleanUtf8Wasm` call. */
 let lastMachine: CleanMachine | null = null;
 
@@ -123,10 +139,7 @@ export function decodeUtf8Wasm(bytes: Uint8Array, start: number, spaced: number[
 	const text = new TextDecoder('utf-8').decode(out);
 	const m = lastMachine;
 	lastMachine = null;
-	if (m && m.memory.buffer.byteLength <= SPARE_MAX) {
-		m.marks = [];
-		spare = m;
-	}
+	if (m && m.memory.buffer.byteLength <= SPARE_MAX) keepSpare(m);
 	return text;
 }
 
