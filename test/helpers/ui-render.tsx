@@ -148,3 +148,14 @@ export function renderTerm(tree: ReactElement, size: {columns: number; rows: num
 		},
 	};
 }
+
+/** Presses `key`, then waits until the frame differs from the one before and satisfies `test`. */
+export async function step(
+	t: Term,
+	key: string,
+	test: (f: string) => boolean = () => true,
+): Promise<string> {
+	const before = t.frame();
+	t.press(key);
+	return t.waitFor((f) => f !== before && test(f), `a new frame after ${JSON.stringify(key)}`);
+}

@@ -2,7 +2,7 @@
 import {afterEach, describe, expect, test} from 'vitest';
 import {App} from '../../source/app.js';
 import {makeTestStore} from '../helpers/store.js';
-import {keys, renderTerm, type Term} from '../helpers/ui-render.js';
+import {keys, renderTerm, step, type Term} from '../helpers/ui-render.js';
 import {libraryOf, makeTranscript} from '../helpers/ui-transcripts.js';
 
 let term: Term | undefined;
@@ -19,16 +19,6 @@ async function open(store = makeTestStore()) {
 	await term.waitFor('3 transcripts');
 	return {t: term, store};
 }
-async function step(
-	t: Term,
-	key: string,
-	test: (f: string) => boolean = () => true,
-): Promise<string> {
-	const before = t.frame();
-	t.press(key);
-	return t.waitFor((f) => f !== before && test(f), `a new frame after ${JSON.stringify(key)}`);
-}
-
 describe('Library view', () => {
 	test('lists every transcript with date, title, speakers, turns and progress', async () => {
 		const {t} = await open();

@@ -11,7 +11,7 @@ import type {Store} from '../../source/store/types.js';
 import {quizMemory, setQuizCount} from '../../source/ui/quiz/memory.js';
 import {meeting, ministers, presser, putin, transcript} from '../helpers/quiz-fixtures.js';
 import {makeTestStore} from '../helpers/store.js';
-import {keys, renderTerm, type Term} from '../helpers/ui-render.js';
+import {keys, renderTerm, step, type Term} from '../helpers/ui-render.js';
 import {loaded} from '../helpers/ui-transcripts.js';
 
 let term: Term | undefined;
@@ -35,12 +35,6 @@ function quizLibrary(count = 4): Library {
 function open(library: Library, store: Store = makeTestStore(), size = {columns: 100, rows: 30}) {
 	term = renderTerm(<App library={library} store={store} initial={{view: 'quiz'}} />, size);
 	return term;
-}
-
-async function step(t: Term, key: string, test: (f: string) => boolean = () => true) {
-	const before = t.frame();
-	t.press(key);
-	return t.waitFor((f) => f !== before && test(f), `a new frame after ${JSON.stringify(key)}`);
 }
 
 /** The session as the view keeps it. */

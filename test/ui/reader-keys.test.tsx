@@ -2,7 +2,7 @@
 import {afterEach, describe, expect, test} from 'vitest';
 import {App} from '../../source/app.js';
 import {makeTestStore} from '../helpers/store.js';
-import {keys, renderTerm, type Term} from '../helpers/ui-render.js';
+import {keys, renderTerm, step, type Term} from '../helpers/ui-render.js';
 import {libraryOf, makeTranscript} from '../helpers/ui-transcripts.js';
 
 const size = {columns: 60, rows: 15};
@@ -21,17 +21,6 @@ const body = (frame: string) => frame.split('\n').slice(1, -1);
 const header = (frame: string) => frame.split('\n')[0]!;
 const footer = (frame: string) => frame.split('\n').at(-1)!;
 const turnOf = (frame: string) => Number(/turn (\d+)\//.exec(header(frame))?.[1]);
-
-/** Presses `key`, then waits until the frame differs from `before` and satisfies `test`. */
-async function step(
-	t: Term,
-	key: string,
-	test: (f: string) => boolean = () => true,
-): Promise<string> {
-	const before = t.frame();
-	t.press(key);
-	return t.waitFor((f) => f !== before && test(f), `a new frame after ${JSON.stringify(key)}`);
-}
 
 describe('Read view keys', () => {
 	test('j / down move one line, k / up move back', async () => {

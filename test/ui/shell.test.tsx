@@ -5,7 +5,7 @@ import type {Store} from '../../source/store/types.js';
 import type {AppState} from '../../source/ui/state/app-state.js';
 import {views} from '../../source/ui/views/registry.js';
 import {makeTestStore} from '../helpers/store.js';
-import {keys, renderTerm, type Term} from '../helpers/ui-render.js';
+import {keys, renderTerm, step, type Term} from '../helpers/ui-render.js';
 import {libraryOf, makeTranscript} from '../helpers/ui-transcripts.js';
 
 let term: Term | undefined;
@@ -22,16 +22,6 @@ function start(
 }
 const header = (frame: string) => frame.split('\n')[0]!;
 const turnOf = (frame: string) => Number(/turn (\d+)\//.exec(header(frame))?.[1]);
-async function step(
-	t: Term,
-	key: string,
-	test: (f: string) => boolean = () => true,
-): Promise<string> {
-	const before = t.frame();
-	t.press(key);
-	return t.waitFor((f) => f !== before && test(f), `a new frame after ${JSON.stringify(key)}`);
-}
-
 describe('app shell', () => {
 	test('? opens help listing every key of the view; Esc closes it', async () => {
 		const t = start(makeTestStore(), {columns: 80, rows: 60});

@@ -7,7 +7,7 @@ import type {ReviewEntry} from '../../source/store/types.js';
 import {lineText} from '../../source/ui/quiz/lines.js';
 import {statsLines} from '../../source/ui/quiz/stats-lines.js';
 import {makeTestStore} from '../helpers/store.js';
-import {keys, renderTerm, type Term} from '../helpers/ui-render.js';
+import {keys, renderTerm, step, type Term} from '../helpers/ui-render.js';
 import {libraryOf, makeTranscript} from '../helpers/ui-transcripts.js';
 
 let term: Term | undefined;
@@ -48,12 +48,6 @@ function open(store = makeTestStore(), size = {columns: 100, rows: 30}) {
 		size,
 	);
 	return term;
-}
-
-async function step(t: Term, key: string, test: (f: string) => boolean = () => true) {
-	const before = t.frame();
-	t.press(key);
-	return t.waitFor((f) => f !== before && test(f), `a new frame after ${JSON.stringify(key)}`);
 }
 
 describe('Stats view', () => {
