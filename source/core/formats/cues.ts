@@ -148,3 +148,25 @@ export function cueBlocks(cues: readonly Segment[][]): RawBlock[] {
 	}
 	return blocks;
 }
+
+/** The blocks of non-blank lines from line `from` on (blank or white-space lines separate them). */
+export function lineBlocks(lines: readonly string[], from = 0): string[][] {
+	const blocks: string[][] = [];
+	let i = from;
+	while (i < lines.length) {
+		if (lines[i]!.trim() === '') {
+			i++;
+			continue;
+		}
+		const block: string[] = [];
+		while (i < lines.length && lines[i]!.trim() !== '') block.push(lines[i++]!);
+		blocks.push(block);
+	}
+	return blocks;
+}
+
+/** Where a cue's timing line is: its first line, its second (after a cue id), or -1. */
+export function timingLine(block: readonly string[], timing: RegExp): number {
+	if (timing.test(block[0]!)) return 0;
+	return block.length > 1 && timing.test(block[1]!) ? 1 : -1;
+}

@@ -3,7 +3,7 @@
  * text. A speaker is named by "NAME:" at the start of a cue line, a change of speaker is marked by
  * "- " dialogue dashes; a file with neither is narration. Every cue is its own turn.
  */
-import {cueBlocks, recurringNames, splitSpeakers} from './cues.js';
+import {cueBlocks, lineBlocks, recurringNames, splitSpeakers, timingLine} from './cues.js';
 import {headLines} from './scan.js';
 import type {Layout, RawDocument} from './types.js';
 import {TIMING} from './vtt.js';
@@ -31,18 +31,8 @@ function score(text: string): number {
 function parse(text: string): RawDocument {
 	const lines = text.replace(/^\uFEFF/, '').split('\n');
 	const payloads: string[][] = [];
-	let i = 0;
-	while (i < lines.length) {
-		if (lines[i].trim() === '') {
-			i++;
-			continue;
-		}
-		const block: string[] = [];
-		while (i < lines.length && lines[i].trim() !== '') {
-			block.push(lines[i]);
-			i++;
-		}
-		const timing = TIMING.test(block[0]) ? 0 : block.length > 1 && TIMING.test(block[1]) ? 1 : -1;
+	for (const block of lineBlocks(lines)) {
+		const timing = timingLine(block, TIMING);
 		if (timing >= 0) {
 			payloads.push(block.slice(timing + 1));
 		} else if (payloads.length > 0 && !/^\s*\d{1,6}\s*$/.test(block[0])) {

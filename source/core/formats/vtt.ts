@@ -4,7 +4,14 @@
  * Every cue is its own turn. NOTE, STYLE and REGION blocks are not text; a NOTE may give the
  * place, title or date ("NOTE Place: New York City").
  */
-import {cueBlocks, recurringNames, type Segment, splitSpeakers} from './cues.js';
+import {
+	cueBlocks,
+	lineBlocks,
+	recurringNames,
+	type Segment,
+	splitSpeakers,
+	timingLine,
+} from './cues.js';
 import {findDate, headLines, squeeze} from './scan.js';
 import type {Layout, RawDocument} from './types.js';
 
@@ -105,25 +112,14 @@ function parse(text: string): RawDocument {
 		}
 	}
 	const payloads: string[][] = [];
-	while (i < lines.length) {
-		if (lines[i].trim() === '') {
-			i++;
-			continue;
-		}
-		const block: string[] = [];
-		while (i < lines.length && lines[i].trim() !== '') {
-			block.push(lines[i]);
-			i++;
-		}
+	for (const block of lineBlocks(lines, i)) {
 		const first = block[0].trim();
 		if (/^NOTE(?:\s|$)/.test(first)) {
 			readNote(block, meta);
 			continue;
 		}
-		const timing = TIMING.test(block[0]) ? 0 : block.length > 1 && TIMING.test(block[1]) ? 1 : -1;
-		if (timing >= 0) {
-			payloads.push(block.slice(timing + 1));
-		}
+		const timing = timingLine(block, TIMING);
+		if (timing >= 0) payloads.push(block.slice(timing + 1));
 	}
 	const known = recurringNames(payloads.flat());
 	const cues = payloads.map((payload) => voiceSegments(payload, known));
