@@ -3,6 +3,7 @@
  * for small inputs, by the WebAssembly loop of clean-wasm.ts for big ones (with the rare
  * sequences it stops at handled here) — and files read straight into that loop's memory.
  */
+import {Buffer} from 'node:buffer';
 import {closeSync, fstatSync, openSync, readSync} from 'node:fs';
 import {type CleanMachine, cleanMachine} from './clean-wasm.js';
 
@@ -18,6 +19,21 @@ export function isMachineBuffer(bytes: Uint8Array): boolean {
 }
 
 /**
+ * Where a machine holds `size` input bytes: above the space their UTF-16 decoding is written to
+ * (`widen` writes from 0 and never overtakes its reads when the input starts this high).
+ */
+function inputBase(size: number): number {
+	return Math.ceil((size + 64) / 16) * 16;
+}
+
+/** Grows the machine's memory to hold `end` bytes. */
+function reserve(machine: CleanMachine, end: number): void {
+	const pages = Math.ceil((end + 16) / 65536);
+	const have = machine.memory.buffer.byteLength / 65536;
+	if (pages > have) machine.memory.grow(pages - have);
+}
+
+/**
  * A buffer of `size` bytes to read a file into. When big, it lives in the memory of a cleaning
  * machine, so `decodeClean…` cleans it where it is instead of copying it first. Such a buffer is
  * spent once decoded: it is cleaned in place, and its memory then serves the next file.
@@ -26,10 +42,9 @@ export function textBuffer(size: number): Uint8Array {
 	if (size < WASM_MIN) return new Uint8Array(size);
 	const machine = takeMachine();
 	if (!machine) return new Uint8Array(size);
-	const pages = Math.ceil((size + 16) / 65536);
-	const have = machine.memory.buffer.byteLength / 65536;
-	if (pages > have) machine.memory.grow(pages - have);
-	const view = new Uint8Array(machine.memory.buffer, 0, size);
+	const base = inputBase(size);
+	reserve(machine, base + size);
+	const view = new Uint8Array(machine.memory.buffer, base, size);
 	machineOf.set(view, machine);
 	return view;
 }
@@ -52,49 +67,53 @@ export function readTextFile(path: string): Uint8Array {
 	}
 }
 
+/** Cleaned bytes in a machine's memory: [from, to). */
+interface Cleaned {
+	machine: CleanMachine;
+	from: number;
+	to: number;
+}
+
 /**
  * Cleans with the WebAssembly loop: the input is cleaned in place in the machine's memory (copied
  * there first unless it came from `textBuffer`); the loop stops at each rare sequence, which
- * `cleanStep` handles. Returns the cleaned bytes (a view of the machine's memory), or null
- * without WebAssembly.
+ * `cleanStep` handles. Null without WebAssembly.
  */
-export function cleanUtf8Wasm(
-	bytes: Uint8Array,
-	start: number,
-	spaced: number[],
-): Uint8Array | null {
+function cleanUtf8Wasm(bytes: Uint8Array, start: number, spaced: number[]): Cleaned | null {
 	let machine = machineOf.get(bytes);
-	let len = bytes.length;
-	let i = start;
+	let base: number;
+	let end: number;
 	let mem: Uint8Array;
 	if (machine) {
 		machineOf.delete(bytes);
-		mem = bytes;
+		base = bytes.byteOffset;
+		end = base + bytes.length;
+		mem = new Uint8Array(machine.memory.buffer, 0, end);
 	} else {
 		machine = takeMachine() ?? undefined;
 		if (!machine) return null;
-		len = bytes.length - start;
-		i = 0;
-		const pages = Math.ceil((len + 16) / 65536);
-		const have = machine.memory.buffer.byteLength / 65536;
-		if (pages > have) machine.memory.grow(pages - have);
-		mem = new Uint8Array(machine.memory.buffer, 0, len);
-		mem.set(bytes.subarray(start));
+		const len = bytes.length - start;
+		base = inputBase(len);
+		end = base + len;
+		reserve(machine, end);
+		mem = new Uint8Array(machine.memory.buffer, 0, end);
+		mem.set(bytes.subarray(start), base);
+		start = 0;
 	}
 	const m = machine;
-	lastMachine = m;
-	m.w.value = 0;
+	m.w.value = base;
 	m.line.value = 0;
 	m.prev.value = 0;
 	m.dirty.value = 0;
 	m.marks = spaced;
+	let i = base + start;
 	for (;;) {
-		i = m.run(i, len);
-		if (i >= len) break;
+		i = m.run(i, end);
+		if (i >= end) break;
 		i = cleanStep(mem, i, m, spaced);
 	}
 	if (m.dirty.value) spaced.push(m.line.value);
-	return mem.subarray(0, m.w.value);
+	return {machine: m, from: base, to: m.w.value};
 }
 
 /**
@@ -120,9 +139,6 @@ function keepSpare(m: CleanMachine): void {
 		dropSpare.unref?.();
 	}
 }
-/** The machine of the latest `cleanUtf8Wasm` call. */
-let lastMachine: CleanMachine | null = null;
-
 function takeMachine(): CleanMachine | null {
 	const m = spare ?? cleanMachine([]);
 	spare = null;
@@ -130,16 +146,19 @@ function takeMachine(): CleanMachine | null {
 }
 
 /**
- * `cleanUtf8Wasm` and the decoding of its result; the machine is then free for the next file.
- * Null without WebAssembly.
+ * `cleanUtf8Wasm` and the decoding of its result (by the machine's `widen` and a copy of the
+ * UTF-16 into a string, or by TextDecoder); the machine is then free for the next file. Null
+ * without WebAssembly.
  */
 export function decodeUtf8Wasm(bytes: Uint8Array, start: number, spaced: number[]): string | null {
 	const out = cleanUtf8Wasm(bytes, start, spaced);
 	if (!out) return null;
-	const text = new TextDecoder('utf-8').decode(out);
-	const m = lastMachine;
-	lastMachine = null;
-	if (m && m.memory.buffer.byteLength <= SPARE_MAX) keepSpare(m);
+	const {machine: m, from, to} = out;
+	const buffer = m.memory.buffer;
+	const text = m.widen
+		? Buffer.from(buffer, 0, m.widen(from, to, 0)).toString('utf16le')
+		: new TextDecoder('utf-8').decode(new Uint8Array(buffer, from, to - from));
+	if (buffer.byteLength <= SPARE_MAX) keepSpare(m);
 	return text;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Just enough of a WebAssembly (MVP) assembler to write one small function by hand: opcodes,
+ * Just enough of a WebAssembly (MVP, plus a few SIMD instructions) assembler to write one small function by hand: opcodes,
  * LEB128 numbers, sections, and a structured-code writer whose branches name their targets.
  */
 
@@ -17,7 +17,9 @@ export const GLOBAL_GET = 0x23;
 export const GLOBAL_SET = 0x24;
 export const LOAD8_U = 0x2d;
 export const STORE8 = 0x3a;
+export const STORE16 = 0x3b;
 export const CONST = 0x41;
+export const EQZ = 0x45;
 export const EQ = 0x46;
 export const NE = 0x47;
 export const LT_U = 0x49;
@@ -31,6 +33,7 @@ export const OR = 0x72;
 export const XOR = 0x73;
 export const SHL = 0x74;
 export const SHR_U = 0x76;
+export const CTZ = 0x68;
 export const VOID = 0x40;
 // 64-bit integer operations (for eight bytes at a time).
 export const I64_LOAD = 0x29;
@@ -47,6 +50,15 @@ export const I64_SHL = 0x86;
 export const I64_SHR_U = 0x88;
 export const WRAP_I64 = 0xa7;
 export const I64_EXTEND_U = 0xad;
+
+// 128-bit vector operations (the SIMD proposal, in every Node since 16): prefix byte, then number.
+export const SIMD = 0xfd;
+export const V128 = 0x7b;
+export const V128_LOAD = 0x00;
+export const V128_STORE = 0x0b;
+export const I8X16_BITMASK = 0x64;
+export const I16X8_EXTEND_LOW_U = 0x89;
+export const I16X8_EXTEND_HIGH_U = 0x8a;
 
 /** Signed LEB128 of a 64-bit value. */
 export function sleb64(n: bigint): number[] {
@@ -91,6 +103,10 @@ export class Asm {
 	op(...b: number[]): this {
 		this.bytes.push(...b);
 		return this;
+	}
+	/** A vector instruction (`SIMD` prefix), with its memory immediates if any. */
+	simd(op: number, ...imm: number[]): this {
+		return this.op(SIMD, ...uleb(op), ...imm);
 	}
 	i32(n: number): this {
 		return this.op(CONST, ...sleb(n));

@@ -199,6 +199,25 @@ describe('the two cleaning loops and the lines that need squeezing', () => {
 		}
 	});
 
+	it('decodes characters of every UTF-8 length wherever they fall among sixteen-byte blocks', () => {
+		// ASCII runs of every length between one-, two-, three- and four-byte characters, so each
+		// kind lands at every offset of the vector loop and at its scalar tail.
+		const pieces = ['a', 'abcdefghijklmno', 'é', 'Ж', '’', '—', '€', '😀', '𝄞', ' ', '\n', 'x y'];
+		let seed = 11;
+		const next = () => {
+			seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+			return seed;
+		};
+		for (let round = 0; round < 300; round++) {
+			let s = '';
+			for (let n = next() % 60; n > 0; n--) s += pieces[next() % pieces.length];
+			expect(decodeCleanLines(utf8(s), false, 'wasm').text).toBe(s);
+		}
+		const big = Array.from({length: 40_000}, () => pieces[next() % pieces.length]).join('');
+		expect(utf8(big).length).toBeGreaterThan(1 << 16);
+		expect(decodeCleanLines(utf8(big)).text).toBe(big);
+	});
+
 	it('cleans a file read into a text buffer in place, BOM and all', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'verbatim-text-'));
 		try {
