@@ -96,12 +96,19 @@ const MULTI_SPACE = /[ \t\n\r]{2,}|[\t\n\r]/;
 /** Turns a layout's raw document into a Transcript: speakers resolved, empty narration dropped. */
 export function fromRaw(raw: RawDocument, format: string): Transcript {
 	const labels = new Set<string>();
-	for (const block of raw.blocks) if (block.label !== null) labels.add(block.label);
+	// Indexed loops: this runs once per file, often before it is optimised, and an unoptimised
+	// for-of allocates a result object per step (megabytes for a big file).
+	const blocks = raw.blocks;
+	for (let k = 0; k < blocks.length; k++) {
+		const label = blocks[k]!.label;
+		if (label !== null) labels.add(label);
+	}
 	const mentions = raw.mentions ?? (raw.title ? [raw.title] : []);
 	const {speakers, ids} = resolveSpeakers(labels, mentions, {titleCaseCaps: format === 'kremlin'});
 	const tidy = format !== 'kremlin';
 	const remarks: Remark[] = [];
-	for (const block of raw.blocks) {
+	for (let k = 0; k < blocks.length; k++) {
+		const block = blocks[k]!;
 		let paragraphs = block.paragraphs;
 		if (tidy) {
 			paragraphs = paragraphs
@@ -110,7 +117,7 @@ export function fromRaw(raw: RawDocument, format: string): Transcript {
 		}
 		if (block.label === null) {
 			if (paragraphs.length === 0) continue;
-			const last = remarks.at(-1);
+			const last = remarks[remarks.length - 1];
 			if (last && last.speaker === null) last.paragraphs.push(...paragraphs);
 			else remarks.push({speaker: null, paragraphs});
 		} else {
