@@ -265,6 +265,35 @@ describe('narration', () => {
 			expect(lines).toContain(`| ${caption}`);
 	});
 
+	it('knows captions by the words of the lead too, and by a year first; courtesies stay speech', () => {
+		const t = parse(
+			doc(
+				'Victory Day celebrations at the River Museum',
+				'May 9, 2019, Tula',
+				'Vladimir Putin met with veterans and members of youth organisations at the museum.',
+				'Vladimir Putin: Good afternoon, friends.',
+				'This museum keeps the memory of our people.',
+				'Meeting with veterans and youth organisation members.',
+				'2019 Victory Day celebrations.',
+				'Ivan Petrov: Thank you, Mr President.',
+				'Happy Victory Day.',
+				'Congratulations on the opening of the River Museum.',
+			),
+		);
+		expect(turnsOf(t, 'Vladimir Putin')).toEqual([
+			['Good afternoon, friends.', 'This museum keeps the memory of our people.'],
+		]);
+		expect(outline(t)).toContain('| Meeting with veterans and youth organisation members.');
+		expect(outline(t)).toContain('| 2019 Victory Day celebrations.');
+		expect(turnsOf(t, 'Ivan Petrov')).toEqual([
+			[
+				'Thank you, Mr President.',
+				'Happy Victory Day.',
+				'Congratulations on the opening of the River Museum.',
+			],
+		]);
+	});
+
 	it('makes stage directions and "<…>" narration', () => {
 		const t = parse(fixture('captions.txt'));
 		const lines = outline(t);

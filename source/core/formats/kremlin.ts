@@ -222,7 +222,7 @@ export function parseKremlin(
 	const captions = captionTest(header.title, labels, (a, b) => {
 		const key = foldKey(`${a} ${b}`);
 		return people.has(key) || book.hasKey(key);
-	});
+	}, leadish);
 	for (let k = bodyStart; k < paras.length; k++) {
 		const p = paras[k]!;
 		const label = found[k]?.label;

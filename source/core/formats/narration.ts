@@ -15,6 +15,14 @@ export interface CaptionTest {
 
 const MAX_CAPTION = 180;
 const NOT_CAPTION = /[,;:?!"“”«»()]/;
+/** Courtesies that end speeches ("Happy Russia Day."), never a caption's words. */
+const COURTESY = new Set(['happy', 'congratulations', 'thanks', 'goodbye', 'good-bye', 'regards']);
+
+/** A capital or a digit first ("2018 World Cup final draw."). */
+function capitalFirst(p: string): boolean {
+	const c = p.charCodeAt(0);
+	return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c >= 0xc0;
+}
 
 function stem(word: string): string {
 	return word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word;
@@ -66,9 +74,10 @@ export function captionTest(
 	title: string | null,
 	labels: Iterable<string>,
 	isPerson: (first: string, last: string) => boolean = () => false,
+	lead: readonly string[] = [],
 ): CaptionTest {
 	let vocab: Set<string> | null = null;
-	const headings: string[] = title ? [title] : [];
+	const headings: string[] = title ? [title, ...lead] : [...lead];
 	const words = () => {
 		if (!vocab) {
 			vocab = new Set();
@@ -87,8 +96,7 @@ export function captionTest(
 			// a mark or word of speech.
 			const n = p.length;
 			if (n > MAX_SHAPED || p.charCodeAt(n - 1) !== 46) return false;
-			const c = p.charCodeAt(0);
-			if (!(c >= 65 && c <= 90) && c < 0xc0) return false;
+			if (!capitalFirst(p)) return false;
 			// The cheap tests of each caption test's shape, before looking at every word.
 			const simple = n <= MAX_CAPTION && !p.includes(',');
 			if (!simple && (n < 20 || !mayBeShaped(p, knownWord))) return false;
@@ -107,8 +115,7 @@ export function captionTest(
 	function simpleCaption(p: string): boolean {
 		const n = p.length;
 		if (n > MAX_CAPTION || p.charCodeAt(n - 1) !== 46) return false;
-		const c = p.charCodeAt(0);
-		if (!(c >= 65 && c <= 90) && c < 0xc0) return false;
+		if (!capitalFirst(p)) return false;
 		if (p.includes(',') || NOT_CAPTION.test(p)) return false;
 		// One or two sentences ("Before the meeting. With Ivan Petrov."), each a noun phrase
 		// whose content words mostly come from the title, sub-headings or labels.
@@ -124,7 +131,7 @@ export function captionTest(
 				if (dot !== t.length - 1 || ++stops > 2) return false;
 				t = t.slice(0, -1);
 			}
-			if (PROSE_WORDS.has(t)) return false;
+			if (PROSE_WORDS.has(t) || COURTESY.has(t)) return false;
 			t = bare(t);
 			if (t.length < 3 || FUNCTION_WORDS.has(t)) continue;
 			content++;
