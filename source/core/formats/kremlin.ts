@@ -219,10 +219,15 @@ export function parseKremlin(
 		if (shape) people.add(shape.nameKey);
 	}
 	const book = collectNames(mentions);
-	const captions = captionTest(header.title, labels, (a, b) => {
-		const key = foldKey(`${a} ${b}`);
-		return people.has(key) || book.hasKey(key);
-	}, leadish);
+	const captions = captionTest(
+		header.title,
+		labels,
+		(a, b) => {
+			const key = foldKey(`${a} ${b}`);
+			return people.has(key) || book.hasKey(key);
+		},
+		leadish,
+	);
 	for (let k = bodyStart; k < paras.length; k++) {
 		const p = paras[k]!;
 		const label = found[k]?.label;
