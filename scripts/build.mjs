@@ -1,6 +1,6 @@
 // Bundles source/cli.tsx into one minified ESM file (dist/cli.js) that runs on Node 20.
 // `--if-stale` skips the build when dist/cli.js is newer than every file under source/.
-import {existsSync, mkdirSync, readdirSync, statSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
@@ -30,7 +30,7 @@ const entries = {cli: 'source/cli.tsx'};
 if (existsSync(join(root, 'source/core/search-worker.ts')))
 	entries['search-worker'] = 'source/core/search-worker.ts';
 
-await build({
+const result = await build({
 	absWorkingDir: root,
 	entryPoints: entries,
 	outdir: 'dist',
@@ -43,9 +43,18 @@ await build({
 	minify: true,
 	legalComments: 'none',
 	logLevel: 'warning',
+	metafile: true,
 	define: {'process.env.NODE_ENV': '"production"'},
 	alias: {'react-devtools-core': stub},
 	banner: {
 		js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
 	},
 });
+
+// Chunks of earlier builds are never loaded again: remove them so that dist/ holds one build.
+const chunks = join(root, 'dist/chunks');
+const current = new Set(Object.keys(result.metafile.outputs).map((o) => join(root, o)));
+for (const name of existsSync(chunks) ? readdirSync(chunks) : []) {
+	const file = join(chunks, name);
+	if (!current.has(file)) rmSync(file);
+}
