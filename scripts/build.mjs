@@ -26,6 +26,17 @@ const stub = join(root, 'dist/.stub-devtools.js');
 mkdirSync(dirname(stub), {recursive: true});
 writeFileSync(stub, 'export default undefined;\n');
 
+// conf imports Ajv for its `schema` option, which Verbatim does not use (source/store/validate.ts
+// checks the files instead): a stub keeps Ajv's 200 KB out of start-up.
+const ajvStub = join(root, 'dist/.stub-ajv.js');
+writeFileSync(ajvStub, 'export class Ajv2020 {}\nexport default {default() {}};\n');
+const noAjv = {
+	name: 'no-ajv',
+	setup(b) {
+		b.onResolve({filter: /^ajv(?:-formats)?(?:\/|$)/}, () => ({path: ajvStub}));
+	},
+};
+
 const entries = {cli: 'source/cli.tsx'};
 if (existsSync(join(root, 'source/core/search-worker.ts')))
 	entries['search-worker'] = 'source/core/search-worker.ts';
@@ -44,8 +55,15 @@ const result = await build({
 	legalComments: 'none',
 	logLevel: 'warning',
 	metafile: true,
-	define: {'process.env.NODE_ENV': '"production"'},
+	define: {
+		'process.env.NODE_ENV': '"production"',
+		// Yoga's loader asks `typeof fetch` before decoding its inlined WebAssembly, and on Node 20
+		// that first look at `fetch` loads undici (about 15 ms of start-up) for a fetch that fails
+		// anyway. Nothing in Verbatim fetches.
+		fetch: 'undefined',
+	},
 	alias: {'react-devtools-core': stub},
+	plugins: [noAjv],
 	banner: {
 		js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
 	},

@@ -7,6 +7,7 @@ import {join} from 'node:path';
 import Conf from 'conf';
 import {projectName} from './paths.js';
 import {storeVersion} from './schema.js';
+import {type Schema, validate} from './validate.js';
 
 const internalKey = '__internal__';
 
@@ -14,23 +15,23 @@ const internalKey = '__internal__';
 export interface FileSpec<T extends Record<string, unknown>> {
 	/** File name without `.json`. */
 	name: string;
-	/** conf `schema` (the properties of the root object). */
-	schema: Record<string, unknown>;
+	/** The schemas of the root object's properties (checked by validate.ts when opened). */
+	schema: Readonly<Record<string, Schema>>;
 	/** A fresh file's content. */
 	empty: () => T;
 	/** Fills gaps and applies caps to what was read (already schema-valid). */
 	normalise: (raw: Partial<T>) => T;
 }
 
+/**
+ * Opens the file through conf, then checks its shape (validate.ts, not conf's `schema` option: that
+ * would compile an Ajv validator on every start). Throws as conf does for a file of the wrong shape.
+ */
 function createConf<T extends Record<string, unknown>>(dir: string, spec: FileSpec<T>): Conf<T> {
-	return new Conf<T>({
+	const conf = new Conf<T>({
 		cwd: dir,
 		projectName,
 		configName: spec.name,
-		// biome-ignore lint/suspicious/noExplicitAny: conf's Schema<T> type is stricter than JSON schema
-		schema: spec.schema as any,
-		// Skipping the meta-schema halves Ajv's start-up cost (our schema is fixed and tested).
-		ajvOptions: {validateSchema: false, meta: false},
 		defaults: spec.empty(),
 		projectVersion: storeVersion,
 		migrations: {
@@ -41,6 +42,14 @@ function createConf<T extends Record<string, unknown>>(dir: string, spec: FileSp
 		clearInvalidConfig: false,
 		serialize: (value) => `${JSON.stringify(value)}\n`,
 	});
+	checkShape(conf.store, spec.schema);
+	return conf;
+}
+
+/** Throws (as conf would) when `value` does not have the shape of `schema`. */
+function checkShape(value: unknown, schema: Readonly<Record<string, Schema>>): void {
+	const problems = validate(value, {type: 'object', properties: schema});
+	if (problems.length > 0) throw new Error(`Config schema violation: ${problems.join('; ')}`);
 }
 
 export function errorText(error: unknown): string {
@@ -65,6 +74,7 @@ export class ConfFile<T extends Record<string, unknown>> {
 	/** The data; mutate it, then call `changed()`. */
 	data: T;
 	#conf: Conf<T> | null = null;
+	#schema: Readonly<Record<string, Schema>>;
 	#internal: unknown;
 	#debounceMs: number;
 	#timer: NodeJS.Timeout | undefined;
@@ -75,6 +85,7 @@ export class ConfFile<T extends Record<string, unknown>> {
 	constructor(dir: string, spec: FileSpec<T>, debounceMs: number) {
 		this.path = join(dir, `${spec.name}.json`);
 		this.#debounceMs = debounceMs;
+		this.#schema = spec.schema;
 		// conf may rewrite the file while opening it (defaults, migration version) before it finds
 		// a problem: keep the original bytes so that the backup is exactly what the user had.
 		let original: Buffer | null = null;
@@ -133,6 +144,8 @@ export class ConfFile<T extends Record<string, unknown>> {
 		try {
 			const value: Record<string, unknown> = {...this.data};
 			if (this.#internal !== undefined) value[internalKey] = this.#internal;
+			// Never write what could not be read back.
+			checkShape(value, this.#schema);
 			this.#conf.store = value as T;
 			this.#dirty = false;
 			this.#writeWarning = null;

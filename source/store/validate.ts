@@ -1,0 +1,74 @@
+/**
+ * Checks stored data against the JSON-schema subset that schema.ts uses: `type` (one or a list;
+ * "integer" too), `required`, `properties`, `additionalProperties` (a schema), `items`, `anyOf`
+ * and `minimum`. It replaces Ajv, which conf would otherwise compile on every start (Ajv and its
+ * schema compiler were about a tenth of the time to the first frame).
+ */
+
+/** The schema keywords understood here. */
+export interface Schema {
+	type?: string | readonly string[];
+	required?: readonly string[];
+	properties?: Readonly<Record<string, Schema>>;
+	additionalProperties?: Schema;
+	items?: Schema;
+	anyOf?: readonly Schema[];
+	minimum?: number;
+}
+
+function typeOf(value: unknown): string {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'array';
+	return typeof value;
+}
+
+function hasType(value: unknown, type: string): boolean {
+	if (type === 'integer') return Number.isInteger(value);
+	if (type === 'number') return typeof value === 'number' && Number.isFinite(value);
+	return typeOf(value) === type;
+}
+
+/**
+ * What is wrong with `value` by `schema`, one line per problem ("/progress/abc/position: must be
+ * object"); empty when it conforms. Stops after `limit` problems.
+ */
+export function validate(value: unknown, schema: Schema, limit = 5): string[] {
+	const problems: string[] = [];
+	check(value, schema, '', problems, limit);
+	return problems;
+}
+
+function check(value: unknown, schema: Schema, at: string, out: string[], limit: number): void {
+	if (out.length >= limit) return;
+	const where = at || '/';
+	if (schema.anyOf) {
+		const ok = schema.anyOf.some((option) => validate(value, option, 1).length === 0);
+		if (!ok) out.push(`${where}: matches none of the allowed shapes`);
+		return;
+	}
+	if (schema.type !== undefined) {
+		const types = typeof schema.type === 'string' ? [schema.type] : schema.type;
+		if (!types.some((t) => hasType(value, t))) {
+			out.push(`${where}: must be ${types.join(' or ')}`);
+			return;
+		}
+	}
+	if (schema.minimum !== undefined && typeof value === 'number' && value < schema.minimum)
+		out.push(`${where}: must be at least ${schema.minimum}`);
+	if (Array.isArray(value)) {
+		if (schema.items)
+			for (let i = 0; i < value.length && out.length < limit; i++)
+				check(value[i], schema.items, `${at}/${i}`, out, limit);
+		return;
+	}
+	if (typeof value !== 'object' || value === null) return;
+	const record = value as Record<string, unknown>;
+	for (const key of schema.required ?? [])
+		if (!Object.hasOwn(record, key)) out.push(`${where}: must have ${key}`);
+	for (const key of Object.keys(record)) {
+		if (out.length >= limit) return;
+		const own = schema.properties?.[key];
+		const sub = own ?? schema.additionalProperties;
+		if (sub) check(record[key], sub, `${at}/${key}`, out, limit);
+	}
+}
