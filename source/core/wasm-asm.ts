@@ -1,6 +1,7 @@
 /**
- * Just enough of a WebAssembly (MVP, plus a few SIMD instructions) assembler to write one small function by hand: opcodes,
- * LEB128 numbers, sections, and a structured-code writer whose branches name their targets.
+ * Just enough of a WebAssembly assembler (MVP, plus a few SIMD instructions) to write small
+ * functions by hand: opcodes, LEB128 numbers, sections, and a structured-code writer whose
+ * branches name their targets.
  */
 
 // Opcodes (WebAssembly MVP).

@@ -1,6 +1,6 @@
 /**
- * The shape of Verbatim's config file: the data type, its JSON schema (conf validates it on
- * every read and write) and the defaults of a fresh store.
+ * The shape of Verbatim's config file: the data type, its JSON schema (validate.ts checks it when
+ * a file is opened and before every write) and the defaults of a fresh store.
  */
 import type {CardRecord, ReviewEntry, Settings, TranscriptProgress} from './types.js';
 
@@ -81,7 +81,7 @@ const card = {
 } as const;
 
 /*
- * The `schema` options of conf (the `properties` of the root object). Deliberately lenient about
+ * The schemas of the files (the `properties` of the root object). Deliberately lenient about
  * extra fields (forward compatible); strict about the types code relies on, so that a damaged file
  * is caught when opened (and backed up) instead of crashing a view later.
  */
