@@ -3,6 +3,8 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {build} from 'esbuild';
 import {describe, expect, it} from 'vitest';
+import {termScores} from '../../source/core/search/engine.js';
+import {wordRank} from '../../source/core/search/rank.js';
 import {
 	buildIndex,
 	createSearcher,
@@ -120,6 +122,41 @@ describe('searchSync', () => {
 		expect(slices(hit)).toEqual(['nuclear']);
 		const exact = searchSync(index, 'rock').hits[0]!;
 		expect(slices(exact)).toEqual(['rock']);
+	});
+
+	it('ranks an exact phrase by its own words, however the words around it begin', () => {
+		// "it" also begins like "is": the first term's place must not be lost to the second's near
+		// miss, so a sentence that opens with the phrase gets every adjacency and whole-word bonus.
+		const terms = parseQuery('it is necessary to').groups[0]!;
+		const bonus = (text: string) => wordRank(terms, termScores(terms, text)!, text).bonus;
+		expect(bonus('it is necessary to act.')).toBe(4 * 3 + 4);
+		expect(bonus('this is what he said: it is necessary to act at once.')).toBe(4 * 3 + 4);
+	});
+
+	it('shows different sentences before repeats of one that ties', () => {
+		const caption = 'Meeting with Government members.';
+		const repeated = buildIndex(
+			handLibrary(
+				['One', 'Two', 'Three'].map((title) => [
+					title,
+					[
+						[null, caption],
+						['A', 'At a meeting with Government members.'],
+					],
+				]),
+			),
+		);
+		const top = searchSync(repeated, 'meeting with government members', {limit: 2}).hits;
+		expect(top.map((h) => h.text)).toEqual([caption, 'At a meeting with Government members.']);
+		const all = searchSync(repeated, 'meeting with government members').hits;
+		expect(all.map((h) => h.text)).toEqual([
+			caption,
+			'At a meeting with Government members.',
+			caption,
+			caption,
+			'At a meeting with Government members.',
+			'At a meeting with Government members.',
+		]);
 	});
 
 	it('honours the limit and reports nothing for nonsense', () => {

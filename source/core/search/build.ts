@@ -31,6 +31,12 @@ export interface SearchIndex {
 	files: string[];
 	titles: Array<string | null>;
 	keys: string[];
+	/**
+	 * Per sentence: 1 when an earlier sentence has the same text, case aside ("Thank you.", a
+	 * repeated photo caption); sentences longer than `REPEAT_MAX` are not compared. Ties rank such repeats after every first occurrence, so that the best places of a
+	 * list show different sentences.
+	 */
+	repeat: Uint8Array;
 	/** Lower-cased sentences without a space (Fuse scores a term equal to the whole text 0). */
 	singles: Set<string>;
 	/** The vocabulary: distinct lower-cased words (split on spaces only). */
@@ -41,6 +47,9 @@ export interface SearchIndex {
 	postStart: Uint32Array;
 	post: Uint32Array;
 }
+
+/** Sentences up to this long are checked for repeats (see `SearchIndex.repeat`). */
+const REPEAT_MAX = 120;
 
 const punctuation = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
@@ -110,7 +119,16 @@ export function* buildIndexSteps(library: Library): Generator<void, SearchIndex>
 	let used = 0;
 	const ends = new Uint32Array(count);
 	const singles = new Set<string>();
+	const repeat = new Uint8Array(count);
+	const written = new Set<string>();
 	for (let s = 0; s < count; s++) {
+		// Short sentences only (where nearly all repeats are: courtesies, captions, answers), by the
+		// lower-cased copy: a flat string, quicker to hash than a slice of the file's text.
+		const lower = lowers[s]!;
+		if (lower.length <= REPEAT_MAX) {
+			if (written.has(lower)) repeat[s] = 1;
+			else written.add(lower);
+		}
 		const parts = lowers[s]!.split(' ');
 		if (parts.length === 1) singles.add(parts[0]!);
 		for (const w of parts) {
@@ -163,6 +181,7 @@ export function* buildIndexSteps(library: Library): Generator<void, SearchIndex>
 		files,
 		titles,
 		keys,
+		repeat,
 		singles,
 		words,
 		bare,

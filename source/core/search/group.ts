@@ -27,6 +27,8 @@ export interface Scratch {
 const EPS = 1e-12;
 /** Libraries up to this many sentences are scanned whole when the index finds too few matches. */
 const COMPLETE_UP_TO = 5_000;
+/** The order of a repeated sentence (build.ts `repeat`) is at least this: after every other. */
+const REPEAT = 2 ** 48;
 
 export function* groupSearch(
 	index: SearchIndex,
@@ -75,10 +77,12 @@ export function* groupSearch(
 	let most = maxBonus;
 	const fuse = new Float64Array(n);
 	const caps = new Int32Array(n);
-	// Ties go to the shorter sentence (as Fuse's field norm would), then to the one found first;
-	// for one term, to the one found first (the walk visits the best words first).
-	const orderOf = (text: string, found: number) =>
-		n === 1 ? found : text.length * 2097152 + (found % 2097152);
+	// Ties go to a sentence not seen before in the library (build.ts `repeat`), then to the shorter
+	// one (as Fuse's field norm would), then to the one found first; for one term, to the one found
+	// first (the walk visits the best words first).
+	const repeat = index.repeat;
+	const orderOf = (s: number, text: string, found: number) =>
+		repeat[s]! * REPEAT + (n === 1 ? found : text.length * 2097152 + (found % 2097152));
 
 	/**
 	 * Scores sentence s (term `walked` is at least `walkedFloor` from it) and keeps it if it ranks
@@ -127,7 +131,7 @@ export function* groupSearch(
 		const worst = heap.worst();
 		if (worst) {
 			if (low > worst.score + EPS) return;
-			const first = orderOf(text, order);
+			const first = orderOf(s, text, order);
 			if (
 				low >= worst.score - EPS &&
 				(most < worst.bonus || (most === worst.bonus && first > worst.order))
@@ -136,7 +140,7 @@ export function* groupSearch(
 		}
 		const r = wordRank(terms, fuse, text, caps);
 		if (worst && r.rank > worst.score + EPS) return;
-		heap.push({s, score: r.rank, bonus: r.bonus, order: orderOf(text, order++)});
+		heap.push({s, score: r.rank, bonus: r.bonus, order: orderOf(s, text, order++)});
 	};
 
 	if (!drivable.some(Boolean)) {
@@ -197,7 +201,9 @@ export function* groupSearch(
 							if (
 								levelLow > worst.score + EPS ||
 								most < worst.bonus ||
-								(n === 1 && most === worst.bonus)
+								// (For one term, a later word's sentences come later in ties, unless the
+								// worst kept is a repeat, which any first occurrence beats.)
+								(n === 1 && most === worst.bonus && worst.order < REPEAT)
 							) {
 								exhaustive = false;
 								continue classes;

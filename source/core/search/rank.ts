@@ -90,6 +90,8 @@ export interface Rank {
 const wordStart: number[] = [];
 const wordEnd: number[] = [];
 let mark = new Float64Array(256);
+/** Per word, the distance of the term being ranked (-1: not looked at). */
+let dist = new Int32Array(256);
 let stamp = 1;
 
 /**
@@ -153,28 +155,26 @@ export function wordRank(
 			const m = p.length;
 			const core = t.bare;
 			let best = Math.min(caps ? caps[k]! : errorsOf(fuse[k]!, m) + 1, m);
-			let whole = false;
-			let first = -1;
+			if (dist.length < words) dist = new Int32Array(words * 2);
 			for (let j = 0; j < words; j++) {
+				dist[j] = -1;
 				const a = wordStart[j]!;
 				const wl = wordEnd[j]! - a;
 				if (wl === 0 || wl < m - best) continue;
 				if (!nearStart(core, text, a)) continue;
 				const d = prefixDistance(core, text, t.open, best, a, wordEnd[j]);
-				if (d < best) {
-					best = d;
-					first = j;
-					whole = false;
-				}
-				if (d === best) {
-					if (first < 0) first = j;
-					mark[j] = id;
-					if (d === 0 && wl === core.length) whole = true;
-				}
+				dist[j] = d;
+				if (d < best) best = d;
 			}
-			// Marks left by worse distances before the best was found do not count.
-			for (let j = 0; j < first; j++) if (mark[j] === id) mark[j] = 0;
-			found = first >= 0;
+			// Only the words at the best distance are the term's places: marking as the loop goes
+			// would write over the mark of an earlier term in a word that turns out not to be one.
+			let whole = false;
+			for (let j = 0; j < words; j++) {
+				if (dist[j] !== best) continue;
+				mark[j] = id;
+				found = true;
+				if (best === 0 && wordEnd[j]! - wordStart[j]! === core.length) whole = true;
+			}
 			if (whole) bonus += 1;
 			sum += best / m;
 		}
