@@ -8,7 +8,8 @@
  *
  * Memory: the input is copied to offset 0; output is written from offset 0 too (never ahead of
  * the input). Globals: w (bytes written), line, prev (last byte written), dirty (this line has a
- * tab or double space). Import env.mark(line) is called for each such line when it ends.
+ * tab or double space), high (a byte above 0x7F was written). Import env.mark(line) is called
+ * for each such line when it ends.
  */
 import {
 	ADD,
@@ -80,6 +81,8 @@ const G_W = 0;
 const G_LINE = 1;
 const G_PREV = 2;
 const G_DIRTY = 3;
+/** Set to 1 once a byte above 0x7F is written (the text is not plain ASCII). */
+const G_HIGH = 4;
 
 /** The cleaning program's own shorthands on top of the assembler. */
 class Code extends Asm {
@@ -260,6 +263,7 @@ function runBody(): number[] {
 	c.end();
 
 	// Every other byte of a multi-byte character is copied as it is.
+	c.i32(1).gset(G_HIGH);
 	c.emit((x) => x.get(B));
 	c.advance(1).br('top');
 	c.end().end();
@@ -343,7 +347,7 @@ function moduleBytes(withWiden: boolean): Uint8Array {
 	const functions = vec(withWiden ? [[0], [2]] : [[0]]);
 	const memory = vec([[0x00, 1]]);
 	const global = [I32, 0x01, CONST, 0, END];
-	const globals = vec([global, global, global, global]);
+	const globals = vec([global, global, global, global, global]);
 	const exports = vec([
 		[...name('run'), 0x00, 1],
 		[...name('memory'), 0x02, 0],
@@ -351,6 +355,7 @@ function moduleBytes(withWiden: boolean): Uint8Array {
 		[...name('line'), 0x03, G_LINE],
 		[...name('prev'), 0x03, G_PREV],
 		[...name('dirty'), 0x03, G_DIRTY],
+		[...name('high'), 0x03, G_HIGH],
 		...(withWiden ? [[...name('widen'), 0x00, 2]] : []),
 	]);
 	const locals = vec([
@@ -403,6 +408,8 @@ export interface CleanMachine {
 	line: WasmGlobal;
 	prev: WasmGlobal;
 	dirty: WasmGlobal;
+	/** 1 once a byte above 0x7F has been written: the text is not plain ASCII. */
+	high: WasmGlobal;
 }
 
 /** The part of the WebAssembly API used here (the project's TypeScript lib has no DOM types). */
@@ -439,6 +446,7 @@ export function cleanMachine(marks: number[]): CleanMachine | null {
 		line: exports.line,
 		prev: exports.prev,
 		dirty: exports.dirty,
+		high: exports.high,
 		get marks() {
 			return state.marks;
 		},

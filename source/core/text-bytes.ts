@@ -8,7 +8,7 @@ import {closeSync, fstatSync, openSync, readSync} from 'node:fs';
 import {type CleanMachine, cleanMachine} from './clean-wasm.js';
 
 /** Inputs at least this long are cleaned by the WebAssembly loop (smaller ones by JavaScript). */
-export const WASM_MIN = 1 << 16;
+export const WASM_MIN = 1 << 12;
 
 /** Machines whose memory holds a buffer handed out by `textBuffer`. */
 const machineOf = new WeakMap<Uint8Array, CleanMachine>();
@@ -105,6 +105,7 @@ function cleanUtf8Wasm(bytes: Uint8Array, start: number, spaced: number[]): Clea
 	m.line.value = 0;
 	m.prev.value = 0;
 	m.dirty.value = 0;
+	m.high.value = 0;
 	m.marks = spaced;
 	let i = base + start;
 	for (;;) {
@@ -146,8 +147,8 @@ function takeMachine(): CleanMachine | null {
 }
 
 /**
- * `cleanUtf8Wasm` and the decoding of its result (by the machine's `widen` and a copy of the
- * UTF-16 into a string, or by TextDecoder); the machine is then free for the next file. Null
+ * `cleanUtf8Wasm` and the decoding of its result (plain ASCII copied as it is; else by the
+ * machine's `widen` and a copy of the UTF-16 into a string, or by TextDecoder); the machine is then free for the next file. Null
  * without WebAssembly.
  */
 export function decodeUtf8Wasm(bytes: Uint8Array, start: number, spaced: number[]): string | null {
@@ -155,9 +156,12 @@ export function decodeUtf8Wasm(bytes: Uint8Array, start: number, spaced: number[
 	if (!out) return null;
 	const {machine: m, from, to} = out;
 	const buffer = m.memory.buffer;
-	const text = m.widen
-		? Buffer.from(buffer, 0, m.widen(from, to, 0)).toString('utf16le')
-		: new TextDecoder('utf-8').decode(new Uint8Array(buffer, from, to - from));
+	// Plain ASCII is copied into a one-byte string as it is (half the memory of UTF-16).
+	const text = !m.high.value
+		? Buffer.from(buffer, from, to - from).toString('latin1')
+		: m.widen
+			? Buffer.from(buffer, 0, m.widen(from, to, 0)).toString('utf16le')
+			: new TextDecoder('utf-8').decode(new Uint8Array(buffer, from, to - from));
 	if (buffer.byteLength <= SPARE_MAX) keepSpare(m);
 	return text;
 }
@@ -178,6 +182,7 @@ function cleanStep(bytes: Uint8Array, at: number, m: CleanMachine, spaced: numbe
 		const action = threeByteAction(b, bytes[i + 1]!, bytes[i + 2]!);
 		if (action === KEEP) {
 			write = b;
+			m.high.value = 1;
 			i++;
 		} else {
 			if (action !== DROP) write = action;
