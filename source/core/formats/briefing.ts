@@ -89,11 +89,11 @@ function isCapsLabel(label: string): boolean {
 }
 
 /** How well `text` looks like a briefing: upper-case labels, "Q" lines, time stamps. */
-function score(text: string): number {
+function score(text: string, head: readonly string[] = headLines(text, 200)): number {
 	let labels = 0;
 	let questions = 0;
 	let times = 0;
-	for (const raw of headLines(text, 200)) {
+	for (const raw of head) {
 		const line = raw.trim();
 		if (line === '') {
 			continue;

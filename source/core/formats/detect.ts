@@ -6,6 +6,7 @@ import {briefing} from './briefing.js';
 import {kremlin} from './kremlin.js';
 import {plain} from './plain.js';
 import {play} from './play.js';
+import {headLines} from './scan.js';
 import {srt} from './srt.js';
 import type {Layout} from './types.js';
 import {vtt} from './vtt.js';
@@ -22,8 +23,10 @@ export function layoutByName(name: string): Layout | undefined {
 export function detectLayout(text: string): Layout {
 	let best: Layout = kremlin;
 	let bestScore = 0;
+	// The first lines, split once for every layout's score.
+	const head = headLines(text, 200);
 	for (const layout of layouts) {
-		const score = layout.score(text);
+		const score = layout.score(text, head);
 		if (score > bestScore) {
 			best = layout;
 			bestScore = score;

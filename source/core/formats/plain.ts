@@ -116,9 +116,9 @@ function acceptedLabels(lines: readonly string[]): Set<string> {
 	return accepted;
 }
 
-function score(text: string): number {
+function score(text: string, head: readonly string[] = headLines(text, 200)): number {
 	let stamped = 0;
-	for (const line of headLines(text, 200)) {
+	for (const line of head) {
 		if (line.length > 0 && plainLabel(line)?.stamped) {
 			stamped++;
 		}

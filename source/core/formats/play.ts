@@ -33,8 +33,8 @@ export function playLabel(line: string): string | null {
 }
 
 /** How well `text` looks like a play: label-only lines directly followed by a line of speech. */
-function score(text: string): number {
-	const lines = headLines(text, 200);
+function score(text: string, head: readonly string[] = headLines(text, 200)): number {
+	const lines = head;
 	let speeches = 0;
 	let inline = 0;
 	let long = 0;

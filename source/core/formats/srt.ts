@@ -10,8 +10,8 @@ import {TIMING} from './vtt.js';
 
 const SRT_TIMING = /^\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}/;
 
-function score(text: string): number {
-	const lines = headLines(text, 200);
+function score(text: string, head: readonly string[] = headLines(text, 200)): number {
+	const lines = head;
 	let timings = 0;
 	let numbered = 0;
 	for (let i = 0; i < lines.length; i++) {

@@ -22,7 +22,10 @@ export interface RawDocument {
 /** One transcript layout. */
 export interface Layout {
 	name: string;
-	/** How well the text fits this layout, 0 (not at all) to 1 (certain). */
-	score(text: string): number;
+	/**
+	 * How well the text fits this layout, 0 (not at all) to 1 (certain). `head` is the text's first
+	 * lines (`headLines(text, 200)`), when the caller has them already.
+	 */
+	score(text: string, head?: readonly string[]): number;
 	parse(text: string): RawDocument;
 }

@@ -44,7 +44,7 @@ export function voiceSegments(lines: readonly string[], known: ReadonlySet<strin
 	return segments;
 }
 
-function score(text: string): number {
+function score(text: string, lines?: readonly string[]): number {
 	const head = text
 		.slice(0, 20)
 		.replace(/^\uFEFF/, '')
@@ -54,7 +54,7 @@ function score(text: string): number {
 	}
 	let timings = 0;
 	let voices = 0;
-	for (const line of headLines(text, 200)) {
+	for (const line of lines ?? headLines(text, 200)) {
 		if (TIMING.test(line) && !/^\s*\d{1,2}:\d{2}:\d{2},/.test(line)) {
 			timings++;
 		}
