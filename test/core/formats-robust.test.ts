@@ -2,6 +2,7 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {briefing} from '../../source/core/formats/briefing.js';
+import {kremlin} from '../../source/core/formats/kremlin.js';
 import {plain} from '../../source/core/formats/plain.js';
 import {play} from '../../source/core/formats/play.js';
 import {srt} from '../../source/core/formats/srt.js';
@@ -41,6 +42,19 @@ describe('every layout survives hostile text', () => {
 			});
 		}
 	}
+
+	it('never scores above the most a layout says it gives (detection skips on that)', () => {
+		const dirs = ['test/fixtures/formats', 'test/fixtures/parse', join(corpusDir, 'raw')];
+		const texts = [
+			...Object.values(hostile),
+			...dirs
+				.filter((d) => existsSync(d))
+				.flatMap((d) => readdirSync(d).map((f) => clean(readFileSync(join(d, f), 'utf8')))),
+		];
+		expect(texts.length).toBeGreaterThan(20);
+		for (const layout of [kremlin, ...layouts])
+			for (const text of texts) expect(layout.score(text)).toBeLessThanOrEqual(layout.most);
+	});
 
 	it('parses 100,000 one-word lines and a 2 MB text in every layout', () => {
 		const lines = Array.from({length: 100_000}, (_, i) => (i % 7 === 0 ? 'Q' : `word${i}:`)).join(

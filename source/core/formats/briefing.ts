@@ -217,4 +217,4 @@ function parse(text: string): RawDocument {
 }
 
 /** The briefing layout (White House briefings, gaggles, background calls, press conferences). */
-export const briefing: Layout = {name: 'briefing', score, parse};
+export const briefing: Layout = {name: 'briefing', score, most: 0.95, parse};

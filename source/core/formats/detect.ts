@@ -26,6 +26,8 @@ export function detectLayout(text: string): Layout {
 	// The first lines, split once for every layout's score.
 	const head = headLines(text, 200);
 	for (const layout of layouts) {
+		// One that cannot score higher cannot win (ties go to the earlier).
+		if (layout.most <= bestScore) continue;
 		const score = layout.score(text, head);
 		if (score > bestScore) {
 			best = layout;

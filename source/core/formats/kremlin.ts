@@ -281,5 +281,6 @@ function scoreKremlin(text: string): number {
 export const kremlin: Layout = {
 	name: 'kremlin',
 	score: scoreKremlin,
+	most: 1,
 	parse: (text) => parseKremlin(text),
 };

@@ -206,4 +206,4 @@ function parse(text: string): RawDocument {
 }
 
 /** The plain layout: generic "Name: text" transcripts, time-stamped exports, and prose. */
-export const plain: Layout = {name: 'plain', score, parse};
+export const plain: Layout = {name: 'plain', score, most: 0.8, parse};

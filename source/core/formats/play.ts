@@ -131,4 +131,4 @@ function parse(text: string): RawDocument {
 }
 
 /** The play layout (Shakespeare-style scripts with the speaker's name on its own line). */
-export const play: Layout = {name: 'play', score, parse};
+export const play: Layout = {name: 'play', score, most: 0.9, parse};

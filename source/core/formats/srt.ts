@@ -49,4 +49,4 @@ function parse(text: string): RawDocument {
 }
 
 /** The SubRip layout: one turn per cue, speakers from "NAME:" or dialogue dashes. */
-export const srt: Layout = {name: 'srt', score, parse};
+export const srt: Layout = {name: 'srt', score, most: 0.95, parse};

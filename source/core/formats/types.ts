@@ -27,5 +27,7 @@ export interface Layout {
 	 * lines (`headLines(text, 200)`), when the caller has them already.
 	 */
 	score(text: string, head?: readonly string[]): number;
+	/** The highest score `score` ever gives (detection skips a layout that cannot win). */
+	most: number;
 	parse(text: string): RawDocument;
 }

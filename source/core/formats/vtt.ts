@@ -127,4 +127,4 @@ function parse(text: string): RawDocument {
 }
 
 /** The WebVTT layout: one turn per cue, speakers from voice tags. */
-export const vtt: Layout = {name: 'vtt', score, parse};
+export const vtt: Layout = {name: 'vtt', score, most: 1, parse};
