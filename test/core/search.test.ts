@@ -159,6 +159,22 @@ describe('searchSync', () => {
 		]);
 	});
 
+	it('finds a repeat when only its speaker is asked for, and counts every repeat', () => {
+		const said = buildIndex(
+			handLibrary([
+				['One', [['Anna Ivanova', 'Thank you.']]],
+				['Two', [['Boris Petrov', 'Thank you.']]],
+				['Three', [['Boris Petrov', 'thank you.']]],
+			]),
+		);
+		expect(searchSync(said, '@boris thank you').hits.map((h) => h.title)).toEqual(['Two', 'Three']);
+		const all = searchSync(said, 'thank you');
+		expect(all.hits.map((h) => h.title)).toEqual(['One', 'Two', 'Three']);
+		expect(all.total).toBe(3);
+		// Case-sensitive: the lower-case repeat does not match.
+		expect(searchSync(said, "'Thank").hits.map((h) => h.title)).toEqual(['One', 'Two']);
+	});
+
 	it('honours the limit and reports nothing for nonsense', () => {
 		expect(searchSync(index, "'e", {limit: 2}).hits).toHaveLength(2);
 		expect(searchSync(index, 'zzqxjv').hits).toEqual([]);

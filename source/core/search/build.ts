@@ -32,11 +32,16 @@ export interface SearchIndex {
 	titles: Array<string | null>;
 	keys: string[];
 	/**
-	 * Per sentence: 1 when an earlier sentence has the same text, case aside ("Thank you.", a
-	 * repeated photo caption); sentences longer than `REPEAT_MAX` are not compared. Ties rank such repeats after every first occurrence, so that the best places of a
-	 * list show different sentences.
+	 * Per sentence: the first sentence of the library with the same text, case aside ("Thank
+	 * you.", a repeated photo caption), or -1 when it is that first one; sentences longer than
+	 * `REPEAT_MAX` are not compared. Ties rank repeats after every first occurrence, so that the
+	 * best places of a list show different sentences.
 	 */
-	repeat: Uint8Array;
+	repeatOf: Int32Array;
+	/** Per first occurrence: its next repeat (then each repeat's next), or -1. */
+	nextRepeat: Int32Array;
+	/** Per first occurrence: how many repeats it has. */
+	repeats: Uint32Array;
 	/** Lower-cased sentences without a space (Fuse scores a term equal to the whole text 0). */
 	singles: Set<string>;
 	/** The vocabulary: distinct lower-cased words (split on spaces only). */
@@ -48,7 +53,7 @@ export interface SearchIndex {
 	post: Uint32Array;
 }
 
-/** Sentences up to this long are checked for repeats (see `SearchIndex.repeat`). */
+/** Sentences up to this long are checked for repeats (see `SearchIndex.repeatOf`). */
 const REPEAT_MAX = 120;
 
 const punctuation = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
@@ -119,15 +124,27 @@ export function* buildIndexSteps(library: Library): Generator<void, SearchIndex>
 	let used = 0;
 	const ends = new Uint32Array(count);
 	const singles = new Set<string>();
-	const repeat = new Uint8Array(count);
-	const written = new Set<string>();
+	const repeatOf = new Int32Array(count).fill(-1);
+	const nextRepeat = new Int32Array(count).fill(-1);
+	const repeats = new Uint32Array(count);
+	/** Per text, its first sentence; per first sentence, its last repeat so far. */
+	const firstOf = new Map<string, number>();
+	const lastOf = new Int32Array(count);
 	for (let s = 0; s < count; s++) {
 		// Short sentences only (where nearly all repeats are: courtesies, captions, answers), by the
 		// lower-cased copy: a flat string, quicker to hash than a slice of the file's text.
 		const lower = lowers[s]!;
 		if (lower.length <= REPEAT_MAX) {
-			if (written.has(lower)) repeat[s] = 1;
-			else written.add(lower);
+			const first = firstOf.get(lower);
+			if (first === undefined) {
+				firstOf.set(lower, s);
+				lastOf[s] = s;
+			} else {
+				repeatOf[s] = first;
+				nextRepeat[lastOf[first]!] = s;
+				lastOf[first] = s;
+				repeats[first]!++;
+			}
 		}
 		const parts = lowers[s]!.split(' ');
 		if (parts.length === 1) singles.add(parts[0]!);
@@ -181,7 +198,9 @@ export function* buildIndexSteps(library: Library): Generator<void, SearchIndex>
 		files,
 		titles,
 		keys,
-		repeat,
+		repeatOf,
+		nextRepeat,
+		repeats,
 		singles,
 		words,
 		bare,

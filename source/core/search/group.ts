@@ -77,12 +77,16 @@ export function* groupSearch(
 	let most = maxBonus;
 	const fuse = new Float64Array(n);
 	const caps = new Int32Array(n);
-	// Ties go to a sentence not seen before in the library (build.ts `repeat`), then to the shorter
-	// one (as Fuse's field norm would), then to the one found first; for one term, to the one found
-	// first (the walk visits the best words first).
-	const repeat = index.repeat;
+	// Ties go to a sentence not seen before in the library (build.ts `repeatOf`), then to the
+	// shorter one (as Fuse's field norm would), then to the one found first; for one term, to the
+	// one found first (the walk visits the best words first).
+	const {repeatOf, nextRepeat, repeats} = index;
 	const orderOf = (s: number, text: string, found: number) =>
-		repeat[s]! * REPEAT + (n === 1 ? found : text.length * 2097152 + (found % 2097152));
+		(repeatOf[s]! >= 0 ? REPEAT : 0) +
+		(n === 1 ? found : text.length * 2097152 + (found % 2097152));
+	// A repeat scores as its first occurrence does when case is ignored and every speaker counts:
+	// then repeats are left out of the walk and added after it, behind the first occurrences.
+	const skipRepeats = !caseSensitive && allowed === null;
 
 	/**
 	 * Scores sentence s (term `walked` is at least `walkedFloor` from it) and keeps it if it ranks
@@ -127,6 +131,7 @@ export function* groupSearch(
 			low += f;
 		}
 		total++;
+		if (skipRepeats) total += repeats[s]!;
 		low /= n;
 		const worst = heap.worst();
 		if (worst) {
@@ -146,10 +151,11 @@ export function* groupSearch(
 	if (!drivable.some(Boolean)) {
 		for (let s = 0; s < index.count; s++) {
 			if (allowed && (spk[s]! < 0 || !allowed[spk[s]!])) continue;
+			if (skipRepeats && repeatOf[s]! >= 0) continue;
 			evaluate(s, -1, 0, 0);
 			if ((s & 4095) === 4095) yield;
 		}
-		return {hits: heap.sorted(), total, exhaustive: true};
+		return {hits: withRepeats(heap.sorted()), total, exhaustive: true};
 	}
 
 	let visited = 0;
@@ -214,6 +220,7 @@ export function* groupSearch(
 					if (seen[s] === gen) continue;
 					seen[s] = gen;
 					if (allowed && (spk[s]! < 0 || !allowed[spk[s]!])) continue;
+					if (skipRepeats && repeatOf[s]! >= 0) continue;
 					evaluate(s, t, wf, e);
 					if ((++visited & 2047) === 0) yield;
 				}
@@ -228,13 +235,31 @@ export function* groupSearch(
 		// that is cheap; elsewhere such matches, rare and poor, are left out).
 		const kept = new Set(heap.sorted().map((h) => h.s));
 		most = maxBonus;
-		total = kept.size;
+		total = 0;
+		for (const s of kept) total += 1 + (skipRepeats ? repeats[s]! : 0);
 		for (let s = 0; s < index.count; s++) {
 			if (kept.has(s) || (allowed && (spk[s]! < 0 || !allowed[spk[s]!]))) continue;
+			if (skipRepeats && repeatOf[s]! >= 0) continue;
 			evaluate(s, -1, 0, 0, true);
 			if ((s & 2047) === 2047) yield;
 		}
 		exhaustive = !heap.full();
 	}
-	return {hits: heap.sorted(), total, exhaustive};
+	return {hits: withRepeats(heap.sorted()), total, exhaustive};
+
+	/**
+	 * The kept hits with the repeats left out of the walk: each repeat ties with its first
+	 * occurrence and ranks after the first occurrences of its tie; best `limit` of them all.
+	 */
+	function withRepeats(hits: Scored[]): Scored[] {
+		if (!skipRepeats) return hits;
+		const extra: Scored[] = [];
+		for (const h of hits) {
+			for (let r = nextRepeat[h.s]!; r >= 0 && extra.length < limit; r = nextRepeat[r]!)
+				extra.push({s: r, score: h.score, bonus: h.bonus, order: REPEAT + h.order});
+			if (extra.length >= limit) break;
+		}
+		if (extra.length === 0) return hits;
+		return [...hits, ...extra].sort(TopK.compare).slice(0, limit);
+	}
 }
