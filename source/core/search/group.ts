@@ -27,7 +27,7 @@ export interface Scratch {
 const EPS = 1e-12;
 /** Libraries up to this many sentences are scanned whole when the index finds too few matches. */
 const COMPLETE_UP_TO = 5_000;
-/** The order of a repeated sentence (build.ts `repeat`) is at least this: after every other. */
+/** The order of a repeated sentence (build.ts `repeatOf`) is at least this: after every other. */
 const REPEAT = 2 ** 48;
 
 export function* groupSearch(
