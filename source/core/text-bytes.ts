@@ -7,8 +7,25 @@ import {Buffer} from 'node:buffer';
 import {closeSync, fstatSync, openSync, readSync} from 'node:fs';
 import {type CleanMachine, cleanMachine} from './clean-wasm.js';
 
-/** Inputs at least this long are cleaned by the WebAssembly loop (smaller ones by JavaScript). */
-export const WASM_MIN = 1 << 12;
+/** Inputs at least this long are cleaned by the WebAssembly loop (smaller ones by JavaScript)… */
+const WASM_BIG = 1 << 16;
+/**
+ * …and from this long once a few have been read: assembling and compiling the loop costs about
+ * 3 ms once, more than the JavaScript loop takes on one small file (the app opening one
+ * transcript), less than it saves over a folder of them.
+ */
+const WASM_MIN = 1 << 12;
+/** Small inputs read so far (see `WASM_MIN`). */
+let smallInputs = 0;
+
+/** Whether an input of `size` bytes goes to the WebAssembly loop; `count` notes it as read. */
+export function useWasmFor(size: number, count = true): boolean {
+	if (size >= WASM_BIG) return true;
+	if (size < WASM_MIN) return false;
+	if (spare !== null || smallInputs >= 4) return true;
+	if (count) smallInputs++;
+	return false;
+}
 
 /** Machines whose memory holds a buffer handed out by `textBuffer`. */
 const machineOf = new WeakMap<Uint8Array, CleanMachine>();
@@ -39,7 +56,7 @@ function reserve(machine: CleanMachine, end: number): void {
  * spent once decoded: it is cleaned in place, and its memory then serves the next file.
  */
 export function textBuffer(size: number): Uint8Array {
-	if (size < WASM_MIN) return new Uint8Array(size);
+	if (!useWasmFor(size, false)) return new Uint8Array(size);
 	const machine = takeMachine();
 	if (!machine) return new Uint8Array(size);
 	const base = inputBase(size);
