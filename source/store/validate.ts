@@ -33,9 +33,79 @@ function hasType(value: unknown, type: string): boolean {
  * object"); empty when it conforms. Stops after `limit` problems.
  */
 export function validate(value: unknown, schema: Schema, limit = 5): string[] {
+	// The common case, a file of the right shape, is answered without building any message.
+	if (conforms(value, schema)) return [];
 	const problems: string[] = [];
 	check(value, schema, '', problems, limit);
 	return problems;
+}
+
+/** A compiled check: whether a value has the shape of its schema (no messages). */
+type Test = (value: unknown) => boolean;
+
+const compiled = new WeakMap<Schema, Test>();
+
+/** Whether `value` has the shape of `schema` (the same rules as `check`, no messages). */
+function conforms(value: unknown, schema: Schema): boolean {
+	return testOf(schema)(value);
+}
+
+/** `schema` compiled once into closures (a store file holds some 100,000 values to look at). */
+function testOf(schema: Schema): Test {
+	let test = compiled.get(schema);
+	if (!test) {
+		test = compile(schema);
+		compiled.set(schema, test);
+	}
+	return test;
+}
+
+/** `hasType` for one type, as a closure of its own. */
+function typeTestOf(type: string): Test {
+	if (type === 'number') return (v) => typeof v === 'number' && Number.isFinite(v);
+	if (type === 'string') return (v) => typeof v === 'string';
+	if (type === 'boolean') return (v) => typeof v === 'boolean';
+	if (type === 'object') return (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+	return (v) => hasType(v, type);
+}
+
+function compile(schema: Schema): Test {
+	if (schema.anyOf) {
+		const options = schema.anyOf.map(testOf);
+		return (value) => options.some((option) => option(value));
+	}
+	const types = schema.type === undefined ? null : [schema.type].flat();
+	const typeTest: Test | null =
+		types === null
+			? null
+			: types.length === 1
+				? typeTestOf(types[0]!)
+				: (value) => types.some((t) => hasType(value, t));
+	const minimum = schema.minimum;
+	const items = schema.items ? testOf(schema.items) : null;
+	const required = schema.required ?? [];
+	const properties = new Map(
+		Object.entries(schema.properties ?? {}).map(([k, v]) => [k, testOf(v)]),
+	);
+	const rest = schema.additionalProperties ? testOf(schema.additionalProperties) : null;
+	const walk = properties.size > 0 || rest !== null;
+	return (value) => {
+		if (typeTest && !typeTest(value)) return false;
+		if (minimum !== undefined && typeof value === 'number' && value < minimum) return false;
+		if (Array.isArray(value)) {
+			if (items) for (let i = 0; i < value.length; i++) if (!items(value[i])) return false;
+			return true;
+		}
+		if (typeof value !== 'object' || value === null) return true;
+		const record = value as Record<string, unknown>;
+		for (const key of required) if (!Object.hasOwn(record, key)) return false;
+		if (!walk) return true;
+		for (const key of Object.keys(record)) {
+			const test = properties.get(key) ?? rest;
+			if (test && !test(record[key])) return false;
+		}
+		return true;
+	};
 }
 
 function check(value: unknown, schema: Schema, at: string, out: string[], limit: number): void {
