@@ -19,7 +19,7 @@ const WASM_MIN = 1 << 12;
 let smallInputs = 0;
 
 /** Whether an input of `size` bytes goes to the WebAssembly loop; `count` notes it as read. */
-export function useWasmFor(size: number, count = true): boolean {
+export function preferWasm(size: number, count = true): boolean {
 	if (size >= WASM_BIG) return true;
 	if (size < WASM_MIN) return false;
 	if (spare !== null || smallInputs >= 4) return true;
@@ -56,7 +56,7 @@ function reserve(machine: CleanMachine, end: number): void {
  * spent once decoded: it is cleaned in place, and its memory then serves the next file.
  */
 export function textBuffer(size: number): Uint8Array {
-	if (!useWasmFor(size, false)) return new Uint8Array(size);
+	if (!preferWasm(size, false)) return new Uint8Array(size);
 	const machine = takeMachine();
 	if (!machine) return new Uint8Array(size);
 	const base = inputBase(size);

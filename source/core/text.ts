@@ -7,7 +7,7 @@
  * decodes once. `clean` does the same on a string (used for text that arrives as a string).
  */
 import {isUtf8} from 'node:buffer';
-import {cleanUtf8, decodeUtf8Wasm, isMachineBuffer, useWasmFor} from './text-bytes.js';
+import {cleanUtf8, decodeUtf8Wasm, isMachineBuffer, preferWasm} from './text-bytes.js';
 
 export {readTextFile, textBuffer} from './text-bytes.js';
 
@@ -112,7 +112,7 @@ export function decodeCleanLines(
 	const spacedLines: number[] = [];
 	const useWasm =
 		engine === 'wasm' ||
-		(engine === undefined && (isMachineBuffer(bytes) || useWasmFor(bytes.length - bom)));
+		(engine === undefined && (isMachineBuffer(bytes) || preferWasm(bytes.length - bom)));
 	const fast = useWasm ? decodeUtf8Wasm(bytes, bom, spacedLines) : null;
 	if (fast !== null) return {text: fast, spacedLines};
 	const out = reuse ? bytes : new Uint8Array(bytes.length);
