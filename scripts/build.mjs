@@ -1,6 +1,15 @@
 // Bundles source/cli.tsx into one minified ESM file (dist/cli.js) that runs on Node 20.
 // `--if-stale` skips the build when dist/cli.js is newer than every file under source/.
-import {existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {createHash} from 'node:crypto';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
@@ -37,6 +46,23 @@ const noAjv = {
 	},
 };
 
+// The parser's version for the parse cache (source/core/parse-cache.ts): a hash of everything
+// under source/core, so that a cache written by another parser is never read.
+function parserVersion() {
+	const hash = createHash('sha256');
+	const add = (dir) => {
+		for (const e of readdirSync(dir, {withFileTypes: true}).sort((a, b) =>
+			a.name < b.name ? -1 : 1,
+		)) {
+			const p = join(dir, e.name);
+			if (e.isDirectory()) add(p);
+			else hash.update(`${p}\n`).update(readFileSync(p));
+		}
+	};
+	add(join(root, 'source/core'));
+	return hash.digest('hex').slice(0, 16);
+}
+
 const entries = {cli: 'source/cli.tsx'};
 if (existsSync(join(root, 'source/core/search-worker.ts')))
 	entries['search-worker'] = 'source/core/search-worker.ts';
@@ -61,6 +87,7 @@ const result = await build({
 		// that first look at `fetch` loads undici (about 15 ms of start-up) for a fetch that fails
 		// anyway. Nothing in Verbatim fetches.
 		fetch: 'undefined',
+		__VERBATIM_PARSER__: JSON.stringify(parserVersion()),
 	},
 	alias: {'react-devtools-core': stub},
 	plugins: [noAjv],

@@ -114,8 +114,11 @@ export async function run(argv: string[]): Promise<number> {
 		? openScreen(argv.length === 1 ? argv[0]! : argv.length ? `${argv.length} paths` : 'the sample')
 		: null;
 	try {
-		const {loadLibrary, defaultDataDir} = await import('../core/library.js');
-		const loading = loadLibrary(paths.length ? paths : [defaultDataDir()]);
+		const [{loadLibrary, defaultDataDir}, {parseCache}] = await Promise.all([
+			import('../core/library.js'),
+			import('./cache.js'),
+		]);
+		const loading = loadLibrary(paths.length ? paths : [defaultDataDir()], {cache: parseCache()});
 		if (!screen) {
 			if (newCardsPerDay !== undefined) {
 				const store = (await import('../store/store.js')).openStore();

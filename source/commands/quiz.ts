@@ -7,6 +7,7 @@ import {InputError, UsageError} from '../core/errors.js';
 import {defaultDataDir, loadLibrary} from '../core/library.js';
 import {buildQuizBank, generateQuestions, type Question, toJson} from '../core/quiz.js';
 import {parseArgs} from './args.js';
+import {parseCache} from './cache.js';
 
 const help = `
 	Usage
@@ -45,7 +46,7 @@ export async function run(argv: string[]): Promise<number> {
 	if (!Number.isInteger(count) || count < 1)
 		throw new UsageError(`--count must be a whole number above 0 (got ${String(count)})`);
 	const paths = cli.input.length > 0 ? cli.input : [defaultDataDir()];
-	const library = await loadLibrary(paths);
+	const library = await loadLibrary(paths, {cache: parseCache()});
 	const bank = buildQuizBank(library.transcripts);
 	const seed = cli.flags.seed ?? String(Date.now());
 	const questions = generateQuestions(bank, {count, seed});

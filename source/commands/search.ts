@@ -8,6 +8,7 @@ import {UsageError} from '../core/errors.js';
 import {defaultDataDir, loadLibrary} from '../core/library.js';
 import {buildIndex, type SearchHit, searchSync} from '../core/search.js';
 import {parseArgs} from './args.js';
+import {parseCache} from './cache.js';
 
 const help = `
 	Usage
@@ -63,7 +64,9 @@ export async function run(argv: string[]): Promise<number> {
 	const limit = Number(cli.flags.limit);
 	if (!/^\d+$/.test(cli.flags.limit.trim()) || !Number.isInteger(limit) || limit < 1)
 		throw new UsageError(`--limit must be a whole number above 0 (got ${cli.flags.limit})`);
-	const library = await loadLibrary(paths.length > 0 ? paths : [defaultDataDir()]);
+	const library = await loadLibrary(paths.length > 0 ? paths : [defaultDataDir()], {
+		cache: parseCache(),
+	});
 	const index = buildIndex(library);
 	const result = searchSync(index, query, {limit, speaker: cli.flags.speaker});
 	if (cli.flags.json)

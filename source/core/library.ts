@@ -8,6 +8,7 @@ import {readdir, readFile, realpath, stat} from 'node:fs/promises';
 import {basename, dirname, extname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {InputError} from './errors.js';
+import type {ParseCache} from './parse-cache.js';
 import {detectEncoding, isBinary} from './text.js';
 import {parseBytes, type Transcript} from './transcript.js';
 
@@ -41,6 +42,8 @@ export interface LoadOptions {
 	stdin?: AsyncIterable<Uint8Array | string>;
 	/** The parser; default `parseBytes` (allowed to overwrite the bytes, read for it alone). */
 	parse?: (bytes: Uint8Array) => Transcript;
+	/** Transcripts parsed before, by content key (parse-cache.ts); new ones are added to it. */
+	cache?: ParseCache | null;
 }
 
 /** Extensions loaded from folders (a file named explicitly is loaded whatever its extension). */
@@ -80,12 +83,34 @@ export function loadBytes(
 	parse: (bytes: Uint8Array) => Transcript = (b) => parseBytes(b),
 	shown: string = file,
 ): LoadedTranscript {
-	const name = file === '-' ? 'stdin' : basename(file);
-	const problem = textProblem(bytes);
-	if (problem) throw new InputError(`${shown === '-' ? 'stdin' : shown} ${problem}`);
-	const key = contentKey(bytes);
+	const {key, name} = checkBytes(bytes, file, shown);
 	const size = bytes.length;
 	return {key, file, name, transcript: parse(bytes), bytes: size};
+}
+
+/** `loadBytes`, taking the transcript from `cache` when it has it (and adding it when not). */
+async function loadCached(
+	bytes: Uint8Array,
+	file: string,
+	parse: (bytes: Uint8Array) => Transcript,
+	shown: string,
+	cache: ParseCache,
+): Promise<LoadedTranscript> {
+	const {key, name} = checkBytes(bytes, file, shown);
+	const size = bytes.length;
+	let transcript = await cache.get(key);
+	if (!transcript) {
+		transcript = parse(bytes);
+		cache.put(key, transcript);
+	}
+	return {key, file, name, transcript, bytes: size};
+}
+
+/** The key and display name of bytes that may be a transcript; throws InputError if they are not. */
+function checkBytes(bytes: Uint8Array, file: string, shown: string): {key: string; name: string} {
+	const problem = textProblem(bytes);
+	if (problem) throw new InputError(`${shown === '-' ? 'stdin' : shown} ${problem}`);
+	return {key: contentKey(bytes), name: file === '-' ? 'stdin' : basename(file)};
 }
 
 function reasonOf(error: unknown, file: string): string {
@@ -190,7 +215,10 @@ export async function loadLibrary(paths: string[], opts: LoadOptions = {}): Prom
 		try {
 			const bytes =
 				shown === '-' ? await readAll(opts.stdin ?? process.stdin) : await readFile(shown);
-			loaded[i] = loadBytes(bytes, shown === '-' ? '-' : resolve(shown), parse, shown);
+			const file = shown === '-' ? '-' : resolve(shown);
+			loaded[i] = opts.cache
+				? await loadCached(bytes, file, parse, shown, opts.cache)
+				: loadBytes(bytes, file, parse, shown);
 		} catch (error) {
 			const reason = reasonOf(error, shown === '-' ? 'stdin' : shown);
 			if (explicit) throw new InputError(reason);

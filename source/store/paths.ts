@@ -24,3 +24,20 @@ export function storeDir(cwd?: string, env: NodeJS.ProcessEnv = process.env): st
 	if (env.VERBATIM_HOME) return env.VERBATIM_HOME;
 	return userConfigDir(env);
 }
+
+/**
+ * The per-user cache folder: `$XDG_CACHE_HOME/verbatim` or `~/.cache/verbatim` on Linux,
+ * `~/Library/Caches/verbatim` on macOS, `%LOCALAPPDATA%\verbatim\Cache` on Windows.
+ */
+export function userCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+	const home = homedir();
+	if (process.platform === 'darwin') return join(home, 'Library', 'Caches', projectName);
+	if (process.platform === 'win32')
+		return join(env.LOCALAPPDATA || join(home, 'AppData', 'Local'), projectName, 'Cache');
+	return join(env.XDG_CACHE_HOME || join(home, '.cache'), projectName);
+}
+
+/** Where parsed transcripts are cached: `cache/` in VERBATIM_HOME when set, else `userCacheDir`. */
+export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
+	return env.VERBATIM_HOME ? join(env.VERBATIM_HOME, 'cache') : userCacheDir(env);
+}
