@@ -66,6 +66,7 @@ const bare: number[] = [];
 const bareByte: number[] = [];
 const first: number[] = [];
 const full: number[] = [];
+const cold: number[] = [];
 await time("node -e ''", null); // warm the file cache
 await time('node dist/cli.js data', 'turn ');
 for (let i = 0; i < runs; i++) {
@@ -74,6 +75,9 @@ for (let i = 0; i < runs; i++) {
 	const t = await time('node dist/cli.js data', 'turn ');
 	first.push(t.first);
 	full.push(t.full);
+	// The same with an empty parse cache (a first launch, or after the parser changed).
+	rmSync(join(home, 'cache'), {recursive: true, force: true});
+	cold.push((await time('node dist/cli.js data', 'turn ')).full);
 }
 rmSync(home, {recursive: true, force: true});
 const b = median(bare);
@@ -85,3 +89,7 @@ console.log(
 	`verbatim data → first frame:      ${f.toFixed(1)} ms   ratio ${(f / b).toFixed(2)}× (target ≤ 2.5×)`,
 );
 console.log(`verbatim data → reader drawn:     ${r.toFixed(1)} ms   ratio ${(r / b).toFixed(2)}×`);
+const c = median(cold);
+console.log(
+	`  … with an empty parse cache:     ${c.toFixed(1)} ms   ratio ${(c / b).toFixed(2)}× (a first launch)`,
+);
