@@ -49,6 +49,9 @@ describe('openParseCache', () => {
 		openParseCache(root, VERSION);
 		await expect.poll(() => readdirSync(root)).toEqual([VERSION]);
 		expect(openParseCache(root, null)).toBeNull();
+		// A folder that cannot be made (here a file is in the way): no cache, no error.
+		writeFileSync(join(root, 'file'), '');
+		expect(openParseCache(join(root, 'file'), VERSION)).toBeNull();
 		// Under vitest there is no build, so no version: the app's cache is off in tests.
 		expect(parserVersion()).toBeNull();
 	});
