@@ -10,7 +10,7 @@ import {
 	statSync,
 	writeFileSync,
 } from 'node:fs';
-import {dirname, join} from 'node:path';
+import {dirname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 
@@ -56,7 +56,7 @@ function parserVersion() {
 		)) {
 			const p = join(dir, e.name);
 			if (e.isDirectory()) add(p);
-			else hash.update(`${p}\n`).update(readFileSync(p));
+			else hash.update(`${relative(root, p)}\n`).update(readFileSync(p));
 		}
 	};
 	add(join(root, 'source/core'));
