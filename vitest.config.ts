@@ -1,8 +1,11 @@
 import {defineConfig} from 'vitest/config';
 
+// `npm test`: everything that needs only the project itself. The tests that read the team's
+// ../shared folder (corpus scores, relevance, recall) live in test/corpus and run with
+// `npm run test:corpus` (vitest.corpus.config.ts).
 export default defineConfig({
 	test: {
-		include: ['test/**/*.test.{ts,tsx}'],
+		include: ['test/{core,store,ui}/**/*.test.{ts,tsx}'],
 		testTimeout: 30_000,
 		hookTimeout: 30_000,
 		pool: 'forks',

@@ -1,13 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {briefing, splitBriefingLabel} from '../../source/core/formats/briefing.js';
-import {
-	compareWithTruth,
-	corpusText,
-	fixture,
-	hasCorpus,
-	truth,
-	turns,
-} from '../helpers/formats.js';
+import {fixture, turns} from '../helpers/formats.js';
 
 describe('briefing layout: Markdown export with front matter', () => {
 	const doc = briefing.parse(fixture('gaggle.md'));
@@ -106,23 +99,6 @@ describe('splitBriefingLabel', () => {
 		expect(splitBriefingLabel('Quite: so')).toBeNull();
 		expect(splitBriefingLabel('US:EU trade')).toBeNull();
 	});
-});
-
-describe.skipIf(!hasCorpus)('briefing layout on the corpus', () => {
-	for (const slug of [
-		'wh-gaggle-jean-pierre-2021-07-13',
-		'wh-background-call-johnson-2021-06-10',
-		'wh-joint-presser-biden-lee-2022-03-29',
-	]) {
-		it(`finds every truth turn and no other in ${slug}`, () => {
-			const expected = truth(slug);
-			const doc = briefing.parse(corpusText(`${slug}.txt`));
-			expect(compareWithTruth(doc, expected)).toEqual([]);
-			expect(doc.title).toBe(expected.title);
-			expect(doc.date).toBe(expected.date);
-			expect(briefing.score(corpusText(`${slug}.txt`))).toBeGreaterThan(0.6);
-		});
-	}
 });
 
 describe('briefing layout: metadata lines of a saved page', () => {

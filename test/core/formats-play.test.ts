@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {play, playLabel} from '../../source/core/formats/play.js';
-import {compareWithTruth, corpusText, fixture, hasCorpus, truth} from '../helpers/formats.js';
+import {fixture} from '../helpers/formats.js';
 
 describe('play layout', () => {
 	const doc = play.parse(fixture('coriolanus.txt'));
@@ -48,15 +48,6 @@ describe('play layout', () => {
 		expect(playLabel('Hear me, my lords:')).toBeNull();
 		expect(playLabel('Against him first: he is')).toBeNull();
 		expect(playLabel('To stale it a little more:')).toBeNull();
-	});
-});
-
-describe.skipIf(!hasCorpus)('play layout on the corpus', () => {
-	it('finds all 46 turns of the Coriolanus opening and no other', () => {
-		const slug = 'play-coriolanus-tinyshakespeare-opening';
-		const doc = play.parse(corpusText(`${slug}.txt`));
-		expect(compareWithTruth(doc, truth(slug))).toEqual([]);
-		expect(doc.title).toBeNull();
 	});
 });
 

@@ -9,7 +9,7 @@ import {srt} from '../../source/core/formats/srt.js';
 import type {Layout} from '../../source/core/formats/types.js';
 import {vtt} from '../../source/core/formats/vtt.js';
 import {clean} from '../../source/core/text.js';
-import {archiveDir, corpusDir, hasCorpus} from '../helpers/formats.js';
+import {corpusDir} from '../helpers/formats.js';
 
 const layouts: Layout[] = [briefing, play, vtt, srt, plain];
 
@@ -75,28 +75,3 @@ describe('every layout survives hostile text', () => {
 		}
 	});
 });
-
-describe.skipIf(!hasCorpus || !existsSync(archiveDir))(
-	'scores leave Kremlin pages to the Kremlin layout',
-	() => {
-		it('scores every one of the 607 archive pages and the Kremlin corpus files below 0.05', () => {
-			const files = [
-				...readdirSync(archiveDir).map((f) => join(archiveDir, f)),
-				...readdirSync(join(corpusDir, 'raw'))
-					.filter((f) => f.startsWith('kremlin-'))
-					.map((f) => join(corpusDir, 'raw', f)),
-			];
-			expect(files.length).toBeGreaterThan(600);
-			const high: string[] = [];
-			for (const file of files) {
-				const text = clean(readFileSync(file, 'utf8'));
-				for (const layout of layouts) {
-					if (layout.score(text) >= 0.05) {
-						high.push(`${layout.name} ${file}`);
-					}
-				}
-			}
-			expect(high).toEqual([]);
-		});
-	},
-);

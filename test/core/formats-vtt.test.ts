@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {srt} from '../../source/core/formats/srt.js';
 import {vtt} from '../../source/core/formats/vtt.js';
-import {compareWithTruth, corpusText, fixture, hasCorpus, truth} from '../helpers/formats.js';
+import {fixture} from '../helpers/formats.js';
 
 describe('vtt layout', () => {
 	const doc = vtt.parse(fixture('interview.vtt'));
@@ -62,13 +62,6 @@ describe('srt layout', () => {
 	it('scores SubRip high and WebVTT zero', () => {
 		expect(srt.score(fixture('dialogue.srt'))).toBeGreaterThan(0.9);
 		expect(srt.score(fixture('interview.vtt'))).toBe(0);
-	});
-});
-
-describe.skipIf(!hasCorpus)('vtt layout on the corpus', () => {
-	it('finds all 13 cues of the W3C interview as 13 turns', () => {
-		const slug = 'vtt-w3c-webvtt-spec-interview-example';
-		expect(compareWithTruth(vtt.parse(corpusText(`${slug}.vtt`)), truth(slug))).toEqual([]);
 	});
 });
 

@@ -53,9 +53,7 @@ describe('verbatim quiz', () => {
 
 	it('rejects a bad count and a library with one named speaker', async () => {
 		await expect(quiz(['--count', '0'])).rejects.toThrow(UsageError);
-		await expect(
-			quiz(['../shared/corpus/raw/kremlin-osaka-presser-2019-06-29.txt']),
-		).rejects.toThrow(InputError);
+		await expect(quiz(['test/fixtures/parse/one-speaker.txt'])).rejects.toThrow(InputError);
 	});
 });
 

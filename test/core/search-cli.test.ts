@@ -2,7 +2,7 @@ import {afterEach, describe, expect, it, vi} from 'vitest';
 import {run} from '../../source/commands/search.js';
 import {UsageError} from '../../source/core/errors.js';
 
-const file = '../shared/corpus/raw/kremlin-2017-12-27-nazarbayev.txt';
+const file = 'data/kremlin-2017-12-27-nazarbayev.txt';
 
 function capture() {
 	let out = '';

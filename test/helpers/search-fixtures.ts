@@ -1,10 +1,12 @@
-import {readdirSync} from 'node:fs';
+import {existsSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {type Library, loadLibrary} from '../../source/core/library.js';
 import type {Transcript} from '../../source/core/transcript.js';
 
 export const corpusDir = '../shared/corpus/raw';
 export const archiveDir = '../shared/bench/kremlin-archive';
+/** True when the team's shared folder (corpus and archive) sits beside the project. */
+export const hasShared = existsSync(corpusDir) && existsSync(archiveDir);
 
 /** The first `count` files of the Kremlin archive (sorted by name), loaded. */
 export async function archiveSample(count: number): Promise<Library> {

@@ -13,7 +13,7 @@ import {
 	type SearchIndex,
 	searchSync,
 } from '../../source/core/search.js';
-import {archiveSample, corpusDir, rng} from '../helpers/search-fixtures.js';
+import {archiveSample, corpusDir, hasShared, rng} from '../helpers/search-fixtures.js';
 
 let index: SearchIndex;
 let fuseLower: Fuse<string>;
@@ -27,6 +27,7 @@ function swap(word: string, r: () => number): string {
 }
 
 beforeAll(async () => {
+	if (!hasShared) return;
 	const a = await loadLibrary([corpusDir]);
 	const b = await archiveSample(40);
 	index = buildIndex({transcripts: [...a.transcripts, ...b.transcripts], skipped: 0, errors: []});
@@ -75,7 +76,7 @@ function acrossWords(q: string, text: string): boolean {
 	return false;
 }
 
-describe('recall against a full Fuse scan', () => {
+describe.skipIf(!hasShared)('recall against a full Fuse scan', () => {
 	it('finds exactly the sentences Fuse finds, with the same scores, and the same best ten', () => {
 		let checked = 0;
 		let sameTop = 0;

@@ -5,12 +5,13 @@
 import {beforeAll, describe, expect, it} from 'vitest';
 import {loadLibrary} from '../../source/core/library.js';
 import {buildIndex, type SearchIndex, searchSync} from '../../source/core/search.js';
-import {archiveDir, corpusDir, rng} from '../helpers/search-fixtures.js';
+import {archiveDir, corpusDir, hasShared, rng} from '../helpers/search-fixtures.js';
 
 const SAMPLES = 400;
 let index: SearchIndex;
 
 beforeAll(async () => {
+	if (!hasShared) return;
 	const library = await loadLibrary([corpusDir, archiveDir]);
 	index = buildIndex(library);
 }, 60_000);
@@ -40,7 +41,7 @@ function found(s: number, query: string): boolean {
 	return hits.some((h) => h.sentence === s || h.text === index.texts[s]);
 }
 
-describe('relevance', () => {
+describe.skipIf(!hasShared)('relevance', () => {
 	it('finds sampled sentences in the top 5 by four words, with typos, and by three words in another order', () => {
 		const r = rng(20261128);
 		const tally = {a: [0, 0], b: [0, 0], c: [0, 0]};
