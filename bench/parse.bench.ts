@@ -5,7 +5,7 @@ import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'nod
 import {cpus, loadavg, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {parseKremlin} from '../source/core/formats/kremlin.js';
-import {decodeCleanLines, readTextFile} from '../source/core/text.js';
+import {decodeClean, readTextFile} from '../source/core/text.js';
 import {fromRaw, parseBytes} from '../source/core/transcript.js';
 
 const archive = '../shared/bench/kremlin-archive';
@@ -23,7 +23,7 @@ function archiveRun(): {bytes: number; ms: number; turns: number} {
 	for (const file of files) {
 		const data = readTextFile(file);
 		bytes += data.length;
-		const t = parseBytes(data, {reuse: true});
+		const t = parseBytes(data);
 		turns += t.remarks.length;
 	}
 	return {bytes, ms: performance.now() - t0, turns};
@@ -49,7 +49,7 @@ function timedParse(file: string) {
 	const t0 = performance.now();
 	const c0 = process.cpuUsage();
 	const data = readTextFile(file);
-	const t = parseBytes(data, {reuse: true});
+	const t = parseBytes(data);
 	const ms = performance.now() - t0;
 	const c = process.cpuUsage(c0);
 	const after = process.memoryUsage();
@@ -112,9 +112,9 @@ try {
 	const s0 = performance.now();
 	const data = readTextFile(big);
 	const s1 = performance.now();
-	const {text, spacedLines} = decodeCleanLines(data, true);
+	const text = decodeClean(data);
 	const s2 = performance.now();
-	const raw = parseKremlin(text, spacedLines);
+	const raw = parseKremlin(text);
 	const s3 = performance.now();
 	fromRaw(raw, 'kremlin');
 	const s4 = performance.now();

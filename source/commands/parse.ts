@@ -41,7 +41,7 @@ export async function run(argv: string[]): Promise<number> {
 	if (file === undefined) throw new UsageError('parse needs a FILE (see verbatim parse --help)');
 	if (extra.length > 0) throw new UsageError(`parse takes one FILE, got ${cli.input.length}`);
 	const bytes = readInput(file);
-	const transcript = parseBytes(bytes, {format: cli.flags.format, reuse: true});
+	const transcript = parseBytes(bytes, {format: cli.flags.format});
 	if (cli.flags.json) write(`${JSON.stringify(transcript)}\n`);
 	else writeView(transcript);
 	if (transcript.speakers.length === 0)

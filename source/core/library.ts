@@ -188,7 +188,7 @@ function byDateThenName(a: LoadedTranscript, b: LoadedTranscript): number {
  * Identical content loaded twice appears once. Throws InputError when nothing loads.
  */
 export async function loadLibrary(paths: string[], opts: LoadOptions = {}): Promise<Library> {
-	const parse = opts.parse ?? ((bytes: Uint8Array) => parseBytes(bytes, {reuse: true}));
+	const parse = opts.parse ?? ((bytes: Uint8Array) => parseBytes(bytes));
 	// Each job: a file as shown to the user, and whether it was named explicitly (errors throw).
 	const jobs: {shown: string; explicit: boolean}[] = [];
 	const seen = new Set<string>();

@@ -1,15 +1,11 @@
 /**
- * Text in: decoding bytes (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252 fallback) and
- * cleaning (line ends, Unicode spaces, zero-width and control characters, terminal escape
- * sequences). A cleaned text can never drive the user's terminal.
- *
- * `decodeClean` is the fast path for files: it cleans valid UTF-8 at the byte level in one pass and
- * decodes once. `clean` does the same on a string (used for text that arrives as a string).
+ * Text in: decoding bytes (UTF-8 with or without BOM, UTF-16 with BOM or without, Windows-1252
+ * only when the bytes are clearly not UTF-8) and cleaning (line ends, Unicode spaces, zero-width
+ * and control characters, terminal escape sequences). A cleaned text can never drive the user's
+ * terminal. One cleaner, `clean`, serves bytes and strings alike.
  */
 import {isUtf8} from 'node:buffer';
-import {cleanUtf8, decodeUtf8Wasm, isMachineBuffer, preferWasm} from './text-bytes.js';
-
-export {readTextFile, textBuffer} from './text-bytes.js';
+import {readFileSync} from 'node:fs';
 
 /** The encodings `detectEncoding` can tell apart. */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -23,7 +19,30 @@ export function detectEncoding(bytes: Uint8Array): {encoding: Encoding; bom: num
 	if (b0 === 0xfe && b1 === 0xff) return {encoding: 'utf-16be', bom: 2};
 	const utf16 = guessUtf16(bytes);
 	if (utf16) return {encoding: utf16, bom: 0};
-	return {encoding: isUtf8(bytes) ? 'utf-8' : 'windows-1252', bom: 0};
+	return {encoding: isUtf8(bytes) || mostlyUtf8(bytes) ? 'utf-8' : 'windows-1252', bom: 0};
+}
+
+/**
+ * Bytes that are not valid UTF-8 but hold more well-formed multi-byte sequences than stray bytes:
+ * UTF-8 with a few damaged bytes (they decode to U+FFFD), not Windows-1252, whose accented
+ * letters and quotes are single high bytes that seldom form a valid sequence by chance.
+ */
+function mostlyUtf8(bytes: Uint8Array): boolean {
+	let good = 0;
+	let bad = 0;
+	for (let i = 0; i < bytes.length; i++) {
+		const b = bytes[i]!;
+		if (b < 0x80) continue;
+		const need =
+			b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+		let ok = need > 0 && i + need < bytes.length;
+		for (let k = 1; ok && k <= need; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+		if (ok) {
+			good++;
+			i += need;
+		} else bad++;
+	}
+	return good > bad;
 }
 
 /** UTF-16 without a BOM: one byte of every pair is zero in most of the first kilobytes. */
@@ -78,46 +97,14 @@ function decodeAs(encoding: Encoding, bytes: Uint8Array): string {
 		.replace(/[\x80-\x9f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80]!);
 }
 
-/**
- * Decodes and cleans bytes: the same result as `clean(decode(bytes))`, faster for UTF-8. With
- * `reuse`, the cleaned bytes are written over `bytes` (for buffers the caller owns and drops).
- */
-export function decodeClean(bytes: Uint8Array, reuse = false): string {
-	return decodeCleanLines(bytes, reuse).text;
+/** Decodes and cleans bytes: `clean(decode(bytes))`. */
+export function decodeClean(bytes: Uint8Array): string {
+	return clean(decode(bytes));
 }
 
-/** A cleaned text and, when known, which of its lines hold a tab or two spaces in a row. */
-export interface CleanText {
-	text: string;
-	/**
-	 * Ascending 0-based indexes of the lines (split at "\n") that contain a tab or two spaces in a
-	 * row; null when not tracked (small or non-UTF-8 input). Lets a layout single-space only those
-	 * lines instead of searching the whole text.
-	 */
-	spacedLines: number[] | null;
-}
-
-/**
- * `decodeClean`, also telling which lines need their spaces squeezed. `engine` forces the
- * JavaScript or the WebAssembly cleaning loop (both give the same result; for tests).
- */
-export function decodeCleanLines(
-	bytes: Uint8Array,
-	reuse = false,
-	engine?: 'js' | 'wasm',
-): CleanText {
-	const {encoding, bom} = detectEncoding(bytes);
-	if (encoding !== 'utf-8')
-		return {text: clean(decodeAs(encoding, bytes.subarray(bom))), spacedLines: null};
-	const spacedLines: number[] = [];
-	const useWasm =
-		engine === 'wasm' ||
-		(engine === undefined && (isMachineBuffer(bytes) || preferWasm(bytes.length - bom)));
-	const fast = useWasm ? decodeUtf8Wasm(bytes, bom, spacedLines) : null;
-	if (fast !== null) return {text: fast, spacedLines};
-	const out = reuse ? bytes : new Uint8Array(bytes.length);
-	const n = cleanUtf8(bytes, bom, out);
-	return {text: new TextDecoder('utf-8').decode(out.subarray(0, n)), spacedLines: null};
+/** Reads a whole file's bytes. */
+export function readTextFile(path: string): Uint8Array {
+	return readFileSync(path);
 }
 
 /** Anything `clean` would change; when absent, `clean` returns its input unchanged. */

@@ -4,10 +4,9 @@
  */
 import {UsageError} from './errors.js';
 import {detectLayout, layoutByName, layouts} from './formats/detect.js';
-import {kremlin, parseKremlin} from './formats/kremlin.js';
 import type {Layout, RawDocument} from './formats/types.js';
 import {resolveSpeakers} from './speakers.js';
-import {clean, decodeCleanLines} from './text.js';
+import {clean, decodeClean} from './text.js';
 
 /** One person (or one anonymous role such as "Question") who speaks in a transcript. */
 export interface Speaker {
@@ -58,23 +57,12 @@ export function parseTranscript(text: string, opts: ParseOptions = {}): Transcri
 	return parseClean(clean(text), opts);
 }
 
-/**
- * Parses a transcript from a file's bytes (any encoding text.ts knows). With `reuse`, the bytes
- * are overwritten while cleaning (for a buffer the caller no longer needs).
- */
-export function parseBytes(
-	bytes: Uint8Array,
-	opts: ParseOptions & {reuse?: boolean} = {},
-): Transcript {
-	const {text, spacedLines} = decodeCleanLines(bytes, opts.reuse ?? false);
-	return parseClean(text, opts, spacedLines);
+/** Parses a transcript from a file's bytes (any encoding text.ts knows). */
+export function parseBytes(bytes: Uint8Array, opts: ParseOptions = {}): Transcript {
+	return parseClean(decodeClean(bytes), opts);
 }
 
-function parseClean(
-	text: string,
-	opts: ParseOptions,
-	spacedLines: number[] | null = null,
-): Transcript {
+function parseClean(text: string, opts: ParseOptions): Transcript {
 	let layout: Layout;
 	if (opts.format !== undefined) {
 		const named = layoutByName(opts.format);
@@ -86,8 +74,7 @@ function parseClean(
 	} else {
 		layout = detectLayout(text);
 	}
-	// The Kremlin layout can skip its own search for double spaces when text.ts has noted them.
-	const raw = layout === kremlin ? parseKremlin(text, spacedLines) : layout.parse(text);
+	const raw = layout.parse(text);
 	return fromRaw(raw, layout.name);
 }
 

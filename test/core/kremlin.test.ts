@@ -480,7 +480,7 @@ describe('hostile input', () => {
 		}
 		const bytes = new TextEncoder().encode(parts.join('\n'));
 		parts.length = 0;
-		const t = parseBytes(bytes, {reuse: true});
+		const t = parseBytes(bytes);
 		expect(t.title).toBe('Meeting with President of Kazakhstan Nursultan Nazarbayev');
 		expect(t.speakers.map((s) => s.name)).toEqual(['Vladimir Putin', 'Nursultan Nazarbayev']);
 		const turns = t.remarks.filter((r) => r.speaker !== null).length;

@@ -6,7 +6,6 @@ import {
 	clean,
 	decode,
 	decodeClean,
-	decodeCleanLines,
 	detectEncoding,
 	isBinary,
 	readTextFile,
@@ -157,107 +156,38 @@ describe('hostile sizes', () => {
 	});
 });
 
-describe('the two cleaning loops and the lines that need squeezing', () => {
-	const samples = [
-		'hello  world\nab\tc\n\u00a0 x\r\ny\x1b[31mz\x1b]0;t\x07q \u200b w\u2009v\u00ad.\u3000\ufeffend',
-		'Документ\u00a0 /\nfine\n\n  lead\ntrail  \n',
-		'a\u2028b\u0085c\x0cd\x0be\u00a0\u00a0f',
-		'plain text, nothing to do',
-	];
-	it('JavaScript and WebAssembly give the same text', () => {
-		for (const s of samples) {
-			const js = decodeCleanLines(utf8(s), false, 'js');
-			const wasm = decodeCleanLines(utf8(s), false, 'wasm');
-			expect(wasm.text).toBe(js.text);
-			expect(js.text).toBe(clean(s));
-			expect(js.spacedLines).toBeNull();
-		}
+describe('damaged UTF-8', () => {
+	it('stays UTF-8 with a replacement character for a stray byte', () => {
+		const bytes = new Uint8Array([
+			...utf8('Zoë Müller: “Grüß Gott.” '),
+			0x92,
+			...utf8(' Владимир: да.'),
+		]);
+		expect(decodeClean(bytes)).toBe('Zoë Müller: “Grüß Gott.” \ufffd Владимир: да.');
 	});
 
-	it('lists exactly the lines with a tab or two spaces in a row', () => {
-		for (const s of samples) {
-			const {text, spacedLines} = decodeCleanLines(utf8(s), false, 'wasm');
-			const want = text.split('\n').flatMap((line, i) => (/ {2}|\t/.test(line) ? [i] : []));
-			expect(spacedLines).toEqual(want);
-		}
+	it('reads Windows-1252 when its high bytes form no UTF-8 sequence', () => {
+		const bytes = new Uint8Array([
+			...utf8('Jos'),
+			0xe9,
+			...utf8(' said: '),
+			0x93,
+			...utf8('Caf'),
+			0xe9,
+			0x94,
+		]);
+		expect(decodeClean(bytes)).toBe('José said: “Café”');
 	});
+});
 
-	it('finds two spaces in a row wherever they fall among eight-byte words', () => {
-		const pieces = ['abcdefg', ' ', '  ', '\u00a0', '\n', 'x', '\t', '’', 'word word ', '\x1b[1m'];
-		let seed = 7;
-		const next = () => {
-			seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-			return seed;
-		};
-		for (let round = 0; round < 200; round++) {
-			let s = '';
-			for (let n = next() % 40; n > 0; n--) s += pieces[next() % pieces.length];
-			const {text, spacedLines} = decodeCleanLines(utf8(s), false, 'wasm');
-			expect(text).toBe(clean(s));
-			const want = text.split('\n').flatMap((line, i) => (/ {2}|\t/.test(line) ? [i] : []));
-			expect(spacedLines).toEqual(want);
-		}
-	});
-
-	it('decodes characters of every UTF-8 length wherever they fall among sixteen-byte blocks', () => {
-		// ASCII runs of every length between one-, two-, three- and four-byte characters, so each
-		// kind lands at every offset of the vector loop and at its scalar tail.
-		const pieces = ['a', 'abcdefghijklmno', 'é', 'Ж', '’', '—', '€', '😀', '𝄞', ' ', '\n', 'x y'];
-		let seed = 11;
-		const next = () => {
-			seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-			return seed;
-		};
-		for (let round = 0; round < 300; round++) {
-			let s = '';
-			for (let n = next() % 60; n > 0; n--) s += pieces[next() % pieces.length];
-			expect(decodeCleanLines(utf8(s), false, 'wasm').text).toBe(s);
-		}
-		const big = Array.from({length: 40_000}, () => pieces[next() % pieces.length]).join('');
-		expect(utf8(big).length).toBeGreaterThan(1 << 16);
-		expect(decodeCleanLines(utf8(big)).text).toBe(big);
-	});
-
-	it('cleans a file read into a text buffer in place, BOM and all', () => {
+describe('readTextFile', () => {
+	it('reads a file with a BOM that decodeClean removes', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'verbatim-text-'));
 		try {
-			const body = `${'Vladimir Putin:\u00a0 Thank\u00a0you.\r\n'.repeat(5000)}\x1b]52;c;eA==\x07end`;
+			const body = `${'Vladimir Putin:\u00a0 Thank\u00a0you.\r\n'.repeat(50)}\x1b]52;c;eA==\x07end`;
 			const file = join(dir, 'big.txt');
 			writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body)]));
-			const bytes = readTextFile(file);
-			expect(bytes.length).toBeGreaterThan(1 << 16);
-			const {text, spacedLines} = decodeCleanLines(bytes, true);
-			expect(text).toBe(clean(body));
-			expect(spacedLines).toHaveLength(5000);
-		} finally {
-			rmSync(dir, {recursive: true, force: true});
-		}
-	});
-
-	it('reads the next file into a used buffer without the last one showing through', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'verbatim-text-'));
-		try {
-			// The second file is shorter, and ends in CR where the first has LF: old bytes past its
-			// end must not turn its CR into CRLF, nor its lines into the first file's.
-			const first = `${'Ivan Petrov:  We’ll see.\n'.repeat(6000)}`;
-			const second = `${'Anna\u00a0Ivanova: Fine.\r\n'.repeat(3000)}abcdefghijklm\r`;
-			expect(Buffer.from(first)[Buffer.byteLength(second)]).toBe(10);
-			const a = join(dir, 'a.txt');
-			const b = join(dir, 'b.txt');
-			writeFileSync(a, first);
-			writeFileSync(b, second);
-			for (const [file, body] of [
-				[a, first],
-				[b, second],
-				[a, first],
-			] as const) {
-				const bytes = readTextFile(file);
-				expect(bytes.length).toBeGreaterThan(1 << 16);
-				const {text, spacedLines} = decodeCleanLines(bytes, true);
-				expect(text).toBe(clean(body));
-				const want = text.split('\n').flatMap((line, i) => (/ {2}|\t/.test(line) ? [i] : []));
-				expect(spacedLines).toEqual(want);
-			}
+			expect(decodeClean(readTextFile(file))).toBe(clean(body));
 		} finally {
 			rmSync(dir, {recursive: true, force: true});
 		}
