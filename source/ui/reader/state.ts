@@ -166,7 +166,8 @@ export function jumpMatch(state: ReaderState, env: ReaderEnv, forward: boolean):
 	if (i === -1) return {state: {...state, count: '', message: `not found: ${state.query}`}};
 	const m = state.matches[i]!;
 	const moved = toPosition(state, env, {turn: m.turn, offset: m.start}).state;
-	return {state: {...moved, current: i, message: `match ${i + 1}/${state.matches.length}`}};
+	const what = m.close ? 'close match' : 'match';
+	return {state: {...moved, current: i, message: `${what} ${i + 1}/${state.matches.length}`}};
 }
 
 export function cursorPosition(state: ReaderState, env: ReaderEnv): Position {
