@@ -70,7 +70,7 @@ function normalKey(state: ReaderState, input: string, key: KeyFlags, env: Reader
 			return count === null ? at(state, env, {index: 0, row: 0}) : toTurn(state, env, count - 1);
 		case 'bottom':
 			return count === null
-				? at(state, env, layout.lastTop(pageRows))
+				? at(state, env, layout.endTop(pageRows))
 				: toTurn(state, env, count - 1);
 		case 'next-turn':
 			return here.index + 1 < layout.count
