@@ -37,7 +37,9 @@ function longTurn(): Transcript {
 	const t = makeTranscript(6);
 	const long = Array.from({length: 60}, (_, i) => `Sentence ${i + 1} of the long answer.`);
 	t.remarks[3] = {speaker: putin.id, paragraphs: long};
-	t.remarks.forEach((r, i) => Object.assign(r, {time: 754 + i * 60}));
+	t.remarks.forEach((r, i) => {
+		Object.assign(r, {time: 754 + i * 60});
+	});
 	return t;
 }
 

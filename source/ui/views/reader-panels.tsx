@@ -90,7 +90,14 @@ export function readerFooter(state: ReaderState): ReactNode | undefined {
 				{state.message}
 			</Text>
 		);
-	if (state.count) return <Text dimColor>{`${state.count}… (g: go to turn, j/k: lines)`}</Text>;
+	if (state.count) {
+		const view = /^[1-4]$/.test(state.count) ? ` · view: Alt+${state.count}` : '';
+		return (
+			<Text dimColor wrap="truncate-end">
+				{`${state.count}… g: go to turn ${state.count} · j/k: lines${view}`}
+			</Text>
+		);
+	}
 	return undefined;
 }
 

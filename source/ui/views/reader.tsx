@@ -27,9 +27,6 @@ import {useShell, useStore} from '../state/context.js';
 import {type Mark, ReaderLine} from './reader-line.js';
 import {ReaderList, readerFooter, SpeakerLine} from './reader-panels.js';
 
-/** How long a lone digit waits for a second key before it is taken as a view key. */
-export const VIEW_KEY_DELAY_MS = 600;
-
 /** The registered Read view: the transcript the shell asks for. */
 export function ReadView({active}: {active: boolean}) {
 	const {state, byKey} = useShell();
@@ -71,7 +68,6 @@ function Reader({
 	active: boolean;
 }) {
 	const store = useStore();
-	const shell = useShell();
 	const size = useTerminalSize();
 	const {transcript, key} = loaded;
 	// The first body row is the speaker line.
@@ -110,20 +106,6 @@ function Reader({
 	useEffect(() => {
 		store.setPosition(key, {turn, offset}, transcript.remarks.length);
 	}, [store, key, transcript, turn, offset]);
-
-	// A lone 1–4 is also the global view key: if no second key makes it a count ("42g", "3j")
-	// within VIEW_KEY_DELAY_MS, it switches view (like vim's timeoutlen for ambiguous keys).
-	const pendingCount = state.count;
-	useEffect(() => {
-		if (!active || !/^[1-4]$/.test(pendingCount)) return;
-		const timer = setTimeout(() => {
-			const next = {...stateRef.current, count: ''};
-			stateRef.current = next;
-			setState(next);
-			shell.globalKey(pendingCount, {});
-		}, VIEW_KEY_DELAY_MS);
-		return () => clearTimeout(timer);
-	}, [active, pendingCount, shell]);
 
 	const onKey = useCallback(
 		(input: string, k: KeyFlags) => {
