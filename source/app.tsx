@@ -100,10 +100,12 @@ export function App({library, store, notice = null, initial}: AppProps) {
 		else if (command === 'quit') {
 			if (!back()) exit();
 		} else if (command === 'back') return back();
-		else if (command === 'next-view') {
+		else if (command === 'next-view' || command === 'prev-view') {
 			const i = registered.indexOf(s.view);
-			for (let k = 1; k < registered.length; k++) {
-				const next = registered[(i + k) % registered.length]!;
+			const n = registered.length;
+			const step = command === 'next-view' ? 1 : n - 1;
+			for (let k = 1; k < n; k++) {
+				const next = registered[(i + k * step) % n]!;
 				if (next !== 'read' || s.read || s.selected) {
 					dispatch({type: 'switch', view: next});
 					break;

@@ -2,7 +2,12 @@
  * Word wrapping for the terminal: splits text into lines no wider than a number of columns and
  * returns each line as a range of the original string, so that callers can map screen lines back
  * to character offsets (reading positions, highlights) without copying text.
+ *
+ * Widths are terminal columns as `string-width` (Ink's own measure) counts them, per grapheme
+ * cluster: a wide (CJK) character or an emoji — with skin tone, variation selector or ZWJ family —
+ * is two columns and never split; combining marks ride on their base character.
  */
+import stringWidth from 'string-width';
 
 /** One wrapped line: the characters `text.slice(start, end)` (trailing spaces excluded). */
 export interface LineRange {
@@ -10,53 +15,60 @@ export interface LineRange {
 	end: number;
 }
 
-/** Columns taken by one code point: 0 for combining marks, 2 for wide (East Asian, emoji). */
+/** The soft hyphen: invisible, but a place to break a word (drawn as "-" at a line's end). */
+export const SOFT_HYPHEN = '\u00AD';
+
+/** Columns taken by one code point (0 for combining marks, 2 for wide characters). */
 export function charWidth(code: number): number {
-	if (code < 0x300) return 1;
-	if (code <= 0x36f) return 0;
-	if (code >= 0x200b && code <= 0x200f) return 0;
-	if (code < 0x1100) return 1;
-	if (
-		code <= 0x115f ||
-		(code >= 0x2e80 && code <= 0xa4cf && code !== 0x303f) ||
-		(code >= 0xac00 && code <= 0xd7a3) ||
-		(code >= 0xf900 && code <= 0xfaff) ||
-		(code >= 0xfe30 && code <= 0xfe4f) ||
-		(code >= 0xff00 && code <= 0xff60) ||
-		(code >= 0xffe0 && code <= 0xffe6) ||
-		(code >= 0x1f300 && code <= 0x1f64f) ||
-		(code >= 0x1f900 && code <= 0x1f9ff) ||
-		(code >= 0x20000 && code <= 0x3fffd)
-	)
-		return 2;
-	if (code >= 0xfe00 && code <= 0xfe0f) return 0;
-	return 1;
+	if (code >= 0x20 && code < 0x7f) return 1;
+	return stringWidth(String.fromCodePoint(code));
 }
 
 /** Columns taken by a string. */
 export function textWidth(text: string): number {
-	let width = 0;
-	for (let i = 0; i < text.length; i++) {
-		const code = text.codePointAt(i)!;
-		if (code > 0xffff) i++;
-		width += charWidth(code);
+	return stringWidth(text);
+}
+
+/** Text where every UTF-16 unit is one cluster of one column (or a newline): no segmenting. */
+const simple = /^[\n\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF]*$/;
+const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+
+/** Grapheme clusters of `text`: the length (UTF-16 units) and width of the one starting at i. */
+interface Clusters {
+	size(i: number): number;
+	width(i: number): number;
+}
+
+const unitClusters: Clusters = {size: () => 1, width: () => 1};
+
+function clustersOf(text: string): Clusters {
+	if (simple.test(text)) return unitClusters;
+	const sizes = new Uint32Array(text.length);
+	const widths = new Uint8Array(text.length);
+	for (const {segment, index} of segmenter.segment(text)) {
+		sizes[index] = segment.length;
+		widths[index] = segment === SOFT_HYPHEN ? 0 : Math.min(255, stringWidth(segment));
 	}
-	return width;
+	return {size: (i) => sizes[i] || 1, width: (i) => widths[i]!};
 }
 
 /**
- * Wraps `text` to `width` columns. Breaks at spaces; a word longer than the width is cut. A "\n"
- * ends a line, so "\n\n" between paragraphs gives an empty line. Always returns at least one line.
+ * Wraps `text` to `width` columns. Breaks at spaces, and at a soft hyphen (leaving room for the
+ * "-" drawn there); a word longer than the width is cut between clusters. A "\n" ends a line, so
+ * "\n\n" between paragraphs gives an empty line. Always returns at least one line.
  */
 export function wrapText(text: string, width: number): LineRange[] {
 	const cols = Math.max(1, Math.floor(width));
+	const clusters = clustersOf(text);
 	const lines: LineRange[] = [];
 	let start = 0;
 	const n = text.length;
 	while (start <= n) {
 		let col = 0;
 		let i = start;
-		let lastBreak = -1; // index of the last space that fits on this line
+		// Where the line may end (exclusive) and the next one start, at the last break that fits.
+		let breakEnd = -1;
+		let breakNext = -1;
 		let end = -1;
 		let next = -1;
 		while (i < n) {
@@ -66,13 +78,8 @@ export function wrapText(text: string, width: number): LineRange[] {
 				next = i + 1;
 				break;
 			}
-			let cp = code;
-			let size = 1;
-			if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
-				cp = text.codePointAt(i)!;
-				size = 2;
-			}
-			const w = cp < 0x300 ? 1 : charWidth(cp);
+			const size = clusters.size(i);
+			const w = clusters.width(i);
 			if (code === 32) {
 				if (col + 1 > cols) {
 					// The space itself overflows: break here and skip the run of spaces.
@@ -81,11 +88,20 @@ export function wrapText(text: string, width: number): LineRange[] {
 					while (next < n && text.charCodeAt(next) === 32) next++;
 					break;
 				}
-				lastBreak = i;
+				if (i > start) {
+					breakEnd = i;
+					breakNext = i + 1;
+				}
+			} else if (code === 0xad && size === 1) {
+				// A soft hyphen: break after it if the drawn "-" still fits.
+				if (col + 1 <= cols && i > start) {
+					breakEnd = i + 1;
+					breakNext = i + 1;
+				}
 			} else if (col + w > cols) {
-				if (lastBreak > start) {
-					end = lastBreak;
-					next = lastBreak + 1;
+				if (breakEnd > start) {
+					end = breakEnd;
+					next = breakNext;
 				} else {
 					end = i === start ? i + size : i;
 					next = end;
@@ -105,6 +121,17 @@ export function wrapText(text: string, width: number): LineRange[] {
 		start = next;
 	}
 	return lines;
+}
+
+/**
+ * How a wrapped line of `text` is drawn: soft hyphens removed, and a "-" where the line ends at
+ * one. `from`/`to` (default: the whole line) draw a part of the line the same way.
+ */
+export function drawnText(text: string, line: LineRange, from = line.start, to = line.end): string {
+	const part = text.slice(from, to);
+	if (!part.includes(SOFT_HYPHEN)) return part;
+	const shown = part.replaceAll(SOFT_HYPHEN, '');
+	return to === line.end && text.charCodeAt(line.end - 1) === 0xad ? `${shown}-` : shown;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -1,5 +1,6 @@
+import stringWidth from 'string-width';
 import {describe, expect, test} from 'vitest';
-import {textWidth, wrapText} from '../../source/core/wrap.js';
+import {drawnText, textWidth, wrapText} from '../../source/core/wrap.js';
 
 const lines = (text: string, width: number) =>
 	wrapText(text, width).map((l) => text.slice(l.start, l.end));
@@ -47,5 +48,42 @@ describe('wrapText', () => {
 
 	test('empty text is one empty line', () => {
 		expect(wrapText('', 10)).toEqual([{start: 0, end: 0}]);
+	});
+
+	test('emoji with modifiers, ZWJ families and combining marks are never split or overflow', () => {
+		const text =
+			'Launch 🚀 done ✅ fast ⚡ love ❤️ ok 👍🏽 family 👨‍👩‍👧‍👦 café cafe\u0301 Zoë naïve a\u0308\u0301b';
+		for (const width of [1, 2, 3, 5, 8, 13, 40]) {
+			const ranges = wrapText(text, width);
+			const shown = ranges.map((l) => text.slice(l.start, l.end));
+			for (const l of shown) expect(stringWidth(l)).toBeLessThanOrEqual(Math.max(width, 2));
+			// Nothing lost: the lines with the spaces between them give the text back.
+			expect(shown.join('').replaceAll(' ', '')).toBe(text.replaceAll(' ', ''));
+			// No cluster is cut: every line starts and ends on a grapheme boundary.
+			const bounds = new Set(
+				[...new Intl.Segmenter(undefined, {granularity: 'grapheme'}).segment(text)].map(
+					(s) => s.index,
+				),
+			);
+			bounds.add(text.length);
+			for (const l of ranges) {
+				expect(bounds.has(l.start)).toBe(true);
+				expect(bounds.has(l.end)).toBe(true);
+			}
+		}
+	});
+
+	test('an emoji is two columns: four rockets fill eight columns', () => {
+		expect(lines('🚀🚀🚀🚀🚀', 8)).toEqual(['🚀🚀🚀🚀', '🚀']);
+		expect(textWidth('👍🏽')).toBe(2);
+		expect(textWidth('👨‍👩‍👧‍👦')).toBe(2);
+		expect(textWidth('cafe\u0301')).toBe(4);
+	});
+
+	test('a soft hyphen is invisible, and a break there draws "-"', () => {
+		const text = 'extra\u00ADordinary';
+		const ranges = wrapText(text, 8);
+		expect(ranges.map((l) => drawnText(text, l))).toEqual(['extra-', 'ordinary']);
+		expect(drawnText(text, wrapText(text, 40)[0]!)).toBe('extraordinary');
 	});
 });

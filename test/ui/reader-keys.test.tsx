@@ -17,7 +17,8 @@ async function open(turns = 40) {
 	return {t: term, store, key: library.transcripts[0]!.key};
 }
 
-const body = (frame: string) => frame.split('\n').slice(1, -1);
+/** The text rows: after the header and the speaker line, before the footer. */
+const body = (frame: string) => frame.split('\n').slice(2, -1);
 const header = (frame: string) => frame.split('\n')[0]!;
 const footer = (frame: string) => frame.split('\n').at(-1)!;
 const turnOf = (frame: string) => Number(/turn (\d+)\//.exec(header(frame))?.[1]);

@@ -236,7 +236,8 @@ describe('Search view', () => {
 		expect(selectedRow(f)).toContain('marker42');
 		const read = await step(t, keys.enter, (x) => !header(x).startsWith('Search'));
 		expect(header(read)).toContain('turn 42/60');
-		expect(lines(read)[1]).toMatch(/^Vladimir Putin: marker42 /);
+		expect(lines(read)[1]).toMatch(/^Vladimir Putin, President of Russia · turn 42\/60/);
+		expect(lines(read)[2]).toMatch(/^Vladimir Putin: marker42 /);
 		expect(t.stdout.frames.at(-1)).toMatch(/\u001B\[43m(?:\u001B\[\d+m)*marker42/);
 	});
 

@@ -27,7 +27,9 @@ export function useViewInput(
 	const handler = useCallback((input: string, key: Key) => {
 		const one = (text: string, flags: KeyFlags) => {
 			const {onKey: view, claims: claim, shell: app} = ref.current;
-			const global = keyName(text, flags) === 'ctrl+c' || !claim(text, flags);
+			const name = keyName(text, flags);
+			// Ctrl+C and Alt+1–4 (view keys) act from every view, whatever it is typing.
+			const global = name === 'ctrl+c' || /^alt\+[1-9]$/.test(name) || !claim(text, flags);
 			if (global && app.globalKey(text, flags)) return;
 			view(text, flags);
 		};

@@ -28,10 +28,13 @@ export const globalKeys: Binding[] = [
 	{id: 'quit', keys: ['q', 'ctrl+c'], description: 'quit (progress is saved)', hint: true},
 	{id: 'back', keys: ['escape'], description: 'close overlay / back'},
 	{id: 'next-view', keys: ['tab'], description: 'next view'},
-	{id: 'view:read', keys: ['1'], description: 'Read view'},
-	{id: 'view:search', keys: ['2'], description: 'Search view'},
-	{id: 'view:quiz', keys: ['3'], description: 'Quiz view'},
-	{id: 'view:stats', keys: ['4'], description: 'Stats view'},
+	{id: 'prev-view', keys: ['shift+tab'], description: 'previous view'},
+	// Alt+digit switches at once from every view; a bare digit only where digits mean nothing
+	// else (Library, Stats): in Read they are counts (42g), in Search text, in Quiz answers.
+	{id: 'view:read', keys: ['alt+1', '1'], description: 'Read view (1 alone: Library, Stats)'},
+	{id: 'view:search', keys: ['alt+2', '2'], description: 'Search view'},
+	{id: 'view:quiz', keys: ['alt+3', '3'], description: 'Quiz view'},
+	{id: 'view:stats', keys: ['alt+4', '4'], description: 'Stats view'},
 ];
 
 export const keymap: Record<ViewId, Binding[]> = {
@@ -174,6 +177,8 @@ export interface KeyFlags {
 	ctrl?: boolean;
 	backspace?: boolean;
 	delete?: boolean;
+	/** Alt (Option) held: the terminal sent Esc before the key. */
+	meta?: boolean;
 }
 
 /** The name of a key press as bindings spell it ("j", "pagedown", "ctrl+c", "space"). */
@@ -191,6 +196,7 @@ export function keyName(input: string, key: KeyFlags): string {
 	if (key.tab) return key.shift ? 'shift+tab' : 'tab';
 	if (key.backspace || key.delete) return 'backspace';
 	if (key.ctrl) return `ctrl+${input}`;
+	if (key.meta && input !== '') return `alt+${input}`;
 	if (input === ' ') return 'space';
 	return input;
 }
@@ -227,5 +233,6 @@ const keyLabels: Record<string, string> = {
 /** How a key name is written for people ("PgDn", "Ctrl+C"). */
 export function keyLabel(name: string): string {
 	if (name.startsWith('ctrl+')) return `Ctrl+${name.slice(5).toUpperCase()}`;
+	if (name.startsWith('alt+')) return `Alt+${name.slice(4)}`;
 	return keyLabels[name] ?? name;
 }

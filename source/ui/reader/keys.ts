@@ -49,11 +49,17 @@ function normalKey(state: ReaderState, input: string, key: KeyFlags, env: Reader
 		return {state: {...state, count: (state.count + name).slice(0, 6)}};
 	}
 	const count = state.count === '' ? null : Number(state.count);
+	const command = commandOf(keymap.read, input, key);
+	if (count !== null && name !== 'escape' && !counted.has(command ?? '')) {
+		// A count before a key that takes none (a digit meant as a view key, then a word): the
+		// key is dropped rather than acted on, and the footer says how to switch views.
+		return {state: {...state, count: '', message: countMessage(state.count)}};
+	}
 	const {layout, pageRows} = env;
 	const here = cursorOf(state, env);
 	const move = (rows: number) => at(state, env, layout.move(here, rows, pageRows));
 	const half = Math.max(1, Math.floor(pageRows / 2));
-	switch (commandOf(keymap.read, input, key)) {
+	switch (command) {
 		case 'down':
 			return move(count ?? 1);
 		case 'up':
@@ -70,7 +76,7 @@ function normalKey(state: ReaderState, input: string, key: KeyFlags, env: Reader
 			return count === null ? at(state, env, {index: 0, row: 0}) : toTurn(state, env, count - 1);
 		case 'bottom':
 			return count === null
-				? at(state, env, layout.lastTop(pageRows))
+				? at(state, env, layout.endTop(pageRows))
 				: toTurn(state, env, count - 1);
 		case 'next-turn':
 			return here.index + 1 < layout.count
@@ -83,7 +89,7 @@ function normalKey(state: ReaderState, input: string, key: KeyFlags, env: Reader
 			});
 		case 'next-same':
 		case 'prev-same':
-			return sameSpeaker(state, env, here, commandOf(keymap.read, input, key) === 'next-same');
+			return sameSpeaker(state, env, here, command === 'next-same');
 		case 'goto':
 			return {state: {...state, count: '', mode: {kind: 'goto', text: state.count}}};
 		case 'find':
@@ -110,6 +116,15 @@ function normalKey(state: ReaderState, input: string, key: KeyFlags, env: Reader
 			}
 			return {state: state.count === '' ? state : {...state, count: ''}};
 	}
+}
+
+/** Commands that take a count typed before them ("5j", "42g", "3 Space"). */
+const counted = new Set(['down', 'up', 'page-down', 'page-up', 'top', 'bottom', 'goto']);
+
+/** What a dropped count says: digits are counts in Read; how to reach the views instead. */
+export function countMessage(count: string): string {
+	const view = /^[1-4]$/.test(count) ? `Alt+${count}` : 'Alt+1–4';
+	return `${count}: a count in Read (${count}g: turn ${count}, ${count}j: lines) · views: ${view} or Tab`;
 }
 
 function sameSpeaker(

@@ -140,7 +140,10 @@ export class ReaderLayout {
 					left = 0;
 				}
 			}
-			return this.clampTop({index, row}, pageRows);
+			// Never backwards: a page that starts past the last full page (a jump to a late turn)
+			// stays where it is.
+			const down = this.clampTop({index, row}, pageRows);
+			return compare(down, cursor) < 0 ? cursor : down;
 		}
 		let left = -delta;
 		while (left > 0) {
@@ -166,10 +169,24 @@ export class ReaderLayout {
 		return this.move(end, -(pageRows - 1), pageRows);
 	}
 
-	/** `cursor`, or the last page's top if `cursor` is below it. */
+	/**
+	 * Where `G` goes: the last turn's first row at the top, or the last full page when the last
+	 * turn is longer than a page — so that the page always starts in the last turn.
+	 */
+	endTop(pageRows: number): Cursor {
+		const last = this.lastTop(pageRows);
+		const start = {index: this.count - 1, row: 0};
+		return compare(start, last) > 0 ? start : last;
+	}
+
+	/**
+	 * `cursor`, or the last page's top if `cursor` is below it — except the first row of a turn,
+	 * which may start a page below the last full one (a jump to a late turn puts it at the top).
+	 */
 	clampTop(cursor: Cursor, pageRows: number): Cursor {
 		const last = this.lastTop(pageRows);
-		return compare(cursor, last) > 0 ? last : cursor;
+		if (compare(cursor, last) <= 0) return cursor;
+		return cursor.row === 0 && cursor.index < this.count ? cursor : last;
 	}
 
 	/** The rows from `top` down, at most `pageRows` of them. */

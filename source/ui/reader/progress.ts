@@ -1,25 +1,71 @@
 /**
- * "How far you have read": the share of turns up to the last one on screen (100% on the last
- * page), as the Read view's header shows it and the Library repeats it.
+ * "Where am I": the turn and speaker of the first line on screen, and how far you have read — the
+ * share of the transcript's text up to the end of the last line on screen (100% on the last
+ * page), as the Read view shows it and the Library repeats it.
  */
-import type {Transcript} from '../../core/transcript.js';
+import type {Remark, Transcript} from '../../core/transcript.js';
 import type {Position} from '../../store/types.js';
-import {type Cursor, ReaderLayout} from './layout.js';
+import {type Cursor, ReaderLayout, remarkText} from './layout.js';
 import {speakerInfo} from './speakers.js';
 
+/** Where a page is. */
+export interface PageStatus {
+	/** The remark of the first line of text on the page (0-based). */
+	first: number;
+	/** True when that line is not the first of its turn. */
+	cont: boolean;
+	/** The remark of the last line on the page. */
+	last: number;
+	percent: number;
+}
+
+const starts = new WeakMap<Transcript, number[]>();
+
+/** Characters of text before each remark (and the total at the end), computed once. */
+function textStarts(transcript: Transcript): number[] {
+	let list = starts.get(transcript);
+	if (!list) {
+		list = [0];
+		for (let i = 0; i < transcript.remarks.length; i++)
+			list.push(list[i]! + remarkText(transcript, i).length);
+		starts.set(transcript, list);
+	}
+	return list;
+}
+
 /** The first and last remark on the page from `top`, and the percentage read. */
-export function pageStatus(
-	layout: ReaderLayout,
-	top: Cursor,
-	pageRows: number,
-): {first: number; last: number; percent: number} {
+export function pageStatus(layout: ReaderLayout, top: Cursor, pageRows: number): PageStatus {
 	const rows = layout.slice(top, pageRows);
-	const first = rows[0]?.turn.turn ?? 0;
-	const last = rows.at(-1)?.turn.turn ?? first;
-	const total = layout.transcript.remarks.length;
+	const text = rows.find((r) => r.line !== null) ?? rows[0];
+	const first = text?.turn.turn ?? 0;
+	const cont = (text?.row ?? 0) > 0;
+	const lastRow = rows.at(-1);
+	const last = lastRow?.turn.turn ?? first;
 	const atEnd = layout.count === 0 || rows.at(-1)?.index === layout.count - 1;
-	const percent = atEnd ? 100 : Math.floor((100 * (last + 1)) / Math.max(1, total));
-	return {first, last, percent};
+	let percent = 100;
+	if (!atEnd && lastRow) {
+		const before = textStarts(layout.transcript);
+		const wrapped = lastRow.turn;
+		const offset = lastRow.line
+			? Math.max(0, lastRow.line.end - wrapped.prefixLen)
+			: wrapped.display.length - wrapped.prefixLen;
+		const total = Math.max(1, before.at(-1)!);
+		percent = Math.min(99, Math.floor((100 * (before[last]! + offset)) / total));
+	}
+	return {first, cont, last, percent};
+}
+
+/** A remark's start time in seconds, where the transcript has one. */
+export function remarkTime(remark: Remark | undefined): number | undefined {
+	const time = (remark as (Remark & {time?: unknown}) | undefined)?.time;
+	return typeof time === 'number' && Number.isFinite(time) ? time : undefined;
+}
+
+/** Seconds as "00:12:34" (hours always shown, as captions and meeting exports write them). */
+export function clockTime(seconds: number): string {
+	const s = Math.max(0, Math.floor(seconds));
+	const two = (n: number) => String(n).padStart(2, '0');
+	return `${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`;
 }
 
 const layouts = new WeakMap<Transcript, ReaderLayout>();

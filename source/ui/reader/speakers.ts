@@ -61,3 +61,22 @@ export function speakerInfo(transcript: Transcript, upper = false): SpeakerInfo 
 		},
 	};
 }
+
+/**
+ * What the speaker line says about a page whose first line of text is in `turn`: the name (with
+ * role) and "turn 12/40 (cont.) · 00:12:34".
+ */
+export function speakerLine(
+	transcript: Transcript,
+	info: SpeakerInfo,
+	turn: number,
+	cont: boolean,
+	time: string | undefined,
+): {name: string; where: string} {
+	const id = transcript.remarks[turn]?.speaker ?? null;
+	const speaker = id === null ? undefined : info.byId.get(id);
+	const name =
+		id === null ? 'narration' : `${speaker?.name ?? id}${speaker?.role ? `, ${speaker.role}` : ''}`;
+	const where = `turn ${turn + 1}/${transcript.remarks.length}${cont ? ' (cont.)' : ''}`;
+	return {name, where: time ? `${where} · ${time}` : where};
+}

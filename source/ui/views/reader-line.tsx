@@ -1,6 +1,7 @@
 /** One screen row of the reader: the label in the speaker's colour, text, find highlights. */
 import {Text} from 'ink';
 import {memo} from 'react';
+import {drawnText} from '../../core/wrap.js';
 import type {SliceRow} from '../reader/layout.js';
 
 /** A highlighted range of a turn's text; `current` marks the match last jumped to. */
@@ -37,7 +38,7 @@ export function segments(row: SliceRow, marks: Mark[]): Segment[] {
 			if (m.start + prefixLen <= a && m.end + prefixLen >= b)
 				mark = m.current ? 2 : (Math.max(mark, 1) as 1 | 2);
 		}
-		out.push({text: display.slice(a, b), label: a < prefixLen, mark});
+		out.push({text: drawnText(display, line, a, b), label: a < prefixLen, mark});
 	}
 	return out;
 }

@@ -1,5 +1,5 @@
 /** The Read view's lists (speakers, outline, bookmarks) and its footer (prompt or hints). */
-import {Text} from 'ink';
+import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
 import type {Bookmark} from '../../store/types.js';
 import {ListWindow} from '../components/list-window.js';
@@ -90,6 +90,42 @@ export function readerFooter(state: ReaderState): ReactNode | undefined {
 				{state.message}
 			</Text>
 		);
-	if (state.count) return <Text dimColor>{`${state.count}… (g: go to turn, j/k: lines)`}</Text>;
+	if (state.count) {
+		const view = /^[1-4]$/.test(state.count) ? ` · view: Alt+${state.count}` : '';
+		return (
+			<Text dimColor wrap="truncate-end">
+				{`${state.count}… g: go to turn ${state.count} · j/k: lines${view}`}
+			</Text>
+		);
+	}
 	return undefined;
+}
+
+/**
+ * The top line of the page: who speaks on the first line of text, with role, turn, "(cont.)"
+ * when the turn began above the page, and the turn's time where the transcript has one.
+ */
+export function SpeakerLine({
+	name,
+	where,
+	colour,
+	width,
+}: {
+	name: string;
+	where: string;
+	colour: string | undefined;
+	width: number;
+}) {
+	return (
+		<Box width={width} height={1}>
+			<Box flexShrink={1} overflow="hidden">
+				<Text wrap="truncate-end" bold color={colour}>
+					{name}
+				</Text>
+			</Box>
+			<Box flexShrink={0}>
+				<Text dimColor>{` · ${where}`}</Text>
+			</Box>
+		</Box>
+	);
 }

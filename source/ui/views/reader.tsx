@@ -13,8 +13,8 @@ import {useViewInput} from '../hooks/use-view-input.js';
 import type {KeyFlags} from '../keys/keymap.js';
 import {readerKey} from '../reader/keys.js';
 import {ReaderLayout, remarkText} from '../reader/layout.js';
-import {pageStatus} from '../reader/progress.js';
-import {speakerInfo} from '../reader/speakers.js';
+import {clockTime, pageStatus, remarkTime} from '../reader/progress.js';
+import {speakerInfo, speakerLine} from '../reader/speakers.js';
 import {
 	initialReader,
 	type ReaderEnv,
@@ -25,10 +25,7 @@ import {
 import type {ReadTarget} from '../state/app-state.js';
 import {useShell, useStore} from '../state/context.js';
 import {type Mark, ReaderLine} from './reader-line.js';
-import {ReaderList, readerFooter} from './reader-panels.js';
-
-/** How long a lone digit waits for a second key before it is taken as a view key. */
-export const VIEW_KEY_DELAY_MS = 600;
+import {ReaderList, readerFooter, SpeakerLine} from './reader-panels.js';
 
 /** The registered Read view: the transcript the shell asks for. */
 export function ReadView({active}: {active: boolean}) {
@@ -71,10 +68,10 @@ function Reader({
 	active: boolean;
 }) {
 	const store = useStore();
-	const shell = useShell();
 	const size = useTerminalSize();
 	const {transcript, key} = loaded;
-	const pageRows = size.bodyRows;
+	// The first body row is the speaker line.
+	const pageRows = Math.max(1, size.bodyRows - 1);
 	const upper = colourOff();
 	const speakers = useMemo(() => speakerInfo(transcript, upper), [transcript, upper]);
 	const [state, setState] = useState<ReaderState>(() =>
@@ -109,20 +106,6 @@ function Reader({
 	useEffect(() => {
 		store.setPosition(key, {turn, offset}, transcript.remarks.length);
 	}, [store, key, transcript, turn, offset]);
-
-	// A lone 1–4 is also the global view key: if no second key makes it a count ("42g", "3j")
-	// within VIEW_KEY_DELAY_MS, it switches view (like vim's timeoutlen for ambiguous keys).
-	const pendingCount = state.count;
-	useEffect(() => {
-		if (!active || !/^[1-4]$/.test(pendingCount)) return;
-		const timer = setTimeout(() => {
-			const next = {...stateRef.current, count: ''};
-			stateRef.current = next;
-			setState(next);
-			shell.globalKey(pendingCount, {});
-		}, VIEW_KEY_DELAY_MS);
-		return () => clearTimeout(timer);
-	}, [active, pendingCount, shell]);
 
 	const onKey = useCallback(
 		(input: string, k: KeyFlags) => {
@@ -161,6 +144,15 @@ function Reader({
 	const total = transcript.remarks.length;
 	const page = pageStatus(layout, cursor, pageRows);
 	const status = `turn ${page.first + 1}/${total} · ${page.percent}%`;
+	const time = remarkTime(transcript.remarks[page.first]);
+	const who = speakerLine(
+		transcript,
+		speakers,
+		page.first,
+		page.cont,
+		time === undefined ? undefined : clockTime(time),
+	);
+	const whoId = transcript.remarks[page.first]?.speaker ?? null;
 	const detail = [transcript.date, transcript.place].filter(Boolean).join(' · ');
 	const mode = state.mode;
 	const excerpt = useCallback(
@@ -183,12 +175,18 @@ function Reader({
 					mode={mode}
 					speakers={speakers}
 					bookmarks={bookmarks}
-					rows={pageRows}
+					rows={size.bodyRows}
 					width={size.columns}
 					excerpt={excerpt}
 				/>
 			) : (
-				<Box flexDirection="column" width={size.columns} height={pageRows}>
+				<Box flexDirection="column" width={size.columns} height={pageRows + 1}>
+					<SpeakerLine
+						name={who.name}
+						where={who.where}
+						colour={whoId === null || upper ? undefined : speakers.colour.get(whoId)}
+						width={size.columns}
+					/>
 					{rows.map((row, i) => {
 						const id = transcript.remarks[row.turn.turn]!.speaker;
 						return (
@@ -203,6 +201,7 @@ function Reader({
 							/>
 						);
 					})}
+					{rows.length < pageRows ? <Text dimColor>(end)</Text> : null}
 				</Box>
 			)}
 		</Frame>
