@@ -12,7 +12,7 @@ import {useViewInput} from '../hooks/use-view-input.js';
 import {commandOf, type KeyFlags, keymap} from '../keys/keymap.js';
 import {statsLines} from '../quiz/stats-lines.js';
 import {useStore} from '../state/context.js';
-import type {ViewProps} from './registry.js';
+import type {ViewProps} from './types.js';
 
 export function StatsMain({active}: ViewProps) {
 	const store = useStore();
