@@ -1,22 +1,34 @@
 /**
- * The app: providers (Store, shell) around the current view, and the global keys — help, quit,
- * back, Tab and 1–4 between registered views, Ctrl+C — which yield to keys the focused view
- * claims (a prompt being typed). `startApp` renders it; the caller awaits `waitUntilExit()`.
+ * The app: providers (Store, shell, focus, per-library sessions) around the current view, the
+ * global keys (ui/state/global-keys.ts), which yield to keys the focused view claims (a prompt
+ * being typed), and the help overlay. `startApp` renders it; the caller awaits `waitUntilExit()`.
  */
-import {type Instance, render, useApp, useInput} from 'ink';
-import {useCallback, useMemo, useReducer, useRef} from 'react';
+import {type Instance, render, useApp} from 'ink';
+import {useCallback, useMemo, useReducer, useRef, useState} from 'react';
 import type {Library} from './core/library.js';
+import {createSearcher} from './core/search.js';
 import type {Store} from './store/types.js';
+import {helpLines} from './ui/help/lines.js';
+import type {HelpAction} from './ui/help/state.js';
+import {useHelpInput} from './ui/help/use-help-input.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
-import {commandOf, globalKeys, type KeyFlags, keyName, type ViewId} from './ui/keys/keymap.js';
+import type {KeyFlags, ViewId} from './ui/keys/keymap.js';
+import type {SearcherFactory} from './ui/search/session.js';
 import {
 	type AppState,
 	appReducer,
 	initialAppState,
 	type ReadRequest,
 } from './ui/state/app-state.js';
-import {type Shell, ShellContext, StoreContext} from './ui/state/context.js';
-import {helpLength} from './ui/views/help.js';
+import {
+	type Focus,
+	FocusContext,
+	type Shell,
+	ShellContext,
+	StoreContext,
+} from './ui/state/context.js';
+import {canGoBack, globalKeyEffects} from './ui/state/global-keys.js';
+import {LibrarySessions, SessionsContext} from './ui/state/sessions.js';
 import {views} from './ui/views/registry.js';
 
 export interface AppProps {
@@ -26,11 +38,23 @@ export interface AppProps {
 	notice?: string | null;
 	/** Overrides of the first state (tests; other views opening the app somewhere). */
 	initial?: Partial<AppState>;
+	/** Makes the library's searcher when Search first opens (default: `createSearcher`). */
+	searcherFactory?: SearcherFactory;
+	/** The per-library state that outlives views (default: made here; tests may pass theirs). */
+	sessions?: LibrarySessions;
 }
 
 const registered: ViewId[] = views.map((v) => v.id);
+const defaultFactory: SearcherFactory = (library) => createSearcher(library);
 
-export function App({library, store, notice = null, initial}: AppProps) {
+export function App({
+	library,
+	store,
+	notice = null,
+	initial,
+	searcherFactory = defaultFactory,
+	sessions: given,
+}: AppProps) {
 	const [state, dispatch] = useReducer(appReducer, undefined, () => ({
 		...initialAppState(
 			library.transcripts.map((t) => t.key),
@@ -38,6 +62,8 @@ export function App({library, store, notice = null, initial}: AppProps) {
 		),
 		...initial,
 	}));
+	const [sessions] = useState(() => given ?? new LibrarySessions(searcherFactory));
+	const [focus] = useState<Focus>(() => ({handler: null}));
 	const {exit} = useApp();
 	const size = useTerminalSize();
 	const stateRef = useRef(state);
@@ -45,13 +71,25 @@ export function App({library, store, notice = null, initial}: AppProps) {
 	const byKey = useMemo(() => new Map(library.transcripts.map((t) => [t.key, t])), [library]);
 
 	const back = useCallback(() => {
-		const s = stateRef.current;
-		if (s.view === 'read' && s.read?.returnTo) {
-			dispatch({type: 'back'});
-			return true;
-		}
-		return false;
+		if (!canGoBack(stateRef.current)) return false;
+		dispatch({type: 'back'});
+		return true;
 	}, []);
+	/** Handles a global key; false when it is not one (the focused view gets it). */
+	const globalKey = useCallback(
+		(input: string, key: KeyFlags): boolean => {
+			const s = stateRef.current;
+			if (s.notice) dispatch({type: 'notice', text: null});
+			const effects = globalKeyEffects(s, registered, input, key);
+			if (effects === null) return false;
+			for (const effect of effects) {
+				if (effect.type === 'exit') exit();
+				else dispatch(effect.action);
+			}
+			return true;
+		},
+		[exit],
+	);
 	const shell: Shell = useMemo(
 		() => ({
 			state,
@@ -64,69 +102,33 @@ export function App({library, store, notice = null, initial}: AppProps) {
 			},
 			back,
 			selectTranscript: (key: string) => dispatch({type: 'select', key}),
-			globalKey: (input: string, key: KeyFlags) => globalRef.current(input, key),
+			help: (action: HelpAction) => dispatch({type: 'help', action}),
+			globalKey,
 			quit: exit,
 		}),
-		[state, library, byKey, back, exit],
+		[state, library, byKey, back, globalKey, exit],
 	);
 
-	const onHelpKey = (input: string, key: KeyFlags) => {
-		const s = stateRef.current;
-		const name = keyName(input, key);
-		if (name === 'ctrl+c') return exit();
-		const page = Math.max(1, size.bodyRows - 1);
-		const max = Math.max(0, helpLength(s.view, registered) - size.bodyRows);
-		const scroll = (d: number) =>
-			dispatch({type: 'help-scroll', top: Math.min(max, Math.max(0, s.helpTop + d))});
-		if (name === 'escape' || name === '?' || name === 'q') dispatch({type: 'help', open: false});
-		else if (name === 'down' || name === 'j') scroll(1);
-		else if (name === 'up' || name === 'k') scroll(-1);
-		else if (name === 'pagedown' || name === 'space' || name === 'f') scroll(page);
-		else if (name === 'pageup' || name === 'b') scroll(-page);
-	};
-	const helpRef = useRef(onHelpKey);
-	helpRef.current = onHelpKey;
-	const onHelp = useCallback((input: string, key: KeyFlags) => helpRef.current(input, key), []);
-	useInput(onHelp, {isActive: state.help});
-
-	/** The global keys; returns true when the key was one. */
-	const onGlobalKey = (input: string, key: KeyFlags): boolean => {
-		const s = stateRef.current;
-		if (s.notice) dispatch({type: 'notice', text: null});
-		const command = commandOf(globalKeys, input, key);
-		if (command === undefined) return false;
-		if (keyName(input, key) === 'ctrl+c') exit();
-		else if (command === 'help') dispatch({type: 'help', open: true});
-		else if (command === 'quit') {
-			if (!back()) exit();
-		} else if (command === 'back') return back();
-		else if (command === 'next-view' || command === 'prev-view') {
-			const i = registered.indexOf(s.view);
-			const n = registered.length;
-			const step = command === 'next-view' ? 1 : n - 1;
-			for (let k = 1; k < n; k++) {
-				const next = registered[(i + k * step) % n]!;
-				if (next !== 'read' || s.read || s.selected) {
-					dispatch({type: 'switch', view: next});
-					break;
-				}
-			}
-		} else if (command.startsWith('view:')) {
-			const view = command.slice(5) as ViewId;
-			if (!registered.includes(view)) return false;
-			dispatch({type: 'switch', view});
-		}
-		return true;
-	};
-	const globalRef = useRef(onGlobalKey);
-	globalRef.current = onGlobalKey;
+	useHelpInput(
+		{
+			dispatch: shell.help,
+			quit: exit,
+			rows: size.bodyRows,
+			length: helpLines(state.view, registered).length,
+		},
+		state.help.open,
+	);
 
 	const View = views.find((v) => v.id === state.view)?.component ?? views[0]!.component;
 	return (
 		<StoreContext.Provider value={store}>
-			<ShellContext.Provider value={shell}>
-				<View active={!state.help} />
-			</ShellContext.Provider>
+			<SessionsContext.Provider value={sessions}>
+				<FocusContext.Provider value={focus}>
+					<ShellContext.Provider value={shell}>
+						<View active={!state.help.open} />
+					</ShellContext.Provider>
+				</FocusContext.Provider>
+			</SessionsContext.Provider>
 		</StoreContext.Provider>
 	);
 }

@@ -16,8 +16,9 @@ import {
 	searchSync,
 } from '../../source/core/search.js';
 import type {Store} from '../../source/store/types.js';
-import {searchSession, setSearcherFactory} from '../../source/ui/search/memory.js';
+import type {SearcherFactory} from '../../source/ui/search/session.js';
 import type {AppState} from '../../source/ui/state/app-state.js';
+import {LibrarySessions} from '../../source/ui/state/sessions.js';
 import {handLibrary} from '../helpers/search-fixtures.js';
 import {makeTestStore} from '../helpers/store.js';
 import {keys, renderTerm, type Term} from '../helpers/ui-render.js';
@@ -26,11 +27,15 @@ import {libraryOf, makeTranscript} from '../helpers/ui-transcripts.js';
 const ctrl = (letter: string) => String.fromCharCode(letter.charCodeAt(0) - 96);
 
 let term: Term | undefined;
-const defaultFactory = setSearcherFactory((library) => createSearcher(library));
+/** How the next app opened makes its searcher (a test may replace it before `open`). */
+const defaultFactory: SearcherFactory = (library) => createSearcher(library);
+let factory = defaultFactory;
+/** The per-library sessions of the app last opened. */
+let sessions = new LibrarySessions(factory);
 afterEach(() => {
 	term?.unmount();
 	term = undefined;
-	setSearcherFactory(defaultFactory);
+	factory = defaultFactory;
 });
 // Colours on, so that highlights can be checked in the raw frames.
 const level = chalk.level;
@@ -80,7 +85,11 @@ function open(
 	size = {columns: 100, rows: 20},
 	initial: Partial<AppState> = {view: 'search'},
 ) {
-	term = renderTerm(<App library={library} store={store} initial={initial} />, size);
+	sessions = new LibrarySessions(factory);
+	term = renderTerm(
+		<App library={library} store={store} initial={initial} sessions={sessions} />,
+		size,
+	);
 	return term;
 }
 
@@ -354,7 +363,7 @@ describe('Search view', () => {
 		const gate = new Promise<void>((resolve) => {
 			open_ = resolve;
 		});
-		setSearcherFactory((lib) => {
+		factory = (lib) => {
 			const inner = createSearcher(lib, {inWorker: false});
 			return {
 				ready: gate.then(() => inner.ready),
@@ -364,7 +373,7 @@ describe('Search view', () => {
 				},
 				close: () => inner.close(),
 			};
-		});
+		};
 		const t = open(library);
 		await t.waitFor((f) => header(f).endsWith('indexing…'));
 		await t.type('gas');
@@ -379,14 +388,14 @@ describe('Search view', () => {
 		const library = talks();
 		const index = buildIndex(library);
 		const calls: Array<{query: string; answer: () => void}> = [];
-		setSearcherFactory(() => ({
+		factory = () => ({
 			ready: Promise.resolve(),
 			search: (query, options) =>
 				new Promise<SearchResult | null>((resolve) => {
 					calls.push({query, answer: () => resolve(searchSync(index, query, options))});
 				}),
 			close: () => {},
-		}));
+		});
 		const t = open(library);
 		await t.waitFor('Type a few words');
 		await t.type('gas');
@@ -398,7 +407,7 @@ describe('Search view', () => {
 		calls[1]!.answer();
 		// Let the stale answers arrive; the frame and the session keep the answer to "gas".
 		await t.tap('');
-		expect(searchSession(library).result?.query).toBe('gas');
+		expect(sessions.of(library).search.store.getState().result?.query).toBe('gas');
 		expect(resultRows(t.frame())).toEqual(resultRows(f));
 	});
 

@@ -4,11 +4,12 @@
  */
 import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
+import {helpLines} from '../help/lines.js';
 import type {FrameSize} from '../hooks/use-terminal-size.js';
 import type {ViewId} from '../keys/keymap.js';
 import {useShell} from '../state/context.js';
-import {HelpPanel} from '../views/help.js';
 import {Header} from './header.js';
+import {HelpPanel} from './help-panel.js';
 import {KeyHints} from './key-hints.js';
 import {TooSmall} from './too-small.js';
 
@@ -24,9 +25,9 @@ export interface FrameProps {
 }
 
 export function Frame({view, size, title, detail, status, footer, children}: FrameProps) {
-	const {state} = useShell();
+	const {state, views} = useShell();
 	if (size.tooSmall) return <TooSmall columns={size.columns} rows={size.rows} />;
-	const help = state.help;
+	const help = state.help.open;
 	let bottom: ReactNode = footer ?? <KeyHints view={view} width={size.columns} />;
 	if (help) bottom = <Text dimColor>↑↓ scroll · Esc or ? close</Text>;
 	else if (state.notice && !footer)
@@ -45,7 +46,12 @@ export function Frame({view, size, title, detail, status, footer, children}: Fra
 			/>
 			<Box flexDirection="column" height={size.bodyRows} overflow="hidden">
 				{help ? (
-					<HelpPanel view={view} rows={size.bodyRows} width={size.columns} top={state.helpTop} />
+					<HelpPanel
+						lines={helpLines(view, views)}
+						rows={size.bodyRows}
+						width={size.columns}
+						top={state.help.top}
+					/>
 				) : (
 					children
 				)}

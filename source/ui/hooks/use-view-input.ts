@@ -4,17 +4,10 @@
  * (a prompt being typed, count digits), then to the view. The claim is decided on the state as
  * it was before the key, so Esc that closes a prompt does not also leave the view.
  */
-import {type Key, useInput, useStdin} from 'ink';
-import {useCallback, useLayoutEffect, useRef} from 'react';
-import {type KeyFlags, keyName} from '../keys/keymap.js';
-import {type KeyClaim, useShell} from '../state/context.js';
-
-/**
- * The focused view's handler per app (by its stdin), set when a view commits (layout effect).
- * Input listeners subscribe later (passive effects), so a key typed right after a switch would
- * reach the old view's listener: every listener hands its key to the focused view's handler.
- */
-const focused = new WeakMap<object, (input: string, key: Key) => void>();
+import {type Key, useInput} from 'ink';
+import {useCallback, useContext, useLayoutEffect, useRef} from 'react';
+import {isInterrupt, type KeyFlags, keyName} from '../keys/keymap.js';
+import {FocusContext, type KeyClaim, useShell} from '../state/context.js';
 
 export function useViewInput(
 	onKey: (input: string, key: KeyFlags) => void,
@@ -29,7 +22,7 @@ export function useViewInput(
 			const {onKey: view, claims: claim, shell: app} = ref.current;
 			const name = keyName(text, flags);
 			// Ctrl+C and Alt+1–4 (view keys) act from every view, whatever it is typing.
-			const global = name === 'ctrl+c' || /^alt\+[1-9]$/.test(name) || !claim(text, flags);
+			const global = isInterrupt(text, flags) || /^alt\+[1-9]$/.test(name) || !claim(text, flags);
 			if (global && app.globalKey(text, flags)) return;
 			view(text, flags);
 		};
@@ -38,17 +31,17 @@ export function useViewInput(
 			for (const ch of input) one(...splitKey(ch));
 		} else one(input, key);
 	}, []);
-	const {stdin} = useStdin();
+	const focus = useContext(FocusContext);
 	useLayoutEffect(() => {
-		if (!active) return;
-		focused.set(stdin, handler);
+		if (!active || !focus) return;
+		focus.handler = handler;
 		return () => {
-			if (focused.get(stdin) === handler) focused.delete(stdin);
+			if (focus.handler === handler) focus.handler = null;
 		};
-	}, [active, handler, stdin]);
+	}, [active, handler, focus]);
 	const forward = useCallback(
-		(input: string, key: Key) => (focused.get(stdin) ?? handler)(input, key),
-		[handler, stdin],
+		(input: string, key: Key) => (focus?.handler ?? handler)(input, key),
+		[handler, focus],
 	);
 	useInput(forward, {isActive: active});
 }

@@ -7,23 +7,55 @@
 /** A view of the app. */
 export type ViewId = 'library' | 'read' | 'search' | 'quiz' | 'stats';
 
+/** The characters of a string, as a union ('ab' → 'a' | 'b'). */
+type Chars<S extends string> = S extends `${infer C}${infer Rest}` ? C | Chars<Rest> : never;
+type Letter = Chars<'abcdefghijklmnopqrstuvwxyz'>;
+type Digit = Chars<'0123456789'>;
+type Punctuation = Chars<'?/:;[]{}\'"`~!@#$%^&*()-_=+<>,.|\\'>;
+/** The keys that have names ("pagedown"), as `keyName` reports them. */
+const namedKeys = [
+	'up',
+	'down',
+	'left',
+	'right',
+	'pageup',
+	'pagedown',
+	'home',
+	'end',
+	'return',
+	'escape',
+	'tab',
+	'shift+tab',
+	'backspace',
+	'space',
+] as const;
+
 /**
- * One binding. `keys` are names as typed: a single character ("j", "G", "?"), or one of
- * "up" "down" "left" "right" "pageup" "pagedown" "home" "end" "return" "escape" "tab"
- * "backspace" "space", or "ctrl+x".
+ * A key as bindings spell it: a single character ("j", "G", "?"), a named key ("pagedown",
+ * "escape", "space") or "ctrl+x". Checked by the compiler here and by `checkKeymap` on load.
  */
+export type KeyName =
+	| (typeof namedKeys)[number]
+	| Digit
+	| Letter
+	| Uppercase<Letter>
+	| Punctuation
+	| `ctrl+${Letter}`
+	| `alt+${Digit}`;
+
+/** One binding of the table. */
 export interface Binding {
-	id: string;
-	keys: string[];
-	description: string;
+	readonly id: string;
+	readonly keys: readonly KeyName[];
+	readonly description: string;
 	/**
 	 * Shown in the footer (keep the footer short: the most useful few); a string is the short
 	 * label shown there instead of the description's first words.
 	 */
-	hint?: boolean | string;
+	readonly hint?: boolean | string;
 }
 
-export const globalKeys: Binding[] = [
+const globalTable = [
 	{id: 'help', keys: ['?'], description: 'help: every key of this view', hint: true},
 	{id: 'quit', keys: ['q', 'ctrl+c'], description: 'quit (progress is saved)', hint: true},
 	{id: 'back', keys: ['escape'], description: 'close overlay / back'},
@@ -35,9 +67,9 @@ export const globalKeys: Binding[] = [
 	{id: 'view:search', keys: ['alt+2', '2'], description: 'Search view'},
 	{id: 'view:quiz', keys: ['alt+3', '3'], description: 'Quiz view'},
 	{id: 'view:stats', keys: ['alt+4', '4'], description: 'Stats view'},
-];
+] as const satisfies readonly Binding[];
 
-export const keymap: Record<ViewId, Binding[]> = {
+const viewTable = {
 	// ── library (owned by the Read/Library view) ──
 	library: [
 		{id: 'down', keys: ['down', 'ctrl+n'], description: 'next transcript'},
@@ -49,6 +81,11 @@ export const keymap: Record<ViewId, Binding[]> = {
 		{id: 'open', keys: ['return'], description: 'read the selected transcript', hint: 'read'},
 		{id: 'filter', keys: ['/'], description: 'filter (or just type a word)', hint: 'filter'},
 		{id: 'clear', keys: ['escape'], description: 'clear the filter'},
+		{
+			id: 'delete',
+			keys: ['backspace'],
+			description: 'delete the last letter of the filter (empty: stop filtering)',
+		},
 	],
 	// ── read ──
 	read: [
@@ -86,6 +123,16 @@ export const keymap: Record<ViewId, Binding[]> = {
 			keys: ['up', 'ctrl+p'],
 			description: 'previous hit (↑ on an empty line: earlier queries)',
 		},
+		{
+			id: 'recall-older',
+			keys: ['up'],
+			description: 'on an empty line or while recalling: an earlier query',
+		},
+		{
+			id: 'recall-newer',
+			keys: ['down'],
+			description: 'while recalling: a later query, at the end the line typed',
+		},
 		{id: 'page-down', keys: ['pagedown'], description: 'a page of hits down'},
 		{id: 'page-up', keys: ['pageup'], description: 'a page of hits up'},
 		{id: 'first', keys: ['home'], description: 'first hit'},
@@ -114,7 +161,9 @@ export const keymap: Record<ViewId, Binding[]> = {
 			description: 'clear the query; on an empty line: leave Search',
 			hint: 'clear',
 		},
-		{id: 'cursor', keys: ['left', 'right'], description: 'move the cursor in the query'},
+		{id: 'cursor-left', keys: ['left'], description: 'cursor left in the query'},
+		{id: 'cursor-right', keys: ['right'], description: 'cursor right in the query'},
+		{id: 'delete', keys: ['backspace'], description: 'delete the character before the cursor'},
 		{id: 'line-start', keys: ['ctrl+a'], description: 'cursor to the start of the query'},
 		{id: 'line-end', keys: ['ctrl+e'], description: 'cursor to the end of the query'},
 		{id: 'kill-line', keys: ['ctrl+u'], description: 'clear the query'},
@@ -158,7 +207,65 @@ export const keymap: Record<ViewId, Binding[]> = {
 		{id: 'page-down', keys: ['space', 'pagedown'], description: 'page down'},
 		{id: 'page-up', keys: ['b', 'pageup'], description: 'page up'},
 	],
-};
+} as const satisfies Record<ViewId, readonly Binding[]>;
+
+/** The overlays' keys (help), each a section like a view's. */
+const overlayTable = {
+	help: [
+		{id: 'close', keys: ['escape', '?', 'q'], description: 'close the help'},
+		{id: 'down', keys: ['down', 'j'], description: 'scroll down'},
+		{id: 'up', keys: ['up', 'k'], description: 'scroll up'},
+		{id: 'page-down', keys: ['pagedown', 'space', 'f'], description: 'page down'},
+		{id: 'page-up', keys: ['pageup', 'b'], description: 'page up'},
+	],
+} as const satisfies Record<string, readonly Binding[]>;
+
+/** A section of the table as consumers see it: bindings whose ids are the section's union. */
+export type Section<Id extends string> = readonly (Binding & {readonly id: Id})[];
+
+/** The commands of a view ("down" | "open" | …), derived from the table. */
+export type Command<V extends ViewId> = (typeof viewTable)[V][number]['id'];
+/** An overlay with keys of its own. */
+export type OverlayId = keyof typeof overlayTable;
+/** The commands of an overlay. */
+export type OverlayCommand<O extends OverlayId> = (typeof overlayTable)[O][number]['id'];
+/** The app's global commands ("help" | "quit" | "view:read" | …). */
+export type GlobalCommand = (typeof globalTable)[number]['id'];
+/** A command of some section of bindings. */
+export type CommandOf<B extends readonly Binding[]> = B[number]['id'];
+
+/** The global keys: help, quit, back, Tab and the view digits. */
+export const globalKeys: Section<GlobalCommand> = globalTable;
+/** Each view's bindings. */
+export const keymap: {readonly [V in ViewId]: Section<Command<V>>} = viewTable;
+/** Each overlay's bindings. */
+export const overlayKeys: {readonly [O in OverlayId]: Section<OverlayCommand<O>>} = overlayTable;
+
+/** True when `name` is a key name bindings may use (see `KeyName`). */
+export function isKeyName(name: string): name is KeyName {
+	if ((namedKeys as readonly string[]).includes(name)) return true;
+	if (/^ctrl\+[a-z]$/.test(name) || /^alt\+[0-9]$/.test(name)) return true;
+	return [...name].length === 1 && /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(name);
+}
+
+/**
+ * Checks a table of sections: every key name known, every id unique in its section. Throws a
+ * message naming the binding; run on the app's own table when this module loads.
+ */
+export function checkKeymap(sections: Record<string, readonly Binding[]>): void {
+	for (const [section, bindings] of Object.entries(sections)) {
+		const ids = new Set<string>();
+		for (const b of bindings) {
+			if (ids.has(b.id)) throw new Error(`keymap: ${section}: the id "${b.id}" is used twice`);
+			ids.add(b.id);
+			if (b.keys.length === 0) throw new Error(`keymap: ${section}.${b.id} has no keys`);
+			for (const k of b.keys as readonly string[])
+				if (!isKeyName(k)) throw new Error(`keymap: ${section}.${b.id}: unknown key "${k}"`);
+		}
+	}
+}
+
+checkKeymap({global: globalTable, ...viewTable, ...overlayTable});
 
 /** The subset of Ink's `Key` that key names are made from (no Ink import in this table). */
 export interface KeyFlags {
@@ -202,18 +309,62 @@ export function keyName(input: string, key: KeyFlags): string {
 }
 
 /** The id of the binding a key press triggers in `bindings`, if any. */
-export function commandOf(bindings: Binding[], input: string, key: KeyFlags): string | undefined {
+export function commandOf<const B extends readonly Binding[]>(
+	bindings: B,
+	input: string,
+	key: KeyFlags,
+): CommandOf<B> | undefined {
 	const name = keyName(input, key);
-	return bindings.find((b) => b.keys.includes(name))?.id;
+	return bindings.find((b) => (b.keys as readonly string[]).includes(name))?.id;
 }
 
 /** True when the key press is one of the binding `id`'s keys. */
-export function matches(bindings: Binding[], id: string, input: string, key: KeyFlags): boolean {
+export function matches<const B extends readonly Binding[]>(
+	bindings: B,
+	id: CommandOf<B>,
+	input: string,
+	key: KeyFlags,
+): boolean {
 	const name = keyName(input, key);
-	return bindings.some((b) => b.id === id && b.keys.includes(name));
+	return bindings.some((b) => b.id === id && (b.keys as readonly string[]).includes(name));
 }
 
-const keyLabels: Record<string, string> = {
+/** Ctrl+C: quits from anywhere, whatever the focused view claims. */
+export function isInterrupt(input: string, key: KeyFlags): boolean {
+	return keyName(input, key) === 'ctrl+c';
+}
+
+/** True for a key the global table binds (so a view that types text must not take it). */
+export function isGlobalKey(input: string, key: KeyFlags): boolean {
+	return commandOf(globalKeys, input, key) !== undefined;
+}
+
+/**
+ * The text a key press types into a line, or '' for a key that types nothing (arrows, Enter,
+ * Esc, Tab, Backspace, Ctrl+x). A paste arrives as one string; control characters are dropped.
+ */
+export function typedText(input: string, key: KeyFlags): string {
+	if (
+		key.ctrl ||
+		key.upArrow ||
+		key.downArrow ||
+		key.leftArrow ||
+		key.rightArrow ||
+		key.pageUp ||
+		key.pageDown ||
+		key.home ||
+		key.end ||
+		key.return ||
+		key.escape ||
+		key.tab ||
+		key.backspace ||
+		key.delete
+	)
+		return '';
+	return input.replace(/\p{Cc}/gu, '');
+}
+
+const keyLabels: Record<string, string | undefined> = {
 	up: '↑',
 	down: '↓',
 	left: '←',

@@ -2,7 +2,15 @@
  * The README's key tables, generated from the keymap so that the two never disagree
  * (`npm run readme` writes them; a test fails when the README is out of date).
  */
-import {type Binding, globalKeys, keyLabel, keymap, type ViewId} from './keymap.js';
+import {
+	type Binding,
+	globalKeys,
+	keyLabel,
+	keymap,
+	type OverlayId,
+	overlayKeys,
+	type ViewId,
+} from './keymap.js';
 
 const titles: Record<ViewId, string> = {
 	library: 'Library (several transcripts loaded)',
@@ -11,8 +19,9 @@ const titles: Record<ViewId, string> = {
 	quiz: 'Quiz',
 	stats: 'Stats',
 };
+const overlayTitles: Record<OverlayId, string> = {help: 'Help (?)'};
 
-function table(bindings: Binding[]): string[] {
+function table(bindings: readonly Binding[]): string[] {
 	const rows = bindings.map((b) => {
 		const keys = b.keys.map((k) => `\`${keyLabel(k).replace('`', '\\`')}\``).join(' ');
 		return `| ${keys.replaceAll('|', '\\|')} | ${b.description.replaceAll('|', '\\|')} |`;
@@ -25,6 +34,9 @@ export function keysMarkdown(): string {
 	const out = ['### Everywhere', '', ...table(globalKeys)];
 	for (const view of Object.keys(keymap) as ViewId[]) {
 		out.push('', `### ${titles[view]}`, '', ...table(keymap[view]));
+	}
+	for (const overlay of Object.keys(overlayKeys) as OverlayId[]) {
+		out.push('', `### ${overlayTitles[overlay]}`, '', ...table(overlayKeys[overlay]));
 	}
 	return out.join('\n');
 }

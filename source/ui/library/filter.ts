@@ -1,4 +1,9 @@
-/** The Library's rows and its filter: every word typed must occur in a transcript's summary. */
+/**
+ * The Library's rows and its filter, by Fuse.js: every word typed must match the title, file
+ * name, date, place or a speaker of a transcript, allowing a typo ("kazakstan", "putn"); words
+ * with digits (years, dates) must occur exactly. Rows keep the Library's order.
+ */
+import Fuse, {type Expression} from 'fuse.js';
 import type {LoadedTranscript} from '../../core/library.js';
 
 /** What the Library shows of a transcript, computed once per load. */
@@ -8,8 +13,11 @@ export interface LibraryRow {
 	/** The most frequent named speakers, most turns first. */
 	speakers: string;
 	turns: number;
-	/** Lower-case text that the filter searches. */
-	haystack: string;
+	/** Every named speaker (the filter searches them all). */
+	names: string[];
+	name: string;
+	date: string;
+	place: string;
 }
 
 export function libraryRows(items: LoadedTranscript[]): LibraryRow[] {
@@ -24,25 +32,46 @@ export function libraryRows(items: LoadedTranscript[]): LibraryRow[] {
 		}
 		const named = transcript.speakers
 			.filter((s) => !s.anonymous && counts.has(s.id))
-			.sort((a, b) => counts.get(b.id)! - counts.get(a.id)!);
-		const speakers = named.map((s) => s.name);
-		const title = transcript.title ?? item.name;
-		const haystack = [title, item.name, transcript.date ?? '', transcript.place ?? '', ...speakers]
-			.join('\n')
-			.toLowerCase();
+			.sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0));
+		const names = named.map((s) => s.name);
 		return {
 			item,
-			title,
-			speakers: speakers.slice(0, 3).join(', ') + (speakers.length > 3 ? ', …' : ''),
+			title: transcript.title ?? item.name,
+			speakers: names.slice(0, 3).join(', ') + (names.length > 3 ? ', …' : ''),
 			turns,
-			haystack,
+			names,
+			name: item.name,
+			date: transcript.date ?? '',
+			place: transcript.place ?? '',
 		};
 	});
 }
 
-/** The rows whose summary contains every word of `query` (case-insensitive), in order. */
-export function filterRows(rows: LibraryRow[], query: string): LibraryRow[] {
-	const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-	if (words.length === 0) return rows;
-	return rows.filter((r) => words.every((w) => r.haystack.includes(w)));
+const fields = ['title', 'name', 'date', 'place', 'names'] as const;
+
+/** The words of a query as Fuse extended-search patterns: words with digits match exactly. */
+function pattern(word: string): string {
+	return /\p{N}/u.test(word) && !/^['=!^]/.test(word) ? `'${word}` : word;
+}
+
+/** A filter over `rows`: the rows every word of a query matches, in the Library's order. */
+export function libraryFilter(rows: LibraryRow[]): (query: string) => LibraryRow[] {
+	const fuse = new Fuse(rows, {
+		keys: [...fields],
+		threshold: 0.3,
+		ignoreLocation: true,
+		useExtendedSearch: true,
+		shouldSort: false,
+	});
+	return (query) => {
+		const words = query.split(/\s+/).filter(Boolean);
+		if (words.length === 0) return rows;
+		const expression: Expression = {
+			$and: words.map((word) => ({$or: fields.map((field) => ({[field]: pattern(word)}))})),
+		};
+		return fuse
+			.search(expression)
+			.sort((a, b) => a.refIndex - b.refIndex)
+			.map((r) => r.item);
+	};
 }

@@ -1,66 +1,83 @@
-/** The Library's state and keys: selection, the filter and whether it is being typed. */
-import {commandOf, type KeyFlags, keymap, keyName} from '../keys/keymap.js';
+/**
+ * What a key does in the Library, from the keymap's `library` section: pure, (state, key, env)
+ * → the action to dispatch, or null. Letters typed outside the filter start it.
+ */
+import {
+	commandOf,
+	globalKeys,
+	isGlobalKey,
+	isInterrupt,
+	type KeyFlags,
+	keymap,
+	typedText,
+} from '../keys/keymap.js';
+import type {LibraryAction, LibraryState} from './state.js';
 
-export interface LibraryState {
-	filter: string;
-	typing: boolean;
-	selected: number;
+export interface LibraryKeyEnv {
+	/** Rows the current filter leaves. */
+	count: number;
+	/** Rows on a page of the list. */
+	pageRows: number;
+	/** How many rows a filter would leave. */
+	filtered(filter: string): number;
 }
-
-export type LibraryEffect = {type: 'open'; index: number} | {type: 'select'; index: number};
 
 /** True when the Library wants this key (the filter is being typed, or Esc clears it). */
 export function libraryClaims(state: LibraryState, input: string, key: KeyFlags): boolean {
-	const name = keyName(input, key);
-	if (name === 'ctrl+c' || name === 'tab') return false;
+	if (isInterrupt(input, key) || commandOf(globalKeys, input, key) === 'next-view') return false;
 	if (state.typing) return true;
-	if (name === 'escape') return state.filter !== '';
+	if (commandOf(keymap.library, input, key) === 'clear') return state.filter !== '';
 	return startsFilter(input, key);
 }
 
+/** A letter that is no global key starts the filter. */
 function startsFilter(input: string, key: KeyFlags): boolean {
-	if (key.ctrl || key.escape || key.return || key.tab) return false;
-	return input.length === 1 && input !== 'q' && /\p{L}/u.test(input);
+	const typed = typedText(input, key);
+	return [...typed].length === 1 && !isGlobalKey(input, key) && /\p{L}/u.test(typed);
 }
 
-/** Applies one key to the Library; `count` is the number of rows the filter leaves. */
-export function libraryKey(
+/** The action of one key in the Library, or null when the key does nothing there. */
+export function libraryAction(
 	s: LibraryState,
 	input: string,
 	key: KeyFlags,
-	count: number,
-	pageRows: number,
-	filtered: (filter: string) => number,
-): {state: LibraryState; effect?: LibraryEffect} {
-	const select = (i: number, state: LibraryState = s) => {
-		const selected = Math.max(0, Math.min(Math.max(0, count - 1), i));
-		return {state: {...state, selected}, effect: {type: 'select' as const, index: selected}};
-	};
-	const refilter = (filter: string, typing: boolean) => {
-		const n = filtered(filter);
-		return {state: {filter, typing, selected: Math.min(s.selected, Math.max(0, n - 1))}};
-	};
+	env: LibraryKeyEnv,
+): LibraryAction | null {
+	const {count, pageRows} = env;
+	const select = (index: number): LibraryAction => ({type: 'select', index, count});
+	const refilter = (filter: string, typing: boolean): LibraryAction => ({
+		type: 'set-filter',
+		filter,
+		typing,
+		count: env.filtered(filter),
+	});
 	const command = commandOf(keymap.library, input, key);
-	if (command === 'down') return select(s.selected + 1);
-	if (command === 'up') return select(s.selected - 1);
-	if (command === 'page-down') return select(s.selected + pageRows);
-	if (command === 'page-up') return select(s.selected - pageRows);
-	if (command === 'open')
-		return count > 0
-			? {state: {...s, typing: false}, effect: {type: 'open', index: s.selected}}
-			: {state: s};
-	if (command === 'clear') return refilter('', false);
+	switch (command) {
+		case 'down':
+			return select(s.selected + 1);
+		case 'up':
+			return select(s.selected - 1);
+		case 'page-down':
+			return select(s.selected + pageRows);
+		case 'page-up':
+			return select(s.selected - pageRows);
+		case 'open':
+			return count > 0 ? {type: 'open'} : null;
+		case 'clear':
+			return refilter('', false);
+		default:
+	}
 	if (s.typing) {
-		if (key.backspace || key.delete)
+		if (command === 'delete')
 			return s.filter === ''
-				? {state: {...s, typing: false}}
-				: refilter(s.filter.slice(0, -1), true);
-		if (key.ctrl || key.tab || input === '' || key.home || key.end) return {state: s};
-		return refilter(s.filter + input, true);
+				? {type: 'stop-typing'}
+				: refilter([...s.filter].slice(0, -1).join(''), true);
+		const typed = typedText(input, key);
+		return typed === '' ? null : refilter(s.filter + typed, true);
 	}
 	if (command === 'first') return select(0);
 	if (command === 'last') return select(count - 1);
-	if (command === 'filter') return {state: {...s, typing: true}};
-	if (startsFilter(input, key)) return refilter(input, true);
-	return {state: s};
+	if (command === 'filter') return {type: 'start-typing'};
+	if (startsFilter(input, key)) return refilter(typedText(input, key), true);
+	return null;
 }

@@ -4,7 +4,7 @@
  * (ink-select-input); this maps the other keys.
  */
 import type {QuizState} from '../../core/quiz-session.js';
-import {type KeyFlags, keyLabel, keymap, matches} from '../keys/keymap.js';
+import {type Command, type KeyFlags, keyLabel, keymap, matches} from '../keys/keymap.js';
 
 /** A quiz command the view carries out. */
 export type QuizCommand = 'next' | 'context' | 'undo' | 'review' | 'new';
@@ -17,7 +17,7 @@ export function quizCommand(
 	input: string,
 	key: KeyFlags,
 ): QuizCommand | null {
-	const is = (id: string) => matches(bindings, id, input, key);
+	const is = (id: Command<'quiz'>) => matches(bindings, id, input, key);
 	const phase = state?.phase;
 	if (is('undo')) return 'undo';
 	if (phase === 'answered') {

@@ -1,9 +1,17 @@
 /**
  * The Search view's keys: which it takes from the global bindings (all but Ctrl+C: the query line
  * is typed into; on an empty line `?` still opens help and Tab goes to the next view), and what
- * each one does.
+ * each one does, from the keymap's `search` section.
  */
-import {commandOf, type KeyFlags, keymap, keyName} from '../keys/keymap.js';
+import {
+	type Command,
+	commandOf,
+	globalKeys,
+	isInterrupt,
+	type KeyFlags,
+	keymap,
+	matches,
+} from '../keys/keymap.js';
 
 /** What a key does in the Search view. */
 export type SearchCommand =
@@ -22,10 +30,10 @@ export type SearchCommand =
 
 /** True when Search keeps this key from the global bindings (q and digits are typed). */
 export function searchClaims(query: string, input: string, key: KeyFlags): boolean {
-	const name = keyName(input, key);
-	if (name === 'ctrl+c') return false;
+	if (isInterrupt(input, key)) return false;
 	// On an empty line there is nothing to type over or preview: help and Tab stay global.
-	if ((name === '?' || name === 'tab') && query === '') return false;
+	const global = commandOf(globalKeys, input, key);
+	if ((global === 'help' || global === 'next-view') && query === '') return false;
 	return true;
 }
 
@@ -35,23 +43,27 @@ export function searchCommand(
 	key: KeyFlags,
 	line: {query: string; walking: boolean},
 ): SearchCommand | null {
-	const name = keyName(input, key);
+	const is = (id: Command<'search'>) => matches(keymap.search, id, input, key);
+	if (is('recall-older') && (line.query === '' || line.walking)) return 'history-older';
+	if (is('recall-newer') && line.walking) return 'history-newer';
 	const command = commandOf(keymap.search, input, key);
-	if (name === 'up' && (line.query === '' || line.walking)) return 'history-older';
-	if (name === 'down' && line.walking) return 'history-newer';
-	if (command === 'history') return 'history-older';
-	if (command === 'clear') return line.query === '' ? 'leave' : 'clear';
-	if (command === 'kill-line') return 'clear';
-	if (
-		command === 'down' ||
-		command === 'up' ||
-		command === 'page-down' ||
-		command === 'page-up' ||
-		command === 'first' ||
-		command === 'last' ||
-		command === 'open' ||
-		command === 'preview'
-	)
-		return command;
-	return null;
+	switch (command) {
+		case 'history':
+			return 'history-older';
+		case 'clear':
+			return line.query === '' ? 'leave' : 'clear';
+		case 'kill-line':
+			return 'clear';
+		case 'down':
+		case 'up':
+		case 'page-down':
+		case 'page-up':
+		case 'first':
+		case 'last':
+		case 'open':
+		case 'preview':
+			return command;
+		default:
+			return null;
+	}
 }

@@ -1,10 +1,10 @@
 /**
  * The query line's editing, pure: insert at the cursor, Backspace, ←/→, Ctrl+A/Ctrl+E (start and
- * end of the line), Ctrl+W (the word before the cursor). The view applies it in its one key
- * handler, which reads the line from the session on every key — so keys that arrive in a burst
- * (typed while the app was busy) all land, in order.
+ * end of the line), Ctrl+W (the word before the cursor), keys from the keymap's `search` section.
+ * The view applies it in its one key handler, which reads the line from the session's store on
+ * every key — so keys that arrive in a burst (typed while the app was busy) all land, in order.
  */
-import type {KeyFlags} from '../keys/keymap.js';
+import {commandOf, type KeyFlags, keymap, typedText} from '../keys/keymap.js';
 
 /** The line and the cursor (an index into `text`, 0 … text.length). */
 export interface Line {
@@ -29,35 +29,30 @@ function after(text: string, at: number): number {
 export function editLine(line: Line, input: string, key: KeyFlags): Line | null {
 	const {text} = line;
 	const cursor = Math.max(0, Math.min(text.length, line.cursor));
-	if (key.leftArrow) return {text, cursor: before(text, cursor)};
-	if (key.rightArrow) return {text, cursor: after(text, cursor)};
-	if (key.backspace || key.delete) {
-		const from = before(text, cursor);
-		return {text: text.slice(0, from) + text.slice(cursor), cursor: from};
-	}
-	if (key.ctrl) {
-		if (input === 'a') return {text, cursor: 0};
-		if (input === 'e') return {text, cursor: text.length};
-		if (input === 'w') {
+	switch (commandOf(keymap.search, input, key)) {
+		case 'cursor-left':
+			return {text, cursor: before(text, cursor)};
+		case 'cursor-right':
+			return {text, cursor: after(text, cursor)};
+		case 'delete': {
+			const from = before(text, cursor);
+			return {text: text.slice(0, from) + text.slice(cursor), cursor: from};
+		}
+		case 'line-start':
+			return {text, cursor: 0};
+		case 'line-end':
+			return {text, cursor: text.length};
+		case 'kill-word': {
 			const head = text.slice(0, cursor).replace(/\S*\s*$/u, '');
 			return {text: head + text.slice(cursor), cursor: head.length};
 		}
-		return null;
+		case undefined:
+			break;
+		default:
+			return null;
 	}
-	if (
-		key.upArrow ||
-		key.downArrow ||
-		key.pageUp ||
-		key.pageDown ||
-		key.home ||
-		key.end ||
-		key.return ||
-		key.escape ||
-		key.tab
-	)
-		return null;
 	// Printable text only (a paste arrives as one string; control characters are dropped).
-	const typed = input.replace(/\p{Cc}/gu, '');
+	const typed = typedText(input, key);
 	if (typed === '') return null;
 	return {text: text.slice(0, cursor) + typed + text.slice(cursor), cursor: cursor + typed.length};
 }

@@ -2,6 +2,7 @@
  * The app shell's state: which view is showing, the help overlay, what the Read view shows and
  * which view opened it (so Esc/q there goes back), and the Library's selection.
  */
+import {closedHelp, type HelpAction, type HelpState, helpReducer} from '../help/state.js';
 import type {ViewId} from '../keys/keymap.js';
 
 /** A range of a remark's text (paragraphs joined by "\n\n") to highlight. */
@@ -32,9 +33,8 @@ export type ReadTarget = ReadRequest & {serial: number};
 
 export interface AppState {
 	view: ViewId;
-	help: boolean;
-	/** First row of the help overlay shown (it scrolls when taller than the window). */
-	helpTop: number;
+	/** The help overlay (help/state.ts). */
+	help: HelpState;
 	read: ReadTarget | null;
 	/** The key of the transcript selected in the Library. */
 	selected: string | null;
@@ -48,8 +48,7 @@ export type AppAction =
 	| {type: 'switch'; view: ViewId}
 	| {type: 'open-read'; request: ReadRequest}
 	| {type: 'back'}
-	| {type: 'help'; open: boolean}
-	| {type: 'help-scroll'; top: number}
+	| {type: 'help'; action: HelpAction}
 	| {type: 'select'; key: string}
 	| {type: 'notice'; text: string | null};
 
@@ -58,8 +57,7 @@ export function initialAppState(keys: string[], notice: string | null = null): A
 	const single = keys.length === 1;
 	return {
 		view: single ? 'read' : 'library',
-		help: false,
-		helpTop: 0,
+		help: closedHelp,
 		read: single ? {key: keys[0]!, returnTo: null, serial: 1} : null,
 		selected: keys[0] ?? null,
 		notice,
@@ -76,11 +74,11 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 					...state,
 					view: 'read',
 					previous: state.view,
-					help: false,
+					help: closedHelp,
 					read: {key: state.selected, returnTo: 'library', serial: 1},
 				};
 			}
-			return {...state, view: action.view, previous: state.view, help: false};
+			return {...state, view: action.view, previous: state.view, help: closedHelp};
 		}
 		case 'open-read': {
 			const serial = (state.read?.serial ?? 0) + 1;
@@ -89,21 +87,21 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 				...state,
 				view: 'read',
 				previous: state.view,
-				help: false,
+				help: closedHelp,
 				selected: action.request.key,
 				read: {...action.request, returnTo: returnTo === 'read' ? null : returnTo, serial},
 			};
 		}
 		case 'back': {
 			const to = state.view === 'read' ? state.read?.returnTo : null;
-			return to ? {...state, view: to, help: false} : state;
+			return to ? {...state, view: to, help: closedHelp} : state;
 		}
-		case 'help':
-			return {...state, help: action.open, helpTop: 0};
-		case 'help-scroll':
-			return {...state, helpTop: Math.max(0, action.top)};
+		case 'help': {
+			const help = helpReducer(state.help, action.action);
+			return help === state.help ? state : {...state, help};
+		}
 		case 'select':
-			return {...state, selected: action.key};
+			return state.selected === action.key ? state : {...state, selected: action.key};
 		case 'notice':
 			return state.notice === action.text ? state : {...state, notice: action.text};
 		default:

@@ -1,9 +1,12 @@
 /**
  * The contexts every view reads: the app shell (state, actions, loaded library) and the Store.
  */
+
+import type {Key} from 'ink';
 import {createContext, useContext} from 'react';
 import type {Library, LoadedTranscript} from '../../core/library.js';
 import type {Store} from '../../store/types.js';
+import type {HelpAction} from '../help/state.js';
 import type {KeyFlags, ViewId} from '../keys/keymap.js';
 import type {AppState, ReadRequest} from './app-state.js';
 
@@ -28,13 +31,25 @@ export interface Shell {
 	/** Goes back to the view that opened this one, if any; false when there is none. */
 	back(): boolean;
 	selectTranscript(key: string): void;
+	/** Opens, closes or scrolls the help overlay. */
+	help(action: HelpAction): void;
 	/** Handles a global key (help, quit, back, Tab, 1–4, Ctrl+C); false when it is not one. */
 	globalKey(input: string, key: KeyFlags): boolean;
 	/** Leaves the app (progress is flushed by the caller of render). */
 	quit(): void;
 }
 
+/**
+ * Which view's key handler has the keys, per app. A view that commits sets it (in a layout
+ * effect); input listeners subscribe later (passive effects), so a key typed right after a
+ * switch would reach the old view's listener: every listener hands its key to this handler.
+ */
+export interface Focus {
+	handler: ((input: string, key: Key) => void) | null;
+}
+
 export const ShellContext = createContext<Shell | null>(null);
+export const FocusContext = createContext<Focus | null>(null);
 export const StoreContext = createContext<Store | null>(null);
 
 export function useShell(): Shell {

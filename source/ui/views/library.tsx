@@ -3,63 +3,21 @@
  * you have read; type to filter, Enter opens it in Read. Only the visible rows are drawn.
  */
 import {Box, Text} from 'ink';
-import {useCallback, useMemo, useRef, useState} from 'react';
 import {Frame} from '../components/frame.js';
 import {ListWindow} from '../components/list-window.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
-import {useViewInput} from '../hooks/use-view-input.js';
-import type {KeyFlags} from '../keys/keymap.js';
-import {filterRows, libraryRows} from '../library/filter.js';
-import {type LibraryState, libraryClaims, libraryKey} from '../library/keys.js';
+import {useLibraryInput} from '../library/use-library-input.js';
+import {useLibraryState} from '../library/use-library-state.js';
 import {percentRead} from '../reader/progress.js';
-import {useShell, useStore} from '../state/context.js';
+import {useStore} from '../state/context.js';
+import type {ViewProps} from './types.js';
 
-export function LibraryView({active}: {active: boolean}) {
-	const shell = useShell();
+export function LibraryView({active}: ViewProps) {
 	const store = useStore();
 	const size = useTerminalSize();
-	const all = useMemo(() => libraryRows(shell.library.transcripts), [shell.library]);
-	const [state, setState] = useState<LibraryState>(() => {
-		const i = all.findIndex((r) => r.item.key === shell.state.selected);
-		return {filter: '', typing: false, selected: Math.max(0, i)};
-	});
-	const rows = useMemo(() => filterRows(all, state.filter), [all, state.filter]);
+	const {store: library, state, all, rows, filter} = useLibraryState();
 	const listRows = size.bodyRows;
-
-	const stateRef = useRef(state);
-	stateRef.current = state;
-	const envRef = useRef({rows, listRows});
-	envRef.current = {rows, listRows};
-	const onKey = useCallback(
-		(input: string, key: KeyFlags) => {
-			const {rows: shown, listRows: page} = envRef.current;
-			const result = libraryKey(
-				stateRef.current,
-				input,
-				key,
-				shown.length,
-				page,
-				(f) => filterRows(all, f).length,
-			);
-			stateRef.current = result.state;
-			setState(result.state);
-			const effect = result.effect;
-			const current = filterRows(all, result.state.filter);
-			if (effect?.type === 'open') {
-				const row = current[effect.index];
-				if (row) shell.openRead({key: row.item.key});
-			} else if (effect?.type === 'select' || current[result.state.selected]) {
-				const row = current[result.state.selected];
-				if (row) shell.selectTranscript(row.item.key);
-			}
-		},
-		[all, shell],
-	);
-	const claim = useCallback(
-		(input: string, key: KeyFlags) => libraryClaims(stateRef.current, input, key),
-		[],
-	);
-	useViewInput(onKey, claim, active);
+	useLibraryInput({store: library, filter, pageRows: listRows}, active);
 
 	const width = size.columns;
 	const footer = state.typing ? (
@@ -87,7 +45,8 @@ export function LibraryView({active}: {active: boolean}) {
 				width={width}
 				empty={state.filter ? `nothing matches "${state.filter}"` : 'no transcripts'}
 				item={(i, selected) => {
-					const row = rows[i]!;
+					const row = rows[i];
+					if (!row) return null;
 					const {transcript, key} = row.item;
 					const progress = store.getProgress(key);
 					const pct = progress.position

@@ -25,7 +25,7 @@ import {useShell, useStore} from '../state/context.js';
 import {QuizAnswer} from './quiz-answer.js';
 import {QuizQuestion} from './quiz-question.js';
 import {QuizMessage, QuizSummary} from './quiz-summary.js';
-import type {ViewProps} from './registry.js';
+import type {ViewProps} from './types.js';
 
 /** The memory of this library for this store (a new store starts afresh). */
 function memoryFor(memory: QuizMemory, store: QuizMemory['store']): QuizMemory {

@@ -4,7 +4,7 @@
  */
 import {lazy, Suspense} from 'react';
 import {QuizLoading} from '../components/quiz-loading.js';
-import type {ViewProps} from './registry.js';
+import type {ViewProps} from './types.js';
 
 const Main = lazy(async () => ({default: (await import('./quiz-main.js')).QuizMain}));
 

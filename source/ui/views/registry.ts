@@ -2,24 +2,12 @@
  * The router's table: every view of the app, in Tab order. Adding a view is one file exporting
  * its component plus one entry here and its section in keys/keymap.ts.
  */
-import type {ComponentType} from 'react';
-import type {ViewId} from '../keys/keymap.js';
 import {LibraryView} from './library.js';
 import {QuizView} from './quiz.js';
 import {ReadView} from './reader.js';
 import {SearchView} from './search.js';
 import {StatsView} from './stats.js';
-
-/** Props every view gets: `active` is false while an overlay (help) has the keys. */
-export interface ViewProps {
-	active: boolean;
-}
-
-export interface ViewDef {
-	id: ViewId;
-	title: string;
-	component: ComponentType<ViewProps>;
-}
+import type {ViewDef} from './types.js';
 
 export const views: ViewDef[] = [
 	{id: 'library', title: 'Library', component: LibraryView},

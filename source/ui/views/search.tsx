@@ -2,11 +2,11 @@
  * The Search view: a query line on top (ink-text-input), live results below (speaker · title ·
  * the sentence cut around its matches), the count in the header, an optional preview of the turns
  * around the selected hit, and Enter to read the hit in context (Esc/q there comes back here).
- * The state lives in the library's search session (search/memory.ts), so it survives a visit to
+ * The state lives in the library's search session (search/session.ts), so it survives a visit to
  * Read; searches run off the input path and answers to stale queries are dropped.
  */
 import {Box, Text} from 'ink';
-import {type ReactNode, useCallback, useEffect, useRef, useSyncExternalStore} from 'react';
+import type {ReactNode} from 'react';
 import {Frame} from '../components/frame.js';
 import {hintText} from '../components/key-hints.js';
 import {ListWindow} from '../components/list-window.js';
@@ -15,16 +15,14 @@ import {SearchPreview} from '../components/search-preview.js';
 import {SearchRow} from '../components/search-row.js';
 import {colourOff} from '../components/theme.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
-import {useViewInput} from '../hooks/use-view-input.js';
-import {type KeyFlags, keymap} from '../keys/keymap.js';
-import {countText, hitRow, hitTitle, readRequest, speakerColour} from '../search/format.js';
-import {newer, notWalking, older} from '../search/history.js';
-import {searchClaims, searchCommand} from '../search/keys.js';
-import {editLine} from '../search/line.js';
-import {searchSession} from '../search/memory.js';
+import {keymap} from '../keys/keymap.js';
+import {countText, hitRow, hitTitle, speakerColour} from '../search/format.js';
 import {previewRows} from '../search/preview.js';
+import {isSearching, shownHits} from '../search/state.js';
+import {useSearchInput} from '../search/use-search-input.js';
+import {useSearchState} from '../search/use-search-state.js';
 import {useShell, useStore} from '../state/context.js';
-import type {ViewProps} from './registry.js';
+import type {ViewProps} from './types.js';
 
 const PLACEHOLDER = 'words (typos are fine) · \'exact · !not · a | b · "a phrase" · @speaker';
 
@@ -66,112 +64,32 @@ export function SearchView({active}: ViewProps) {
 	const shell = useShell();
 	const store = useStore();
 	const size = useTerminalSize();
-	const session = searchSession(shell.library);
-	useSyncExternalStore(session.subscribe, session.getVersion);
-	const previous = useRef(shell.state.previous);
-	useEffect(() => {
-		session.visit(previous.current);
-		session.start();
-	}, [session]);
+	const {session, state} = useSearchState();
 
 	const plain = colourOff();
 	const {columns: width, bodyRows} = size;
-	const hits = session.hits;
+	const hits = shownHits(state);
 	const rest = Math.max(1, bodyRows - 1);
-	const previewOn = session.preview && hits.length > 0;
+	const previewOn = state.preview && hits.length > 0;
 	const previewHeight = previewOn ? Math.max(2, Math.floor(rest / 2)) : 0;
 	const listRows = Math.max(1, rest - previewHeight);
+	useSearchInput(session, {listRows, width, bodyRows}, state.openFirst, active);
+	const searching = isSearching(state);
 
-	const env = useRef({listRows, width, bodyRows});
-	env.current = {listRows, width, bodyRows};
-
-	const openHit = useCallback(() => {
-		const hit = session.hits[session.selected];
-		if (!hit) return;
-		session.walk = notWalking;
-		session.openedRead = true;
-		const {width: columns, bodyRows: rows} = env.current;
-		shell.openRead(readRequest(hit, shell.byKey.get(hit.key), columns, rows));
-	}, [session, shell]);
-
-	// Enter pressed before the answer came: the session opens its first hit when it comes.
-	useEffect(() => {
-		session.opener = openHit;
-		return () => {
-			session.opener = null;
-		};
-	}, [session, openHit]);
-
-	/** Every key: a command, else an edit of the line (read from the session, never stale). */
-	const onKey = useCallback(
-		(input: string, key: KeyFlags) => {
-			const walking = session.walk.at >= 0;
-			const command = searchCommand(input, key, {query: session.query, walking});
-			const page = env.current.listRows;
-			switch (command) {
-				case 'down':
-					return session.move(1, page);
-				case 'up':
-					return session.move(-1, page);
-				case 'page-down':
-					return session.move(page, page);
-				case 'page-up':
-					return session.move(-page, page);
-				case 'first':
-					return session.move(-session.selected, page);
-				case 'last':
-					return session.move(session.hits.length, page);
-				case 'preview':
-					return session.togglePreview();
-				case 'history-older': {
-					const next = older(store.getSearchHistory(), session.walk, session.query);
-					if (next) session.setQuery(next.query, next.walk);
-					return;
-				}
-				case 'history-newer': {
-					const next = newer(store.getSearchHistory(), session.walk);
-					return session.setQuery(next.query, next.walk);
-				}
-				case 'clear':
-					return session.setQuery('');
-				case 'leave':
-					return shell.switchTo(session.leaveTo);
-				case 'open': {
-					const query = session.query.trim();
-					if (!query) return;
-					store.pushSearchHistory(query);
-					if (session.searching) session.openPending = true;
-					else openHit();
-					return;
-				}
-				default: {
-					const edited = editLine({text: session.query, cursor: session.cursor}, input, key);
-					if (edited) session.setQuery(edited.text, notWalking, edited.cursor);
-				}
-			}
-		},
-		[session, store, shell, openHit],
-	);
-	const claims = useCallback(
-		(input: string, key: KeyFlags) => searchClaims(session.query, input, key),
-		[session],
-	);
-	useViewInput(onKey, claims, active);
-
-	const result = session.result;
+	const {result, error, query} = state;
 	let status: string;
-	if (session.error) status = 'search failed';
-	else if (!session.ready) status = 'indexing…';
-	else if (session.searching) status = 'searching…';
-	else if (result && session.query.trim()) status = countText(result);
+	if (error) status = 'search failed';
+	else if (!state.ready) status = 'indexing…';
+	else if (searching) status = 'searching…';
+	else if (result && query.trim()) status = countText(result);
 	else {
 		const n = shell.library.transcripts.length;
 		status = `${n.toLocaleString('en-US')} transcript${n === 1 ? '' : 's'}`;
 	}
 
-	const empty = session.query.trim() === '';
+	const empty = query.trim() === '';
 	let body: ReactNode;
-	if (session.error) body = <Text color="red">{`search failed: ${session.error}`}</Text>;
+	if (error) body = <Text color="red">{`search failed: ${error}`}</Text>;
 	else if (empty) {
 		const recent = store.getSearchHistory();
 		const lines = guide(width);
@@ -189,13 +107,13 @@ export function SearchView({active}: ViewProps) {
 	} else if (hits.length === 0) {
 		body = (
 			<Text dimColor wrap="truncate-end">
-				{session.searching || !session.ready
+				{searching || !state.ready
 					? 'searching…'
-					: `nothing matches ${JSON.stringify(session.query.trim())}`}
+					: `nothing matches ${JSON.stringify(query.trim())}`}
 			</Text>
 		);
 	} else {
-		const selected = Math.min(session.selected, hits.length - 1);
+		const selected = Math.min(state.selected, hits.length - 1);
 		const hit = hits[selected]!;
 		const loaded = shell.byKey.get(hit.key);
 		const preview =
@@ -247,8 +165,8 @@ export function SearchView({active}: ViewProps) {
 			}
 		>
 			<SearchInput
-				text={session.query}
-				cursor={session.cursor}
+				text={query}
+				cursor={state.cursor}
 				width={width}
 				placeholder={PLACEHOLDER}
 				plain={plain}

@@ -3,41 +3,19 @@
  * accuracy per week and per speaker, the pairs confused most, cards due, streak. Computed when
  * the view opens; scrolls with j/k when the window is too short for all of it.
  */
-import {useCallback, useMemo, useRef, useState} from 'react';
-import {computeStats} from '../../core/stats.js';
 import {Frame} from '../components/frame.js';
 import {QuizLines} from '../components/quiz-lines.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
-import {useViewInput} from '../hooks/use-view-input.js';
-import {commandOf, type KeyFlags, keymap} from '../keys/keymap.js';
-import {statsLines} from '../quiz/stats-lines.js';
-import {useStore} from '../state/context.js';
-import type {ViewProps} from './registry.js';
+import {useStatsInput} from '../stats/use-stats-input.js';
+import {useStatsState} from '../stats/use-stats-state.js';
+import type {ViewProps} from './types.js';
 
 export function StatsMain({active}: ViewProps) {
-	const store = useStore();
 	const size = useTerminalSize();
-	const stats = useMemo(
-		() => computeStats(store.getReviewLog(), store.allCards(), Date.now()),
-		[store],
-	);
-	const lines = useMemo(() => statsLines(stats, size.columns), [stats, size.columns]);
+	const {stats, lines, scroll, top} = useStatsState(size.columns);
 	const rows = size.bodyRows;
 	const max = Math.max(0, lines.length - rows);
-	const [top, setTop] = useState(0);
-	const env = useRef({max, rows});
-	env.current = {max, rows};
-	const onKey = useCallback((input: string, key: KeyFlags) => {
-		const {max: bottom, rows: page} = env.current;
-		const by = (d: number) => setTop((t) => Math.max(0, Math.min(bottom, t + d)));
-		const command = commandOf(keymap.stats, input, key);
-		if (command === 'down') by(1);
-		else if (command === 'up') by(-1);
-		else if (command === 'page-down') by(Math.max(1, page - 1));
-		else if (command === 'page-up') by(-Math.max(1, page - 1));
-	}, []);
-	const claims = useCallback(() => false, []);
-	useViewInput(onKey, claims, active);
+	useStatsInput(scroll, {rows, max}, active);
 
 	const first = Math.min(top, max);
 	const status =
