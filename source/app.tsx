@@ -4,7 +4,7 @@
  * claims (a prompt being typed). `startApp` renders it; the caller awaits `waitUntilExit()`.
  */
 import {type Instance, render, useApp, useInput} from 'ink';
-import {useCallback, useMemo, useReducer, useRef} from 'react';
+import {useCallback, useMemo, useReducer, useRef, useState} from 'react';
 import type {Library} from './core/library.js';
 import type {Store} from './store/types.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
@@ -16,6 +16,7 @@ import {
 	type ReadRequest,
 } from './ui/state/app-state.js';
 import {type Shell, ShellContext, StoreContext} from './ui/state/context.js';
+import {QuizSessions, QuizSessionsContext} from './ui/state/quiz-sessions.js';
 import {helpLength} from './ui/views/help.js';
 import {views} from './ui/views/registry.js';
 
@@ -26,11 +27,16 @@ export interface AppProps {
 	notice?: string | null;
 	/** Overrides of the first state (tests; other views opening the app somewhere). */
 	initial?: Partial<AppState>;
+	/** Questions per quiz session (`--count`; default 20). */
+	quizCount?: number;
+	/** Where quiz sessions live (default: a new holder for this app; tests pass their own). */
+	quizSessions?: QuizSessions;
 }
 
 const registered: ViewId[] = views.map((v) => v.id);
 
-export function App({library, store, notice = null, initial}: AppProps) {
+export function App({library, store, notice = null, initial, quizCount, quizSessions}: AppProps) {
+	const [quiz] = useState(() => quizSessions ?? new QuizSessions(quizCount));
 	const [state, dispatch] = useReducer(appReducer, undefined, () => ({
 		...initialAppState(
 			library.transcripts.map((t) => t.key),
@@ -123,7 +129,9 @@ export function App({library, store, notice = null, initial}: AppProps) {
 	return (
 		<StoreContext.Provider value={store}>
 			<ShellContext.Provider value={shell}>
-				<View active={!state.help} />
+				<QuizSessionsContext.Provider value={quiz}>
+					<View active={!state.help} />
+				</QuizSessionsContext.Provider>
 			</ShellContext.Provider>
 		</StoreContext.Provider>
 	);
