@@ -17,6 +17,7 @@ const help = `
 	  verbatim parse FILE         print the parsed transcript
 	  verbatim search QUERY [PATH…]
 	  verbatim quiz [PATH…]
+	  verbatim cards [PATH…]      your quiz cards: due, lapses, suspend, bury
 	  verbatim stats
 
 	Options
