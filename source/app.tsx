@@ -28,6 +28,7 @@ import {
 	StoreContext,
 } from './ui/state/context.js';
 import {canGoBack, globalKeyEffects} from './ui/state/global-keys.js';
+import {QuizSessions, QuizSessionsContext} from './ui/state/quiz-sessions.js';
 import {LibrarySessions, SessionsContext} from './ui/state/sessions.js';
 import {views} from './ui/views/registry.js';
 
@@ -42,6 +43,10 @@ export interface AppProps {
 	searcherFactory?: SearcherFactory;
 	/** The per-library state that outlives views (default: made here; tests may pass theirs). */
 	sessions?: LibrarySessions;
+	/** Questions per quiz session (`--count`; default 20). */
+	quizCount?: number;
+	/** Where quiz sessions live (default: a new holder for this app; tests pass their own). */
+	quizSessions?: QuizSessions;
 }
 
 const registered: ViewId[] = views.map((v) => v.id);
@@ -54,7 +59,10 @@ export function App({
 	initial,
 	searcherFactory = defaultFactory,
 	sessions: given,
+	quizCount,
+	quizSessions,
 }: AppProps) {
+	const [quiz] = useState(() => quizSessions ?? new QuizSessions(quizCount));
 	const [state, dispatch] = useReducer(appReducer, undefined, () => ({
 		...initialAppState(
 			library.transcripts.map((t) => t.key),
@@ -125,7 +133,9 @@ export function App({
 			<SessionsContext.Provider value={sessions}>
 				<FocusContext.Provider value={focus}>
 					<ShellContext.Provider value={shell}>
-						<View active={!state.help.open} />
+						<QuizSessionsContext.Provider value={quiz}>
+							<View active={!state.help.open} />
+						</QuizSessionsContext.Provider>
 					</ShellContext.Provider>
 				</FocusContext.Provider>
 			</SessionsContext.Provider>

@@ -18,6 +18,7 @@ const commands: Record<string, () => Promise<CommandModule>> = {
 	parse: () => import('./commands/parse.js'),
 	search: () => import('./commands/search.js'),
 	quiz: () => import('./commands/quiz.js'),
+	cards: () => import('./commands/cards.js'),
 	stats: () => import('./commands/stats.js'),
 };
 

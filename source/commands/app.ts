@@ -17,6 +17,7 @@ const help = `
 	  verbatim parse FILE         print the parsed transcript
 	  verbatim search QUERY [PATH…]
 	  verbatim quiz [PATH…]
+	  verbatim cards [PATH…]      your quiz cards: due, lapses, suspend, bury
 	  verbatim stats
 
 	Options
@@ -145,10 +146,8 @@ export async function run(argv: string[]): Promise<number> {
 			// The bundled data/ folder holds a README beside the sample: no note for it.
 			const skipped = paths.length ? plain.skippedNote(library) : null;
 			const notice = [skipped, store.warning].filter(Boolean).join('; ') || null;
-			if (quizCount !== undefined)
-				(await import('../ui/quiz/memory.js')).setQuizCount(library, quizCount);
 			screen.clear();
-			const instance = ui.startApp({library, store, notice});
+			const instance = ui.startApp({library, store, notice, quizCount});
 			screen.last(() => instance.unmount());
 			await instance.waitUntilExit();
 		} finally {

@@ -137,7 +137,9 @@ export function makeQuestion(
 		original: candidate.text,
 		options: options.map((p) => p.name),
 		answer: answer.name,
-		answerRole: answer.role,
+		// The role they had in this transcript (a minister then may be a president later).
+		answerRole:
+			entry.source.transcript.speakers.find((s) => s.id === candidate.speaker)?.role ?? null,
 		redactions: redaction.count,
 	};
 }

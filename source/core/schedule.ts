@@ -1,21 +1,41 @@
 /**
- * Spaced repetition over ts-fsrs: a card state in, the next due date out. Wrong = Again,
- * right = Good, right within 3 s = Easy. Cards are stored with dates as epoch milliseconds
- * (CardRecord); every answer appends a ReviewEntry (with the card before it, so undo is exact).
+ * Spaced repetition over ts-fsrs: a card state in, the next due date out. After each answer the
+ * user grades it Again / Hard / Good / Easy as in Anki; the default grade is inferred (wrong =
+ * Again, "I guessed" = Hard, right = Good, right within 3 s = Easy). Cards are stored with dates
+ * as epoch milliseconds (CardRecord); every answer appends a ReviewEntry (with the card before
+ * it, so undo is exact). Cards can be suspended (never asked) or buried until the next day; a
+ * card that lapses 8 times (a leech) is suspended with a note, as Anki does.
  */
 import {type Card, createEmptyCard, fsrs, type Grade, Rating, type State} from 'ts-fsrs';
 import type {CardRecord, ReviewEntry, Store} from '../store/types.js';
 
 /** A right answer faster than this is rated Easy. */
 export const EASY_MS = 3000;
-/** Misses after which a card is flagged as a leech. */
-export const LEECH_MISSES = 8;
+/** Lapses (a known card forgotten) after which a card is a leech and suspended, as in Anki. */
+export const LEECH_LAPSES = 8;
+/** The note a leech gets when it is suspended. */
+export const LEECH_NOTE = 'leech: forgotten 8 times; suspended (edit or unsuspend it)';
 
 const scheduler = fsrs({enable_fuzz: false});
 
-/** The rating of an answer. */
-export function ratingFor(correct: boolean, ms: number): Grade {
+/** The four grades in key order (1–4), as ts-fsrs numbers them. */
+export const GRADES: readonly Grade[] = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy];
+
+/** Names of the grades, as Anki shows them. */
+export const GRADE_NAMES: Record<number, string> = {
+	[Rating.Again]: 'Again',
+	[Rating.Hard]: 'Hard',
+	[Rating.Good]: 'Good',
+	[Rating.Easy]: 'Easy',
+};
+
+/**
+ * The default grade of an answer: wrong = Again, a right guess = Hard, right = Good, right within
+ * 3 s = Easy.
+ */
+export function ratingFor(correct: boolean, ms: number, guessed = false): Grade {
 	if (!correct) return Rating.Again;
+	if (guessed) return Rating.Hard;
 	return ms < EASY_MS ? Rating.Easy : Rating.Good;
 }
 
@@ -56,7 +76,7 @@ function toCard(record: CardRecord): Card {
 	};
 }
 
-/** The card after one answer (pure). */
+/** The card after one answer (pure). A card reaching 8 lapses becomes a suspended leech. */
 export function scheduleCard(
 	previous: CardRecord | undefined,
 	rating: Grade,
@@ -65,7 +85,39 @@ export function scheduleCard(
 	const card = previous ? toCard(previous) : createEmptyCard(new Date(now));
 	const next = scheduler.next(card, new Date(now), rating).card;
 	const misses = (previous?.misses ?? 0) + (rating === Rating.Again ? 1 : 0);
-	return toRecord(next, misses, (previous?.leech ?? false) || misses >= LEECH_MISSES);
+	const wasLeech = previous?.leech ?? false;
+	const leech = wasLeech || next.lapses >= LEECH_LAPSES;
+	const record = toRecord(next, misses, leech);
+	// Flags the user set stay; a new leech is suspended with a note (once: unsuspending sticks).
+	if (previous?.suspended) record.suspended = true;
+	if (previous?.note) record.note = previous.note;
+	if (leech && !wasLeech) {
+		record.suspended = true;
+		record.note = LEECH_NOTE;
+	}
+	return record;
+}
+
+/** When each grade would bring the card back: epoch ms of the next due date, by grade. */
+export function nextDue(previous: CardRecord | undefined, now: number): Record<number, number> {
+	const card = previous ? toCard(previous) : createEmptyCard(new Date(now));
+	const preview = scheduler.repeat(card, new Date(now));
+	const out: Record<number, number> = {};
+	for (const grade of GRADES) out[grade] = preview[grade].card.due.getTime();
+	return out;
+}
+
+/** "1 min", "10 min", "5 h", "3 days", "2 mo": how long from `ms`, as Anki labels its keys. */
+export function intervalText(ms: number): string {
+	const min = Math.max(1, Math.round(ms / 60_000));
+	if (min < 60) return `${min} min`;
+	const h = Math.round(min / 60);
+	if (h < 24) return `${h} h`;
+	const days = Math.round(h / 24);
+	if (days < 31) return `${days} ${days === 1 ? 'day' : 'days'}`;
+	const months = days / 30.4;
+	if (months < 12) return `${Math.round(months * 10) / 10} mo`.replace('.0 ', ' ');
+	return `${Math.round((days / 365) * 10) / 10} y`.replace('.0 ', ' ');
 }
 
 /** One answer as the quiz reports it. */
@@ -77,12 +129,14 @@ export interface Answer {
 	ms: number;
 	/** Epoch milliseconds of the answer. */
 	at: number;
+	/** The grade the user chose (default: inferred by `ratingFor`). */
+	rating?: Grade;
 }
 
 /** Records an answer: schedules the card, stores it and appends the review. Returns the entry. */
 export function recordAnswer(store: Store, answer: Answer): ReviewEntry {
 	const previous = store.getCard(answer.card);
-	const rating = ratingFor(answer.chosen === answer.correct, answer.ms);
+	const rating = answer.rating ?? ratingFor(answer.chosen === answer.correct, answer.ms);
 	store.setCard(answer.card, scheduleCard(previous, rating, answer.at));
 	const entry: ReviewEntry = {
 		card: answer.card,
@@ -106,10 +160,15 @@ export function undoAnswer(store: Store): ReviewEntry | undefined {
 	return entry;
 }
 
-/** Ids of cards due at `now`, the most overdue first. */
+/** True when a card may be asked at `now`: not suspended, not buried until later. */
+export function askable(card: CardRecord, now: number): boolean {
+	return !card.suspended && !(card.buriedUntil !== undefined && card.buriedUntil > now);
+}
+
+/** Ids of cards due at `now` (suspended and buried ones left out), the most overdue first. */
 export function dueCards(cards: Record<string, CardRecord>, now: number): string[] {
 	return Object.entries(cards)
-		.filter(([, c]) => c.due <= now)
+		.filter(([, c]) => c.due <= now && askable(c, now))
 		.sort((a, b) => a[1].due - b[1].due || (a[0] < b[0] ? -1 : 1))
 		.map(([id]) => id);
 }
@@ -151,6 +210,31 @@ export function addDays(day: string, n: number): string {
 export function newCardsToday(log: readonly ReviewEntry[], now: number, dayOf: DayOf): number {
 	const today = dayOf(now);
 	return log.filter((e) => e.previous === null && dayOf(e.at) === today).length;
+}
+
+/** The start of the local day after `now` (epoch ms), where a buried card comes back. */
+export function tomorrow(now: number, dayOf: DayOf = makeDayOf()): number {
+	const next = addDays(dayOf(now), 1);
+	// Step by hours until the local day changes (time zones are not whole days from UTC).
+	let t = now;
+	while (dayOf(t) !== next) t += 3_600_000;
+	// Back to the first minute of that day.
+	while (dayOf(t - 60_000) === next) t -= 60_000;
+	return t;
+}
+
+/** Suspends or unsuspends a card (a card never answered gets a new record, suspended). */
+export function setSuspended(store: Store, id: string, suspended: boolean, now: number): void {
+	const card = store.getCard(id) ?? newCardRecord(now);
+	const next: CardRecord = {...card, suspended};
+	if (!suspended) delete next.suspended;
+	store.setCard(id, next);
+}
+
+/** Buries a card until the next local day (a card never answered gets a new record, buried). */
+export function bury(store: Store, id: string, now: number, dayOf: DayOf = makeDayOf()): void {
+	const card = store.getCard(id) ?? newCardRecord(now);
+	store.setCard(id, {...card, buriedUntil: tomorrow(now, dayOf)});
 }
 
 /** What a session should serve. */

@@ -77,6 +77,9 @@ const card = {
 		last_review: nullableNum,
 		misses: num,
 		leech: {type: 'boolean'},
+		suspended: {type: 'boolean'},
+		buriedUntil: num,
+		note: {type: 'string'},
 	},
 } as const;
 

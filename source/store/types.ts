@@ -41,9 +41,16 @@ export interface CardRecord {
 	/** ts-fsrs State: 0 New, 1 Learning, 2 Review, 3 Relearning. */
 	state: number;
 	last_review: number | null;
-	/** Wrong answers in total; 8 or more flags a leech. */
+	/** Wrong answers in total. */
 	misses: number;
+	/** Lapsed 8 times or more (suspended with a note when it became one). */
 	leech: boolean;
+	/** Never asked while true (the user suspended it, or it became a leech). */
+	suspended?: boolean;
+	/** Not asked before this instant (epoch ms): buried until the next day. */
+	buriedUntil?: number;
+	/** A note shown in the card list ("leech: …"). */
+	note?: string;
 }
 
 /** One answered quiz question (the review log is capped at the last 5,000). */
@@ -56,7 +63,7 @@ export interface ReviewEntry {
 	correct: string;
 	/** Milliseconds from showing the question to answering. */
 	ms: number;
-	/** ts-fsrs Rating: 1 Again, 3 Good, 4 Easy. */
+	/** ts-fsrs Rating: 1 Again, 2 Hard, 3 Good, 4 Easy. */
 	rating: number;
 	/** The card before this answer (null if it was new): undo restores it. */
 	previous: CardRecord | null;

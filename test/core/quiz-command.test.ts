@@ -1,10 +1,13 @@
-import {mkdtempSync} from 'node:fs';
+import {mkdtempSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
+import {run as cards} from '../../source/commands/cards.js';
 import {run as quiz} from '../../source/commands/quiz.js';
 import {run as stats} from '../../source/commands/stats.js';
 import {InputError, UsageError} from '../../source/core/errors.js';
+import {defaultDataDir, loadLibrary} from '../../source/core/library.js';
+import {buildQuizBank, generateQuestions} from '../../source/core/quiz.js';
 import {recordAnswer} from '../../source/core/schedule.js';
 import {openStore} from '../../source/store/store.js';
 
@@ -42,13 +45,55 @@ describe('verbatim quiz', () => {
 		}
 	});
 
-	it('prints questions readably without the answer', async () => {
+	it('prints questions readably, then (output not a terminal) an answer key', async () => {
 		const {out} = await capture(() => quiz(['--count', '2', '--seed', '1']));
 		expect(out).toMatch(
 			/^1\. “.+”\n {3}\(kremlin-2017-12-27-nazarbayev\.txt, turn \d+\)\n {3}1\. /u,
 		);
 		expect(out).toContain('   2. ');
-		expect(out).not.toMatch(/answer/i);
+		const [questions, key] = out.split('\nAnswers\n\n');
+		expect(questions).not.toMatch(/answer/i);
+		const json = JSON.parse(
+			(await capture(() => quiz(['--json', '--count', '2', '--seed', '1']))).out,
+		);
+		expect(key!.trim().split('\n')).toEqual(
+			json.map((q: {options: string[]; answer: string}, i: number) =>
+				expect.stringMatching(
+					new RegExp(`^${i + 1}\\. ${q.options.indexOf(q.answer) + 1} — ${q.answer}`),
+				),
+			),
+		);
+	});
+
+	it('--export anki writes a tab-separated deck Anki imports: front the quote, back who and where', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'verbatim-anki-'));
+		process.env.VERBATIM_HOME = dir;
+		const file = join(dir, 'deck.txt');
+		const {code, out} = await capture(() => quiz(['--export', 'anki', file, '--count', '3']));
+		expect(code).toBe(0);
+		expect(out).toContain('Wrote 3 cards');
+		const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+		expect(lines.slice(0, 7)).toEqual([
+			'#separator:tab',
+			'#html:true',
+			'#notetype:Basic',
+			'#deck:Verbatim',
+			'#guid column:1',
+			'#tags column:4',
+			'#columns:GUID\tFront\tBack\tTags',
+		]);
+		const notes = lines.slice(7).map((l) => l.split('\t'));
+		expect(notes).toHaveLength(3);
+		for (const [guid, front, back, tags] of notes) {
+			expect(guid).toMatch(/^verbatim-[0-9a-f]+:[0-9a-f]{12}$/);
+			expect(front).toMatch(/^“.+”$/);
+			expect(front).not.toMatch(/putin|nazarbayev/i);
+			expect(back).toMatch(/^<b>(Vladimir Putin|Nursultan Nazarbayev)<\/b><br>/);
+			expect(back).toContain('2017-12-27');
+			expect(tags).toMatch(/^verbatim \S+$/);
+		}
+		await expect(quiz(['--export', 'csv', file])).rejects.toThrow(UsageError);
+		await expect(quiz(['--export', 'anki'])).rejects.toThrow(UsageError);
 	});
 
 	it('rejects a bad count and a library with one named speaker', async () => {
@@ -87,5 +132,44 @@ describe('verbatim stats', () => {
 		const text = await capture(() => stats([]));
 		expect(text.out).toContain('Reviews: 2 (50% right)');
 		expect(text.out).toContain('you took Nazarbayev for Putin 1 time');
+	});
+});
+
+describe('verbatim cards', () => {
+	it('lists the cards with quote, speaker, transcript, due and lapses; suspends by id prefix', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'verbatim-cards-'));
+		process.env.VERBATIM_HOME = dir;
+		expect((await capture(() => cards([]))).code).toBe(1);
+		const library = await loadLibrary([defaultDataDir()]);
+		const bank = buildQuizBank(library.transcripts);
+		const [a, b] = generateQuestions(bank, {count: 2, seed: 3});
+		const store = openStore({cwd: dir});
+		const now = Date.now();
+		recordAnswer(store, {card: a!.id, chosen: a!.answer, correct: a!.answer, ms: 4000, at: now});
+		recordAnswer(store, {card: b!.id, chosen: 'X', correct: b!.answer, ms: 4000, at: now});
+		store.flush();
+		const {code, out} = await capture(() => cards(['--json']));
+		expect(code).toBe(0);
+		const rows = JSON.parse(out) as Array<Record<string, unknown>>;
+		// The missed card is due first.
+		expect(rows.map((r) => r.id)).toEqual([b!.id, a!.id]);
+		expect(rows[0]).toMatchObject({
+			quote: b!.original,
+			speaker: b!.answer,
+			date: '2017-12-27',
+			lapses: 0,
+			suspended: false,
+			leech: false,
+			state: 'learning',
+		});
+		expect(String(rows[0]!.file)).toMatch(/nazarbayev\.txt$/);
+		const text = await capture(() => cards([]));
+		expect(text.out).toContain(`“${b!.original}”`);
+		expect(text.out).toContain(`— ${b!.answer}`);
+		const suspended = await capture(() => cards(['--suspend', b!.id.slice(0, 20)]));
+		expect(suspended.out).toBe(`${b!.id}: suspended\n`);
+		const after = JSON.parse((await capture(() => cards(['--json', '--suspended']))).out);
+		expect(after.map((r: {id: string}) => r.id)).toEqual([b!.id]);
+		await expect(cards(['--suspend', 'nope'])).rejects.toThrow(InputError);
 	});
 });

@@ -1,16 +1,21 @@
-import {Rating} from 'ts-fsrs';
+import {fsrs, Rating} from 'ts-fsrs';
 import {describe, expect, it} from 'vitest';
 import {buildQuizBank} from '../../source/core/quiz.js';
 import {buildSession, questionContext} from '../../source/core/quiz-plan.js';
 import {createRng} from '../../source/core/rng.js';
 import {
 	addDays,
+	bury,
 	dueCards,
-	LEECH_MISSES,
+	GRADES,
+	LEECH_LAPSES,
+	LEECH_NOTE,
 	makeDayOf,
 	newCardsToday,
+	nextDue,
 	ratingFor,
 	recordAnswer,
+	setSuspended,
 	undoAnswer,
 } from '../../source/core/schedule.js';
 import {meeting, ministers, presser, source} from '../helpers/quiz-fixtures.js';
@@ -29,7 +34,9 @@ const right = (card: string, at: number, ms = 5000) => ({
 const wrong = (card: string, at: number) => ({card, chosen: 'B', correct: 'A', ms: 5000, at});
 
 describe('ratings', () => {
-	it('wrong = Again, right = Good, right within 3 s = Easy', () => {
+	it('wrong = Again, a right guess = Hard, right = Good, right within 3 s = Easy', () => {
+		expect(ratingFor(true, 1000, true)).toBe(Rating.Hard);
+		expect(ratingFor(false, 1000, true)).toBe(Rating.Again);
 		expect(ratingFor(false, 1000)).toBe(Rating.Again);
 		expect(ratingFor(true, 5000)).toBe(Rating.Good);
 		expect(ratingFor(true, 2999)).toBe(Rating.Easy);
@@ -66,16 +73,80 @@ describe('scheduling', () => {
 		]);
 	});
 
-	it('flags a card missed 8 times as a leech, and it is still served', () => {
+	it('makes a card forgotten 8 times a leech, suspended with a note; it is no longer served', () => {
 		const store = makeTestStore();
-		for (let i = 0; i < LEECH_MISSES - 1; i++) recordAnswer(store, wrong('hard', T0 + i * DAY));
-		expect(store.getCard('hard')!.leech).toBe(false);
-		expect(store.getCard('hard')!.misses).toBe(LEECH_MISSES - 1);
-		recordAnswer(store, wrong('hard', T0 + 7 * DAY));
-		expect(store.getCard('hard')!.leech).toBe(true);
-		recordAnswer(store, right('hard', T0 + 8 * DAY));
-		expect(store.getCard('hard')!.leech).toBe(true);
-		expect(dueCards(store.allCards(), T0 + 400 * DAY)).toContain('hard');
+		let t = T0;
+		// Right answers at each due date until the card is in review (state 2).
+		const learn = () => {
+			do {
+				t = Math.max(t, store.getCard('hard')?.due ?? t) + MIN;
+				recordAnswer(store, right('hard', t));
+			} while (store.getCard('hard')!.state !== 2);
+		};
+		// Each round: a review card forgotten (a lapse), then relearnt.
+		const lapse = () => {
+			learn();
+			t = store.getCard('hard')!.due + MIN;
+			recordAnswer(store, wrong('hard', t));
+		};
+		for (let i = 0; i < LEECH_LAPSES - 1; i++) lapse();
+		expect(store.getCard('hard')).toMatchObject({lapses: LEECH_LAPSES - 1, leech: false});
+		expect(store.getCard('hard')!.suspended).toBeUndefined();
+		lapse();
+		expect(store.getCard('hard')).toMatchObject({
+			lapses: LEECH_LAPSES,
+			leech: true,
+			suspended: true,
+			note: LEECH_NOTE,
+		});
+		expect(dueCards(store.allCards(), t + 400 * DAY)).not.toContain('hard');
+		// Unsuspended by the user, it stays unsuspended (a leech already noted).
+		setSuspended(store, 'hard', false, t);
+		recordAnswer(store, wrong('hard', store.getCard('hard')!.due + MIN));
+		expect(store.getCard('hard')!.suspended).toBeUndefined();
+		expect(dueCards(store.allCards(), t + 400 * DAY)).toContain('hard');
+	});
+
+	it('a grade changes the next interval exactly as ts-fsrs says', () => {
+		const scheduler = fsrs({enable_fuzz: false});
+		const store = makeTestStore();
+		recordAnswer(store, right('c', T0));
+		const before = store.getCard('c')!;
+		const at = before.due + DAY;
+		const preview = nextDue(before, at);
+		const expected = scheduler.repeat(
+			{...before, due: new Date(before.due), last_review: new Date(before.last_review!)},
+			new Date(at),
+		);
+		for (const grade of GRADES) {
+			expect(preview[grade]).toBe(expected[grade].card.due.getTime());
+			const s = makeTestStore();
+			s.setCard('c', before);
+			recordAnswer(s, {...right('c', at), rating: grade});
+			expect(s.getCard('c')!.due).toBe(expected[grade].card.due.getTime());
+			expect(s.getReviewLog()[0]!.rating).toBe(grade);
+		}
+		// Again < Hard < Good < Easy.
+		const dues = GRADES.map((g) => preview[g]!);
+		expect([...dues].sort((a, b) => a - b)).toEqual(dues);
+		expect(new Set(dues).size).toBe(4);
+	});
+
+	it('a suspended card is never due; a buried one comes back the next local day', () => {
+		const store = makeTestStore();
+		const dayOf = makeDayOf('UTC');
+		recordAnswer(store, wrong('s', T0));
+		recordAnswer(store, wrong('b', T0));
+		setSuspended(store, 's', true, T0);
+		bury(store, 'b', T0 + MIN, dayOf);
+		expect(dueCards(store.allCards(), T0 + 30 * MIN)).toEqual([]);
+		expect(store.getCard('b')!.buriedUntil).toBe(Date.UTC(2026, 2, 11));
+		expect(dueCards(store.allCards(), Date.UTC(2026, 2, 11))).toEqual(['b']);
+		// A card never answered can be suspended too: it is then never served as new.
+		setSuspended(store, 'fresh', true, T0);
+		expect(store.getCard('fresh')).toMatchObject({suspended: true, reps: 0});
+		setSuspended(store, 's', false, T0);
+		expect(dueCards(store.allCards(), T0 + 30 * MIN)).toEqual(['s']);
 	});
 
 	it('undo restores the previous card and pops the log entry', () => {

@@ -138,15 +138,34 @@ describe('quiz layout helpers', () => {
 		const asking = initialQuizState([{question, leech: false, isNew: true}], 0);
 		expect(quizClaims(asking, '3', {})).toBe(true);
 		expect(quizClaims(asking, '4', {})).toBe(false); // only three options: 4 is the Stats view
-		expect(quizClaims({...asking, phase: 'answered'}, '1', {})).toBe(false);
-		expect(quizCommand({...asking, phase: 'answered'}, '', {return: true})).toBe('next');
-		expect(quizCommand(asking, '', {return: true})).toBeNull();
-		expect(quizCommand({...asking, phase: 'answered'}, 'c', {})).toBe('context');
-		expect(quizCommand({...asking, phase: 'summary'}, 'r', {})).toBe('review');
-		expect(quizCommand(asking, 'u', {})).toBe('undo');
-		expect(quizHints('question')).toEqual(['1–4 answer', '↑↓ choose', 'u undo']);
+		// After an answer the digits are the grades (1 Again … 4 Easy): still not view switches.
+		const answered = {...asking, phase: 'answered' as const};
+		expect(quizClaims(answered, '1', {})).toBe(true);
+		expect(quizClaims({...asking, phase: 'summary'}, '1', {})).toBe(false);
+		expect(quizCommand(answered, '2', {})).toEqual({type: 'grade', rating: 2});
+		expect(quizCommand(answered, '', {return: true})).toEqual({type: 'grade'});
+		expect(quizCommand(answered, ' ', {})).toEqual({type: 'grade'});
+		expect(quizCommand(answered, 'g', {})).toEqual({type: 'grade', guessed: true});
+		expect(quizCommand(asking, '', {return: true})).toEqual({type: 'answer'});
+		expect(quizCommand(asking, '2', {})).toEqual({type: 'answer', option: 1});
+		expect(quizCommand(asking, '', {downArrow: true})).toEqual({type: 'move', delta: 1});
+		expect(quizCommand(asking, '', {upArrow: true})).toEqual({type: 'move', delta: -1});
+		expect(quizCommand(answered, 'c', {})).toEqual({type: 'context'});
+		expect(quizCommand(asking, 'c', {})).toBeNull();
+		expect(quizCommand(answered, '@', {})).toEqual({type: 'suspend'});
+		expect(quizCommand(asking, '-', {})).toEqual({type: 'bury'});
+		expect(quizCommand({...asking, phase: 'summary'}, 'r', {})).toEqual({type: 'review'});
+		expect(quizCommand(asking, 'u', {})).toEqual({type: 'undo'});
+		expect(quizHints('question')).toEqual(['1–4 answer', 'Enter pick', 'u undo']);
 		expect(quizHints('question', 2)[0]).toBe('1–2 answer');
-		expect(quizHints('answered')).toEqual(['Enter next', 'c context', 'u undo']);
-		expect(footerLine(quizHints('answered'), 40)).toBe('Enter next · c context · ? help · q quit');
+		expect(quizHints('answered', 4, {next: 'Good'})).toEqual([
+			'Enter Good',
+			'g guessed',
+			'c context',
+			'u undo',
+		]);
+		expect(footerLine(quizHints('answered', 4, {next: 'Good'}), 40)).toBe(
+			'Enter Good · g guessed · ? help · q quit',
+		);
 	});
 });

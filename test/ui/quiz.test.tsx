@@ -8,7 +8,7 @@ import {App} from '../../source/app.js';
 import type {Library} from '../../source/core/library.js';
 import {NEED_TWO_SPEAKERS} from '../../source/core/quiz.js';
 import type {Store} from '../../source/store/types.js';
-import {quizMemory, setQuizCount} from '../../source/ui/quiz/memory.js';
+import {QuizSessions} from '../../source/ui/state/quiz-sessions.js';
 import {meeting, ministers, presser, putin, transcript} from '../helpers/quiz-fixtures.js';
 import {makeTestStore} from '../helpers/store.js';
 import {keys, renderTerm, step, type Term} from '../helpers/ui-render.js';
@@ -17,7 +17,10 @@ import {loaded} from '../helpers/ui-transcripts.js';
 let term: Term | undefined;
 afterEach(() => term?.unmount());
 
-/** A fresh library (a new object: a new quiz memory) of the three fixture transcripts. */
+/** The quiz sessions of each library's app (the test reads the session the view keeps). */
+const sessions = new WeakMap<Library, QuizSessions>();
+
+/** A fresh library (a new object: a new quiz session) of the three fixture transcripts. */
 function quizLibrary(count = 4): Library {
 	const library: Library = {
 		transcripts: [
@@ -28,18 +31,25 @@ function quizLibrary(count = 4): Library {
 		skipped: 0,
 		errors: [],
 	};
-	setQuizCount(library, count);
+	sessions.set(library, new QuizSessions(count));
 	return library;
 }
 
 function open(library: Library, store: Store = makeTestStore(), size = {columns: 100, rows: 30}) {
-	term = renderTerm(<App library={library} store={store} initial={{view: 'quiz'}} />, size);
+	const quiz = sessions.get(library) ?? new QuizSessions();
+	sessions.set(library, quiz);
+	storeOf.set(library, store);
+	term = renderTerm(
+		<App library={library} store={store} initial={{view: 'quiz'}} quizSessions={quiz} />,
+		size,
+	);
 	return term;
 }
+const storeOf = new WeakMap<Library, Store>();
 
 /** The session as the view keeps it. */
 function session(library: Library) {
-	const state = quizMemory(library).state;
+	const state = sessions.get(library)!.slot(library, storeOf.get(library)!).get().state;
 	if (!state) throw new Error('no session');
 	return state;
 }
@@ -77,28 +87,39 @@ describe('Quiz view', () => {
 		// The quote whole, not redacted.
 		expect(f).toContain(q.original.slice(0, 40));
 		expect(f).not.toContain('▁▁▁');
-		expect(f).toContain('Enter next');
-		// When the card comes back (FSRS: days for a right answer).
-		expect(f.replace(/\s+/g, ' ')).toMatch(/· again in \d+ days?/);
+		// The grades, each with when the card would come back (FSRS: days for Easy); Enter gives
+		// the suggested one (a quick right answer: Easy).
+		expect(f).toContain('Enter Easy');
+		expect(f.replace(/\s+/g, ' ')).toMatch(
+			/1 Again \d+ min · 2 Hard .* · 3 Good .* · \[4 Easy \d+ days?\]/,
+		);
 		expect(session(library).phase).toBe('answered');
-		expect(store.getReviewLog()).toMatchObject([{card: q.id, chosen: q.answer, correct: q.answer}]);
+		// Nothing is written before the grade.
+		expect(store.getReviewLog()).toEqual([]);
+		f = await step(t, keys.enter, isQuestion(2, 4));
+		expect(store.getReviewLog()).toMatchObject([
+			{card: q.id, chosen: q.answer, correct: q.answer, rating: 4},
+		]);
 		// Still in the Quiz view: the digit did not switch to Read.
 		expect(f.split('\n')[0]).toContain('Quiz');
 	});
 
-	test('a wrong answer says whom you chose and who it was; the card is due again', async () => {
+	test('a wrong answer says whom you chose and who it was; graded Again, it comes back in the session', async () => {
 		const library = quizLibrary();
 		const store = makeTestStore();
 		const t = open(library, store);
 		await started(t, 4);
 		const q = current(library);
 		const chosen = q.options[wrongOption(library) - 1]!;
-		const f = await step(t, String(wrongOption(library)), (x) => x.includes('✗ Wrong'));
+		let f = await step(t, String(wrongOption(library)), (x) => x.includes('✗ Wrong'));
 		expect(f.replace(/\s+/g, ' ')).toContain(`✗ Wrong: it was ${q.answer}`);
 		expect(f.replace(/\s+/g, ' ')).toContain(`you chose ${chosen}`);
-		expect(store.getCard(q.id)?.misses).toBe(1);
-		expect(f.replace(/\s+/g, ' ')).toMatch(/· again in \d+ min/);
+		expect(f.replace(/\s+/g, ' ')).toMatch(/\[1 Again \d+ min\]/);
 		expect(session(library).streak).toBe(0);
+		// Enter: Again. The card comes back later in this session: the count says so.
+		f = await step(t, keys.enter, isQuestion(2, 5));
+		expect(store.getCard(q.id)?.misses).toBe(1);
+		expect(f).toContain('1 to relearn');
 	});
 
 	test('arrows + Enter answer with the highlighted option; Enter again goes to the next question', async () => {
@@ -111,8 +132,8 @@ describe('Quiz view', () => {
 		let f = await step(t, keys.enter, (x) => x.includes('✓ Right'));
 		// The Enter that answered did not also move on.
 		expect(session(library)).toMatchObject({index: 0, phase: 'answered'});
-		expect(store.getReviewLog()).toHaveLength(1);
 		f = await step(t, keys.enter, isQuestion(2, 4));
+		expect(store.getReviewLog()).toHaveLength(1);
 		expect(f).toContain('streak 1');
 		expect(session(library)).toMatchObject({index: 1, phase: 'question'});
 	});
@@ -127,8 +148,8 @@ describe('Quiz view', () => {
 		await step(t, keys.enter, isQuestion(2, 4));
 		const second = current(library);
 		await step(t, String(wrongOption(library)), (x) => x.includes('✗ Wrong'));
-		expect(store.getReviewLog()).toHaveLength(2);
-		// Undo on the answer screen: the second question again, its card gone (it was new).
+		expect(store.getReviewLog()).toHaveLength(1);
+		// Undo on the answer screen: the second question again, its card never written.
 		let f = await step(t, 'u', isQuestion(2, 4));
 		expect(f).toContain(second.quote.slice(0, 30));
 		expect(store.getReviewLog()).toHaveLength(1);
@@ -168,16 +189,24 @@ describe('Quiz view', () => {
 		await started(t, 3);
 		const missed = current(library);
 		await step(t, String(wrongOption(library)), (x) => x.includes('✗ Wrong'));
-		await step(t, keys.enter, isQuestion(2, 3));
+		// Graded Again: it comes back at the end of this short session.
+		await step(t, keys.enter, isQuestion(2, 4));
 		await step(t, String(rightOption(library)), (x) => x.includes('✓ Right'));
-		await step(t, keys.enter, isQuestion(3, 3));
+		await step(t, keys.enter, isQuestion(3, 4));
 		await step(t, String(rightOption(library)), (x) => x.includes('✓ Right'));
-		let f = await step(t, keys.enter, (x) => x.includes('Session done'));
+		let f = await step(t, keys.enter, isQuestion(4, 4));
+		expect(f).toContain(missed.quote.slice(0, 30));
+		expect(current(library).id).toBe(missed.id);
+		await step(t, String(rightOption(library)), (x) => x.includes('✓ Right'));
+		f = await step(t, keys.enter, (x) => x.includes('Session done'));
 		expect(f).toContain('Session done: 2/3 right (67%)');
 		expect(f).toContain('By speaker');
 		expect(f).toContain('Missed — r asks them again');
-		const surname = missed.answer.split(' ').at(-1)!;
-		expect(f).toMatch(new RegExp(`✗ ${surname} \\(not \\S+\\) “${missed.original.slice(0, 20)}`));
+		// Names whole, as the options showed them.
+		const chosen = missed.options.filter((o) => o !== missed.answer).join('|');
+		expect(f).toMatch(
+			new RegExp(`✗ ${missed.answer} \\(not (?:${chosen})\\) “${missed.original.slice(0, 20)}`),
+		);
 		f = await step(t, 'r', isQuestion(1, 1));
 		expect(f).toContain('review of missed');
 		expect(f).toContain(missed.quote.slice(0, 30));
@@ -185,7 +214,7 @@ describe('Quiz view', () => {
 		f = await step(t, keys.enter, (x) => x.includes('round 2) done'));
 		expect(f).toContain('1/1 right');
 		expect(f).toContain('Nothing missed');
-		expect(store.getReviewLog()).toHaveLength(4);
+		expect(store.getReviewLog()).toHaveLength(5);
 	});
 
 	test('answers survive a restart; the next session does not ask them again as new', async () => {
@@ -198,6 +227,7 @@ describe('Quiz view', () => {
 		await step(t, keys.enter, isQuestion(2, 4));
 		asked.push(current(library).id);
 		await step(t, String(rightOption(library)), (x) => x.includes('✓ Right'));
+		await step(t, keys.enter, isQuestion(3, 4));
 		t.press('q');
 		await t.exited;
 		t.unmount();
@@ -265,6 +295,9 @@ describe('Quiz view', () => {
 			await step(t, String(rightOption(library)), (x) => x.includes('✓ Right'));
 			await step(t, '?', (x) => x.includes('Help'));
 			await step(t, keys.escape, (x) => !x.includes('Help'));
+			// The missed card again (a learning step), then the summary.
+			await step(t, keys.enter, (x) => /› 1\. /.test(x));
+			await step(t, String(rightOption(library)), (x) => x.includes('✓ Right'));
 			await step(t, keys.enter, (x) => x.includes('Session done'));
 			await step(t, 'r', (x) => /› 1\. /.test(x));
 			await step(t, keys.tab, (x) => x.includes('quiz progress'));

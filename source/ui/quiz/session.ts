@@ -10,50 +10,53 @@ import {
 	generateQuestions,
 	NEED_TWO_SPEAKERS,
 	type Question,
+	type QuizBank,
 } from '../../core/quiz.js';
 import {buildSession} from '../../core/quiz-plan.js';
 import type {SessionItem} from '../../core/quiz-session.js';
 import {createRng} from '../../core/rng.js';
 import type {Store} from '../../store/types.js';
 import type {Highlight} from '../state/app-state.js';
-import type {QuizMemory} from './memory.js';
 
 /** Shown when the library has named speakers but nothing quotable. */
 export const NOTHING_QUOTABLE = 'no quotable sentences by named speakers in these transcripts';
 
-/** The items of a new session, or the reason there can be none. */
-export type SessionStart = {items: SessionItem[]; problem: null} | {items: []; problem: string};
+/** The items of a new session, or the reason there can be none; and the bank they came from. */
+export type SessionStart = {bank: QuizBank} & (
+	| {items: SessionItem[]; problem: null}
+	| {items: []; problem: string}
+);
 
 /**
- * Builds the bank if needed and the next session's items. With `extra`, new quotes are served even
- * when today's new-card limit is reached (the user asked for more).
+ * Builds the bank if needed (`from.bank` null) and the next session's `from.count` items. With
+ * `extra`, new quotes are served even when today's new-card limit is reached (the user asked).
  */
 export function startSession(
-	memory: QuizMemory,
+	from: {bank: QuizBank | null; count: number},
 	library: Library,
 	store: Store,
 	now: number,
 	extra = false,
 ): SessionStart {
-	memory.bank ??= buildQuizBank(library.transcripts);
-	const bank = memory.bank;
-	if (bank.people.size < 2) return {items: [], problem: NEED_TWO_SPEAKERS};
-	if (bank.cards.size === 0) return {items: [], problem: NOTHING_QUOTABLE};
+	const bank = from.bank ?? buildQuizBank(library.transcripts);
+	const count = from.count;
+	if (bank.people.size < 2) return {bank, items: [], problem: NEED_TWO_SPEAKERS};
+	if (bank.cards.size === 0) return {bank, items: [], problem: NOTHING_QUOTABLE};
 	const rng = createRng(now);
 	try {
-		const items = buildSession(bank, store, {count: memory.count, now, rng});
-		if (extra && items.length < memory.count) {
+		const items = buildSession(bank, store, {count, now, rng});
+		if (extra && items.length < count) {
 			const known = new Set([...items.map((i) => i.question.id), ...Object.keys(store.allCards())]);
 			for (const question of generateQuestions(bank, {
-				count: memory.count - items.length,
+				count: count - items.length,
 				rng,
 				exclude: known,
 			}))
 				items.push({question, leech: false, isNew: true});
 		}
-		return {items, problem: null};
+		return {bank, items, problem: null};
 	} catch (error) {
-		if (error instanceof InputError) return {items: [], problem: error.message};
+		if (error instanceof InputError) return {bank, items: [], problem: error.message};
 		throw error;
 	}
 }

@@ -44,11 +44,6 @@ export function percent(x: number | null): string {
 	return x === null ? '–' : `${Math.round(x * 100)}%`;
 }
 
-/** The last word of a name ("Vladimir Putin" → "Putin"). */
-export function surnameOf(name: string): string {
-	return name.trim().split(/\s+/u).at(-1) ?? name;
-}
-
 /** `text` cut to `width` columns with "…" (one row). */
 export function truncate(text: string, width: number): string {
 	if (textWidth(text) <= width) return text;

@@ -1,39 +1,60 @@
 /**
- * The answer screen: right or wrong, the right speaker with their role, and the quote whole with
- * the end of the turn before it and the start of the turn after it — fitted to the rows given.
+ * The answer screen: right or wrong, the right speaker with their role, the four grades with the
+ * interval each would give (as Anki shows on its buttons; the suggested one marked), and the
+ * quote whole with the end of the turn before it and the start of the turn after it — fitted to
+ * the rows given.
  */
 import {Box, Text} from 'ink';
+import type {Grade} from 'ts-fsrs';
 import type {ContextTurn} from '../../core/quiz-plan.js';
 import type {AnswerRecord, SessionItem} from '../../core/quiz-session.js';
-import {EASY_MS} from '../../core/schedule.js';
+import {EASY_MS, GRADE_NAMES, GRADES, ratingFor} from '../../core/schedule.js';
 import {QuizBox} from '../components/quiz-box.js';
 import {QuizLines} from '../components/quiz-lines.js';
 import {type Line, line} from '../quiz/lines.js';
 import {clipHead, wrapLines} from '../quiz/text.js';
 
-/** "10 min", "5 h", "3 days": how long until a card is asked again. */
+/** "10 min", "5 h", "3 days", "2 mo": how long until a card is asked again. */
 export function dueIn(ms: number): string {
 	const min = Math.max(1, Math.round(ms / 60_000));
 	if (min < 60) return `${min} min`;
 	const h = Math.round(min / 60);
 	if (h < 24) return `${h} h`;
 	const days = Math.round(h / 24);
-	return `${days} ${days === 1 ? 'day' : 'days'}`;
+	if (days < 60) return `${days} ${days === 1 ? 'day' : 'days'}`;
+	if (days < 365) return `${Math.round(days / 30.4)} mo`;
+	return `${Math.round((days / 365) * 10) / 10} y`;
+}
+
+/** The grade Enter gives: from right/wrong and time (and "I guessed"), with its name. */
+export function defaultGrade(answer: AnswerRecord): {rating: Grade; name: string} {
+	const rating = ratingFor(answer.correct, answer.ms, answer.guessed ?? false);
+	return {rating, name: GRADE_NAMES[rating]!};
 }
 
 /**
- * The verdict: "✓ Right: Vladimir Putin, President of Russia · 2.1 s, easy · again in 4 days"
- * (`dueMs`: time until the card is due again, when known).
+ * The grades as Anki shows its buttons: "1 Again 1 min · 2 Hard 6 min · 3 Good 10 min · 4 Easy
+ * 4 days" (`due`: the due date each grade gives, from `at`); the suggested one is marked.
  */
-export function verdictText(item: SessionItem, answer: AnswerRecord, dueMs?: number): string {
+export function gradeLine(due: Record<number, number>, at: number, suggested: Grade): Line {
+	const parts: Line = [];
+	GRADES.forEach((g, i) => {
+		if (i > 0) parts.push({text: ' · ', dim: true});
+		const text = `${i + 1} ${GRADE_NAMES[g]} ${dueIn((due[g] ?? at) - at)}`;
+		parts.push(g === suggested ? {text: `[${text}]`, bold: true, colour: 'cyan'} : {text});
+	});
+	return parts;
+}
+
+/** The verdict: "✓ Right: Vladimir Putin, President of Russia · 2.1 s, quick". */
+export function verdictText(item: SessionItem, answer: AnswerRecord): string {
 	const q = item.question;
 	const who = q.answerRole ? `${q.answer}, ${q.answerRole}` : q.answer;
-	const time = `${(answer.ms / 1000).toFixed(1)} s${answer.ms < EASY_MS ? ', easy' : ''}`;
-	const again = dueMs === undefined ? '' : ` · again in ${dueIn(dueMs)}`;
-	const leech = item.leech ? ' · a leech: missed 8+ times' : '';
+	const time = `${(answer.ms / 1000).toFixed(1)} s${answer.ms < EASY_MS ? ', quick' : ''}`;
+	const leech = item.leech ? ' · a leech' : '';
 	return answer.correct
-		? `✓ Right: ${who} · ${time}${again}${leech}`
-		: `✗ Wrong: it was ${who} — you chose ${answer.chosen}${again}${leech}`;
+		? `✓ Right: ${who} · ${time}${leech}`
+		: `✗ Wrong: it was ${who} — you chose ${answer.chosen}${leech}`;
 }
 
 /** Rows of context shown before and after the quote at most (more would give later answers away). */
@@ -83,20 +104,23 @@ export function QuizAnswer({
 	context,
 	width,
 	rows,
-	dueMs,
+	due,
 }: {
 	item: SessionItem;
 	answer: AnswerRecord;
 	context: {before: ContextTurn | null; after: ContextTurn | null};
 	width: number;
 	rows: number;
-	/** Time until the card is due again. */
-	dueMs?: number;
+	/** The due date (epoch ms) each grade would give. */
+	due: Record<number, number>;
 }) {
 	const q = item.question;
 	const mark = answer.correct ? 'green' : 'red';
-	const verdict = clipHead(wrapLines(verdictText(item, answer, dueMs), width), 2, width);
-	const head: Line[] = verdict.map((t) => line({text: t, bold: true, colour: mark}));
+	const verdict = clipHead(wrapLines(verdictText(item, answer), width), 2, width);
+	const head: Line[] = [
+		...verdict.map((t) => line({text: t, bold: true, colour: mark})),
+		...splitLine(gradeLine(due, answer.at, defaultGrade(answer).rating), width),
+	];
 	const title = `${q.answer}:`;
 	const inner = width - 4;
 	const quoteLines = wrapLines(`${title} “${q.original}”`, inner);
@@ -119,4 +143,21 @@ export function QuizAnswer({
 			<QuizLines lines={turnLines(context.after, width, a, false)} width={width} />
 		</Box>
 	);
+}
+
+/** A row of segments broken into rows of `width` at segment ends (a long row of grades). */
+export function splitLine(row: Line, width: number): Line[] {
+	const out: Line[] = [[]];
+	let used = 0;
+	for (const seg of row) {
+		const w = seg.text.length;
+		if (used + w > width && used > 0) {
+			out.push([]);
+			used = 0;
+			if (seg.text === ' · ') continue;
+		}
+		out.at(-1)!.push(seg);
+		used += w;
+	}
+	return out;
 }

@@ -1,23 +1,28 @@
 /**
  * The question screen: progress bar and streak, the redacted quote in a box, and the options
- * numbered 1–4 (ink-select-input: arrows + Enter, or a digit at once).
+ * numbered 1–4, the highlighted one marked "›". The options read no keys themselves: the view's
+ * input hook routes digits, arrows and Enter to the session's reducer.
  */
 import {Box, Text} from 'ink';
-import SelectInput from 'ink-select-input';
 import type {QuizState, SessionItem} from '../../core/quiz-session.js';
 import {QuizBox} from '../components/quiz-box.js';
 import {colourOff} from '../components/theme.js';
 import {bar, clipHead, wrapLines} from '../quiz/text.js';
 
-/** The progress row: "████░░░░ 3/20 · streak 2 · new". */
+/**
+ * The progress row: "████░░░░ 3/21 · streak 2 · 1 to relearn · new". Repeats of cards graded
+ * Again are in the count; "again" marks a repeat being asked.
+ */
 export function progressText(state: QuizState, width: number): string {
 	const item = state.items[state.index];
 	const total = state.items.length;
+	const relearn = state.items.filter((it, i) => i > state.index && (it.step ?? 0) > 0).length;
 	const tags = [
 		`${state.index + 1}/${total}`,
 		state.streak > 0 ? `streak ${state.streak}` : '',
 		state.round > 1 ? 'review of missed' : '',
-		item?.leech ? 'leech' : item?.isNew === false ? 'due' : 'new',
+		relearn > 0 ? `${relearn} to relearn` : '',
+		(item?.step ?? 0) > 0 ? 'again' : item?.leech ? 'leech' : item?.isNew === false ? 'due' : 'new',
 	].filter(Boolean);
 	const text = tags.join(' · ');
 	const barWidth = Math.max(0, Math.min(30, width - text.length - 1));
@@ -36,22 +41,13 @@ export function questionLayout(quoteRows: number, options: number, rows: number)
 	return {progress: false, box: false, gap: false, quoteRows: Math.max(1, avail)};
 }
 
-function Indicator({isSelected = false}: {isSelected?: boolean}) {
+/** One option row: "› 2. Name" when highlighted, "  2. Name" otherwise. */
+function Option({index, name, selected}: {index: number; name: string; selected: boolean}) {
+	const colour = selected && !colourOff() ? 'cyan' : undefined;
 	return (
-		<Text bold color={isSelected && !colourOff() ? 'cyan' : undefined}>
-			{isSelected ? '› ' : '  '}
-		</Text>
-	);
-}
-
-function Option({isSelected = false, label}: {isSelected?: boolean; label: string}) {
-	return (
-		<Text
-			bold={isSelected}
-			color={isSelected && !colourOff() ? 'cyan' : undefined}
-			wrap="truncate-end"
-		>
-			{label}
+		<Text bold={selected} color={colour} wrap="truncate-end">
+			{selected ? '› ' : '  '}
+			{`${index + 1}. ${name}`}
 		</Text>
 	);
 }
@@ -61,22 +57,17 @@ export function QuizQuestion({
 	state,
 	width,
 	rows,
-	focused,
-	onAnswer,
 }: {
 	item: SessionItem;
 	state: QuizState;
 	width: number;
 	rows: number;
-	focused: boolean;
-	onAnswer(option: number): void;
 }) {
 	const q = item.question;
 	const quote = `“${q.quote}”`;
 	const wrapped = wrapLines(quote, width - 4);
 	const layout = questionLayout(wrapped.length, q.options.length, rows);
 	const lines = clipHead(wrapped, layout.quoteRows, layout.box ? width - 4 : width);
-	const items = q.options.map((name, i) => ({key: name, label: `${i + 1}. ${name}`, value: i}));
 	return (
 		<Box flexDirection="column" width={width}>
 			{layout.progress ? <Text wrap="truncate-end">{progressText(state, width)}</Text> : null}
@@ -91,14 +82,9 @@ export function QuizQuestion({
 				))
 			)}
 			{layout.gap ? <Text> </Text> : null}
-			<SelectInput
-				key={`${state.round}:${state.index}:${state.effect?.seq ?? 0}`}
-				items={items}
-				isFocused={focused}
-				indicatorComponent={Indicator}
-				itemComponent={Option}
-				onSelect={(option) => onAnswer(option.value)}
-			/>
+			{q.options.map((name, i) => (
+				<Option key={name} index={i} name={name} selected={i === state.highlight} />
+			))}
 		</Box>
 	);
 }

@@ -2,18 +2,21 @@
  * The end of a round: score, accuracy per speaker and the quotes missed (r asks them again).
  * Also the screens without questions: nothing due, or a library the quiz cannot use.
  */
-import type {QuizState} from '../../core/quiz-session.js';
-import {quizSummary} from '../../core/quiz-session.js';
+import {chosenFor, type QuizState, quizSummary} from '../../core/quiz-session.js';
 import {QuizLines} from '../components/quiz-lines.js';
 import {type Block, fitBlocks, type Line, line} from '../quiz/lines.js';
-import {bar, percent, surnameOf, truncate, wrapLines} from '../quiz/text.js';
+import {bar, percent, truncate, wrapLines} from '../quiz/text.js';
 
 /** The summary's rows for a width, before fitting. */
 export function summaryBlocks(state: QuizState, width: number): Block[] {
 	const s = quizSummary(state);
 	const title =
 		state.round > 1 ? `Review of missed quotes (round ${state.round}) done` : 'Session done';
-	const score = `${title}: ${s.right}/${s.answered} right (${percent(s.answered ? s.right / s.answered : null)}) · best streak ${s.bestStreak}`;
+	const extra = [
+		s.repeats > 0 ? ` · ${s.repeats} relearnt` : '',
+		s.skipped > 0 ? ` · ${s.skipped} set aside` : '',
+	].join('');
+	const score = `${title}: ${s.right}/${s.answered} right (${percent(s.answered ? s.right / s.answered : null)}) · best streak ${s.bestStreak}${extra}`;
 	const blocks: Block[] = [
 		{lines: wrapLines(score, width).map((t) => line({text: t, bold: true})), min: 1},
 	];
@@ -32,8 +35,8 @@ export function summaryBlocks(state: QuizState, width: number): Block[] {
 	blocks.push({lines: [line({text: 'By speaker', bold: true}), ...speakerRows], min: 2, gap: true});
 	const missedRows: Line[] = s.missed.map((item) => {
 		const q = item.question;
-		const chosen = state.answers[state.items.indexOf(item)]?.chosen ?? '';
-		const who = `✗ ${surnameOf(q.answer)} (not ${surnameOf(chosen)}) `;
+		// Whole names: "Xi Jinping", never "Jinping" (not every name ends with the family name).
+		const who = `✗ ${q.answer} (not ${chosenFor(state, item)}) `;
 		return line(
 			{text: who, colour: 'red'},
 			{text: truncate(`“${q.original}”`, Math.max(4, width - who.length)), dim: true},
