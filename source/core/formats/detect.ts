@@ -4,6 +4,7 @@
  */
 import {alone} from './alone.js';
 import {briefing} from './briefing.js';
+import {court} from './court.js';
 import {kremlin} from './kremlin.js';
 import {plain} from './plain.js';
 import {play} from './play.js';
@@ -13,7 +14,7 @@ import type {Layout} from './types.js';
 import {vtt} from './vtt.js';
 
 /** Every known layout. Order breaks ties: earlier wins. */
-export const layouts: Layout[] = [kremlin, briefing, play, alone, vtt, srt, plain];
+export const layouts: Layout[] = [kremlin, briefing, court, play, alone, vtt, srt, plain];
 
 /** Finds a layout by name (for `--format`), or undefined. */
 export function layoutByName(name: string): Layout | undefined {
