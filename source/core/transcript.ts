@@ -4,6 +4,7 @@
  */
 import {UsageError} from './errors.js';
 import {detectLayout, layoutByName, layouts} from './formats/detect.js';
+import {looksLikeHtml, readHtml} from './formats/html.js';
 import {kremlin, parseKremlin} from './formats/kremlin.js';
 import type {Layout, RawDocument} from './formats/types.js';
 import {resolveSpeakers} from './speakers.js';
@@ -77,6 +78,20 @@ function parseClean(
 	opts: ParseOptions,
 	spacedLines: number[] | null = null,
 ): Transcript {
+	if (opts.format !== 'text' && looksLikeHtml(text)) {
+		const page = readHtml(text);
+		const t = parseText(clean(page.text), opts.format === 'html' ? {} : opts, null, page.labels);
+		return {...t, title: page.title ?? t.title, date: page.date ?? t.date};
+	}
+	return parseText(text, opts.format === 'text' ? {} : opts, spacedLines);
+}
+
+function parseText(
+	text: string,
+	opts: ParseOptions,
+	spacedLines: number[] | null,
+	hints?: ReadonlySet<string>,
+): Transcript {
 	let layout: Layout;
 	if (opts.format !== undefined) {
 		const named = layoutByName(opts.format);
@@ -89,7 +104,7 @@ function parseClean(
 		layout = detectLayout(text);
 	}
 	// The Kremlin layout can skip its own search for double spaces when text.ts has noted them.
-	const raw = layout === kremlin ? parseKremlin(text, spacedLines) : layout.parse(text);
+	const raw = layout === kremlin ? parseKremlin(text, spacedLines) : layout.parse(text, hints);
 	return fromRaw(raw, raw.format ?? layout.name);
 }
 

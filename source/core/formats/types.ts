@@ -35,5 +35,6 @@ export interface Layout {
 	score(text: string, head?: readonly string[]): number;
 	/** The highest score `score` ever gives (detection skips a layout that cannot win). */
 	most: number;
-	parse(text: string): RawDocument;
+	/** `hints`: labels the source marked as such (bold at a paragraph's start in a web page). */
+	parse(text: string, hints?: ReadonlySet<string>): RawDocument;
 }
