@@ -81,7 +81,12 @@ function parseClean(
 	if (opts.format !== 'text' && looksLikeHtml(text)) {
 		const page = readHtml(text);
 		const t = parseText(clean(page.text), opts.format === 'html' ? {} : opts, null, page.labels);
-		return {...t, title: page.title ?? t.title, date: page.date ?? t.date};
+		return {
+			...t,
+			title: page.title ?? t.title,
+			date: page.date ?? t.date,
+			place: page.place ?? t.place,
+		};
 	}
 	return parseText(text, opts.format === 'text' ? {} : opts, spacedLines);
 }
@@ -104,7 +109,8 @@ function parseText(
 		layout = detectLayout(text);
 	}
 	// The Kremlin layout can skip its own search for double spaces when text.ts has noted them.
-	const raw = layout === kremlin ? parseKremlin(text, spacedLines) : layout.parse(text, hints);
+	const raw =
+		layout === kremlin ? parseKremlin(text, spacedLines, hints) : layout.parse(text, hints);
 	return fromRaw(raw, raw.format ?? layout.name);
 }
 

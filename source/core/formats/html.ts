@@ -16,6 +16,8 @@ export interface HtmlPage {
 	text: string;
 	title: string | null;
 	date: string | null;
+	/** From an element marked as the location (`itemprop="location"`, class "location"/"place"). */
+	place: string | null;
 	/** Labels written in bold at the start of a paragraph ("President of Russia Vladimir Putin"). */
 	labels: Set<string>;
 }
@@ -120,6 +122,8 @@ export function readHtml(html: string): HtmlPage {
 	let ogTitle: string | null = null;
 	let date: string | null = null;
 	let mainDate: string | null = null;
+	let place = '';
+	let placeAt = -1;
 
 	function newBlock(main: boolean): Block {
 		return {text: '', linked: 0, boldOpen: false, bold: '', main};
@@ -148,6 +152,13 @@ export function readHtml(html: string): HtmlPage {
 					role === 'main' ||
 					attribs.itemprop === 'articleBody';
 				stack.push({name, skip, main});
+				if (
+					placeAt < 0 &&
+					place === '' &&
+					(/location/i.test(attribs.itemprop ?? '') ||
+						/(?:^|[\s_-])(?:location|place|dateline)(?:$|\s)/i.test(attribs.class ?? ''))
+				)
+					placeAt = stack.length;
 				if (skip) skipDepth++;
 				if (main) {
 					mainDepth++;
@@ -179,6 +190,7 @@ export function readHtml(html: string): HtmlPage {
 				if (inTitle) pageTitle += data;
 				if (skipDepth > 0) return;
 				if (inH1) h1 += data;
+				if (placeAt > 0) place += data;
 				if (block.boldOpen && boldDepth === 0 && data.trim() !== '') {
 					// Text outside bold after a bold opening: "(speaks Russian)" may sit before the colon.
 					if (!/^\s*\(/.test(data) && !/^\s*:/.test(data)) closeBold();
@@ -193,6 +205,7 @@ export function readHtml(html: string): HtmlPage {
 				if (k < 0) return;
 				while (stack.length > k) {
 					const top = stack.pop()!;
+					if (placeAt > stack.length) placeAt = place.trim() === '' ? -1 : 0;
 					if (top.skip) skipDepth--;
 					if (top.main) mainDepth--;
 					if (top.name === 'title') inTitle = false;
@@ -229,7 +242,7 @@ export function readHtml(html: string): HtmlPage {
 	);
 	const title = clean(h1) || clean(ogTitle ?? '') || clean(site ?? '') || null;
 	const text = kept.map((b) => b.text).join('\n\n');
-	return {text, title, date: mainDate ?? date, labels};
+	return {text, title, date: mainDate ?? date, place: clean(place) || null, labels};
 }
 
 function clean(text: string): string {

@@ -178,9 +178,15 @@ export function unmarkdown(text: string): string {
 	return unescapeMarkdown(out);
 }
 
-function parse(text: string): RawDocument {
+function parse(text: string, hints?: ReadonlySet<string>): RawDocument {
 	const lines = text.split('\n');
 	const accepted = acceptedLabels(lines);
+	// Labels the source marked (bold at a paragraph's start in a web page) are labels.
+	if (hints)
+		for (const line of lines) {
+			const found = line.length > 0 ? plainLabel(line) : null;
+			if (found && hints.has(found.label)) accepted.add(found.label);
+		}
 	let boldLines = 0;
 	for (let i = 0; i < lines.length && boldLines < 2; i++)
 		if (lines[i]!.startsWith('**')) boldLines++;
@@ -236,11 +242,17 @@ function parse(text: string): RawDocument {
 		}
 	};
 	for (const [index, group] of groups.entries()) {
-		if (index === 0 && accepted.size > 0 && group.lines.length === 1 && groups.length > 1) {
-			const only = group.lines[0];
-			if (only.length <= 200 && !accepted.has(plainLabel(only)?.label ?? '')) {
-				title = only.replace(/^#+\s*/, '');
-				date = findDate(only);
+		// A title (and a date line) alone before the first turn.
+		if (index === 0 && accepted.size > 0 && group.lines.length <= 3 && groups.length > 1) {
+			const head = group.lines;
+			const dated = head.length === 1 || head.slice(1).some((l) => l.length <= 100 && findDate(l));
+			if (
+				dated &&
+				head.every((l) => l.length <= 200 && !accepted.has(plainLabel(l)?.label ?? ''))
+			) {
+				title = head[0]!.replace(/^#+\s*/, '');
+				for (const l of head) date ??= findDate(l);
+				if (head.length > 1) blocks.push({label: null, paragraphs: head.slice(1)});
 				continue;
 			}
 		}
