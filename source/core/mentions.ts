@@ -73,7 +73,13 @@ function runsOf(text: string): Run[] {
 		if (lead) flush();
 		const bare = lead ? raw.replace(LEADING_PUNCT, '') : raw;
 		const last = raw.charCodeAt(raw.length - 1);
-		const token = isPunct(last) || last === 115 ? bare.replace(TRAILING_PUNCT, '') : bare;
+		// A middle initial ("Zackery P. Morazzini", "Donald J. Trump") goes on with the name.
+		const initial = last === 46 && bare.length === 2 && /^\p{Lu}\.$/u.test(bare);
+		const token = initial
+			? bare
+			: isPunct(last) || last === 115
+				? bare.replace(TRAILING_PUNCT, '')
+				: bare;
 		const ends = token !== bare;
 		if (
 			token !== '' &&

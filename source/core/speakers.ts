@@ -211,6 +211,17 @@ function nameGroup(group: Group, book: NameBook, pure: Set<string>): void {
 			return;
 		}
 	}
+	// A surname alone ("WALLACE", "MORAZZINI") is the fuller name the header gives ("Chris
+	// Wallace", "Zackery P. Morazzini").
+	if (tokens.length === 1 && isNameToken(tokens[0]!) && !isRoleToken(tokens[0]!)) {
+		const expanded = book.expand(tokens, false);
+		if (expanded?.name.includes(' ')) {
+			group.name = expanded.name;
+			group.known = true;
+			group.role = expanded.office;
+			return;
+		}
+	}
 	let lead = 0;
 	while (lead < tokens.length && ROLE_WORDS.has(lower[lead]!)) lead++;
 	if (lead === tokens.length) {

@@ -4,6 +4,7 @@
  */
 import {UsageError} from './errors.js';
 import {detectLayout, layoutByName, layouts} from './formats/detect.js';
+import {looksLikeHtml, readHtml} from './formats/html.js';
 import type {Layout, RawDocument} from './formats/types.js';
 import {resolveSpeakers} from './speakers.js';
 import {clean, decodeClean} from './text.js';
@@ -28,6 +29,8 @@ export interface Remark {
 	speaker: string | null;
 	/** Cleaned paragraphs: no label, single spaces, no control characters. */
 	paragraphs: string[];
+	/** The turn's (or cue's) start in seconds, where the document gives one. */
+	time?: number;
 }
 
 /** A parsed transcript: the contract of `verbatim parse --json` (see DESIGN.md). */
@@ -63,6 +66,20 @@ export function parseBytes(bytes: Uint8Array, opts: ParseOptions = {}): Transcri
 }
 
 function parseClean(text: string, opts: ParseOptions): Transcript {
+	if (opts.format !== 'text' && looksLikeHtml(text)) {
+		const page = readHtml(text);
+		const t = parseText(clean(page.text), opts.format === 'html' ? {} : opts, page.labels);
+		return {
+			...t,
+			title: page.title ?? t.title,
+			date: page.date ?? t.date,
+			place: page.place ?? t.place,
+		};
+	}
+	return parseText(text, opts.format === 'text' ? {} : opts);
+}
+
+function parseText(text: string, opts: ParseOptions, hints?: ReadonlySet<string>): Transcript {
 	let layout: Layout;
 	if (opts.format !== undefined) {
 		const named = layoutByName(opts.format);
@@ -74,8 +91,8 @@ function parseClean(text: string, opts: ParseOptions): Transcript {
 	} else {
 		layout = detectLayout(text);
 	}
-	const raw = layout.parse(text);
-	return fromRaw(raw, layout.name);
+	const raw = layout.parse(text, hints);
+	return fromRaw(raw, raw.format ?? layout.name);
 }
 
 const MULTI_SPACE = /[ \t\n\r]{2,}|[\t\n\r]/;
@@ -108,8 +125,32 @@ export function fromRaw(raw: RawDocument, format: string): Transcript {
 			if (last && last.speaker === null) last.paragraphs.push(...paragraphs);
 			else remarks.push({speaker: null, paragraphs});
 		} else {
-			remarks.push({speaker: ids.get(block.label) ?? null, paragraphs});
+			const remark: Remark = {speaker: ids.get(block.label) ?? null, paragraphs};
+			if (block.time !== undefined) remark.time = block.time;
+			remarks.push(remark);
 		}
 	}
+	if (raw.people) namePeople(speakers, ids, raw.people);
 	return {title: raw.title, date: raw.date, place: raw.place, format, speakers, remarks};
+}
+
+/** Names speakers as the document does (a cast list, "Name -- Role" labels), where all agree. */
+function namePeople(
+	speakers: Speaker[],
+	ids: Map<string, string>,
+	people: NonNullable<RawDocument['people']>,
+): void {
+	const byId = new Map<string, {name: string; role: string | null} | null>();
+	for (const [label, id] of ids) {
+		const person = people.get(label) ?? null;
+		const seen = byId.get(id);
+		if (seen === undefined) byId.set(id, person);
+		else if (seen !== null && (person === null || person.name !== seen.name)) byId.set(id, null);
+	}
+	for (const speaker of speakers) {
+		const person = byId.get(speaker.id);
+		if (!person || speaker.anonymous) continue;
+		speaker.name = person.name;
+		speaker.role = person.role ?? speaker.role;
+	}
 }

@@ -105,11 +105,11 @@ describe('plain layout', () => {
 });
 
 describe('plain layout: meeting exports', () => {
-	it('reads "[Name] 10:01:02" header lines', () => {
+	it('reads "[Name] 10:01:02" header lines, the time in seconds', () => {
 		const text = '[Alice Smith] 10:01:02\nHello all.\n\n[Bob Jones] 10:01:09\nHi.\n';
 		expect(plain.parse(text).blocks).toEqual([
-			{label: 'Alice Smith', paragraphs: ['Hello all.']},
-			{label: 'Bob Jones', paragraphs: ['Hi.']},
+			{label: 'Alice Smith', paragraphs: ['Hello all.'], time: 36062},
+			{label: 'Bob Jones', paragraphs: ['Hi.'], time: 36069},
 		]);
 	});
 });

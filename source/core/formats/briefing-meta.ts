@@ -40,6 +40,8 @@ export interface Prelude {
 	date: string | null;
 	place: string[];
 	timeSeen: boolean;
+	/** Lists of people in the header ("PARTICIPANTS:" and the names under it), for names. */
+	lists: string[];
 }
 
 /** Handles one paragraph before the first label: metadata lines are taken, the rest is narration. */
@@ -53,6 +55,18 @@ export function readPrelude(lines: string[], meta: Prelude, narration: string[])
 		}
 		if (CHROME.has(line.toLowerCase())) {
 			continue;
+		}
+		if (
+			/^(?:PARTICIPANTS|APPEARANCES|MODERATORS?|PANELISTS?|SPEAKERS|ATTENDEES):\s*$/i.test(line)
+		) {
+			// Names in capitals ("ZACKERY P. MORAZZINI, …") as a reader writes them.
+			const list = joinLines(lines.slice(i + 1).map(unescapeMarkdown)).replace(
+				/\b(\p{Lu})(\p{Lu}+)\b/gu,
+				(_, a: string, b: string) => a + b.toLowerCase(),
+			);
+			meta.lists.push(list);
+			narration.push(joinLines(lines.slice(i).map(unescapeMarkdown)));
+			return;
 		}
 		if (isNarrationLine(line)) {
 			meta.timeSeen = true;

@@ -31,6 +31,11 @@ const NOT_LABELS = new Set([
 	'UPDATED',
 	'CORRECTION',
 	'PARTICIPANTS',
+	'APPEARANCES',
+	'CONTENTS',
+	'INDEX',
+	'PROCEEDINGS',
+	'EXHIBITS',
 	'ATTENDEES',
 	'SOURCE',
 	'SUBJECT',
@@ -86,6 +91,29 @@ function isCapsLabel(label: string): boolean {
 	const letters = bare.replace(/[^A-Z]/g, '').length;
 	const words = bare.split(' ').filter((word) => word !== '').length;
 	return letters >= 2 && words <= 7;
+}
+
+/**
+ * A label alone on the first line of a header paragraph, said once in the document, over a short
+ * line of names ("MODERATOR:" / "Chris Wallace (Fox News)"): a participants list.
+ */
+function isListHead(lines: readonly string[], label: string, counts: Map<string, number>): boolean {
+	if ((counts.get(label) ?? 0) > 1 || lines.length < 2) return false;
+	if (!/:\s*$/.test(lines[0]!)) return false;
+	const rest = lines.slice(1).join(' ');
+	return rest.length <= 200 && !/[.?!]$/.test(rest);
+}
+
+/** An upper-case heading between turns: "ORAL ARGUMENT OF PAUL M. SMITH ON BEHALF OF …". */
+function isCapsHeading(p: string): boolean {
+	return (
+		p.length >= 12 &&
+		p.length <= 200 &&
+		p.includes(' ') &&
+		!/[:?!]|\.$/.test(p) &&
+		p === p.toUpperCase() &&
+		/\p{Lu}{3}/u.test(p)
+	);
 }
 
 /** How well `text` looks like a briefing: upper-case labels, "Q" lines, time stamps. */
@@ -177,6 +205,7 @@ function parse(text: string): RawDocument {
 		date: front ? findDate(front.fields.get('date') ?? '') : null,
 		place: [],
 		timeSeen: false,
+		lists: [],
 	};
 	const blocks: RawBlock[] = [];
 	let current: RawBlock | null = null;
@@ -189,10 +218,21 @@ function parse(text: string): RawDocument {
 			blocks.push({label: null, paragraphs: [paragraph]});
 		}
 	};
-	for (const chunk of paragraphChunks(lines, front?.end ?? 0)) {
+	const all = paragraphChunks(lines, front?.end ?? 0);
+	const counts = new Map<string, number>();
+	for (const chunk of all) {
+		const label = splitBriefingLabel(chunk.lines[0]!)?.label;
+		if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
+	}
+	const listed: string[] = [];
+	for (const chunk of all) {
 		const paragraph = unescapeMarkdown(joinLines(chunk.lines));
 		const found = splitBriefingLabel(paragraph);
-		if (found) {
+		if (found && !labelled && isListHead(chunk.lines, found.label, counts)) {
+			// "MODERATOR:" over a line of names in the header: who takes part, not a turn.
+			listed.push(found.rest);
+			narrate(paragraph);
+		} else if (found) {
 			labelled = true;
 			current = {label: found.label, paragraphs: found.rest === '' ? [] : [found.rest]};
 			blocks.push(current);
@@ -202,7 +242,7 @@ function parse(text: string): RawDocument {
 			for (const item of narration) {
 				narrate(item);
 			}
-		} else if (isNarrationLine(paragraph)) {
+		} else if (isNarrationLine(paragraph) || isCapsHeading(paragraph)) {
 			current = null;
 			narrate(paragraph);
 		} else if (current) {
@@ -212,7 +252,9 @@ function parse(text: string): RawDocument {
 		}
 	}
 	const place = placeOf(meta.place, meta.title);
-	const mentions = [meta.title, place].filter((item): item is string => Boolean(item));
+	const mentions = [meta.title, place, ...listed, ...meta.lists].filter((item): item is string =>
+		Boolean(item),
+	);
 	return {title: meta.title, date: meta.date, place, blocks, mentions};
 }
 

@@ -51,8 +51,18 @@ export function stripCueMarkup(text: string): string {
 		.replace(/\{\\[^{}]{0,40}\}/g, '');
 }
 
-const CAPS_NAME = /^([A-Z][A-Z0-9.'’\- ]{0,30}[A-Z0-9.]|[A-Z]):\s*(.*)$/;
-const TITLE_NAME = /^([A-Z][a-z'’.-]{1,20}(?: [A-Z][a-z'’.-]{1,20}){0,2}):\s+(.*)$/;
+/** A generational or degree suffix after a comma: "John G. Roberts, Jr.". */
+const SUFFIX = String.raw`(?:,? (?:Jr|Sr|JR|SR|II|III|IV|Esq|ESQ|PhD|MD)\.?)?`;
+/** "JOHN G. ROBERTS, JR.:", "MARY:", "ÉLODIE:" (a colon, or a full-width one). */
+const CAPS_NAME = new RegExp(
+	String.raw`^(\p{Lu}[\p{Lu}\p{M}0-9.'’\- ]{0,40}?[\p{Lu}\p{M}0-9.]${SUFFIX}|\p{Lu})\s?[:：]\s*(.*)$`,
+	'u',
+);
+/** "John G. Roberts, Jr.: …", "José Álvarez: …", "李明：…" (only when the name recurs). */
+const TITLE_NAME = new RegExp(
+	String.raw`^((?:\p{Lu}[\p{Ll}\p{M}'’.-]{0,20}(?: (?:\p{Lu}[\p{Ll}\p{M}'’.-]{0,20}|de|da|di|du|la|le|van|von|der|den|bin|al)){0,4}${SUFFIX})|[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}\p{sc=Hiragana}·・]{1,8})\s?(?::\s+|：\s*)(.*)$`,
+	'u',
+);
 
 /** "JOHN: text" (upper case, always) or "John Smith: text" (only when `known` holds the name). */
 export function nameAtStart(
@@ -60,12 +70,12 @@ export function nameAtStart(
 	known: ReadonlySet<string> | null,
 ): {name: string; rest: string} | null {
 	const caps = CAPS_NAME.exec(line);
-	if (caps && /[A-Z]{2}|^[A-Z]$/.test(caps[1])) {
+	if (caps && /\p{Lu}{2}|^\p{Lu}$/u.test(caps[1]!)) {
 		return {name: squeeze(caps[1]), rest: caps[2]};
 	}
 	const title = TITLE_NAME.exec(line);
 	if (title && (known === null || known.has(title[1]))) {
-		return {name: title[1], rest: title[2]};
+		return {name: title[1]!, rest: title[2]!};
 	}
 	return null;
 }
@@ -114,7 +124,14 @@ export function recurringNames(cueLines: Iterable<string>): Set<string> {
 			}
 		}
 	}
-	return new Set([...titled].filter((name) => (counts.get(name.toUpperCase()) ?? 0) >= 2));
+	const recurring = new Set(
+		[...titled].filter((name) => (counts.get(name.toUpperCase()) ?? 0) >= 2),
+	);
+	// Among two or more recurring names, a full name ("Samuel A. Alito, Jr.") that speaks once is
+	// a label too: sentences rarely open with two capitalised words and a colon.
+	if (recurring.size >= 2)
+		for (const name of titled) if (/\S \p{Lu}/u.test(name)) recurring.add(name);
+	return recurring;
 }
 
 /** A cue that is only a sound description: "[music]", "(laughs)", "♪ … ♪". */

@@ -2,7 +2,9 @@
  * The registry of transcript layouts and `detectLayout`, which picks the one that fits a text best.
  * Each layout module adds one import and one entry to `layouts`; kremlin is the fallback.
  */
+import {alone} from './alone.js';
 import {briefing} from './briefing.js';
+import {court} from './court.js';
 import {kremlin} from './kremlin.js';
 import {plain} from './plain.js';
 import {play} from './play.js';
@@ -12,7 +14,7 @@ import type {Layout} from './types.js';
 import {vtt} from './vtt.js';
 
 /** Every known layout. Order breaks ties: earlier wins. */
-export const layouts: Layout[] = [kremlin, briefing, play, vtt, srt, plain];
+export const layouts: Layout[] = [kremlin, briefing, court, play, alone, vtt, srt, plain];
 
 /** Finds a layout by name (for `--format`), or undefined. */
 export function layoutByName(name: string): Layout | undefined {

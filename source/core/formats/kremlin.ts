@@ -170,6 +170,7 @@ class Blocks {
 export function parseKremlin(
 	text: string,
 	spacedLines: readonly number[] | null = null,
+	hints?: ReadonlySet<string>,
 ): RawDocument {
 	const {texts: paras, colons, maybeNarration} = paragraphs(text, spacedLines);
 	const header = readHeader(paras);
@@ -210,6 +211,10 @@ export function parseKremlin(
 	}
 	const mentions = header.title ? [header.title, ...leadish] : leadish;
 	const labels = acceptLabels(candidates, mentions);
+	// Labels the page set in bold at a paragraph's start (a saved web page) are labels.
+	if (hints)
+		for (const [prefix, c] of candidates)
+			if (c.shape && hints.has(prefix.trim())) labels.add(prefix);
 	for (const prefix of labels) candidates.get(prefix)!.label = prefix.trim();
 
 	const out = new Blocks(paras.slice(0, header.chromeEnd));
@@ -282,5 +287,5 @@ export const kremlin: Layout = {
 	name: 'kremlin',
 	score: scoreKremlin,
 	most: 1,
-	parse: (text) => parseKremlin(text),
+	parse: (text, hints) => parseKremlin(text, null, hints),
 };

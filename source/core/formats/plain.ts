@@ -5,7 +5,7 @@
  * with no labels (one narration block). A "Name:" without a time stamp opens a turn only when the
  * evidence says it is a label: it recurs, is a generic word, or is a full name among other labels.
  */
-import {chunks, findDate, headLines, squeeze} from './scan.js';
+import {chunks, findDate, headLines, squeeze, unescapeMarkdown} from './scan.js';
 import type {Layout, RawBlock, RawDocument} from './types.js';
 
 /** A label found at the start of a line. */
@@ -14,17 +14,36 @@ export interface LineLabel {
 	rest: string;
 	/** True when a time stamp came with the label (always a label). */
 	stamped: boolean;
+	/** The time stamp in seconds, when there is one. */
+	time?: number;
+}
+
+const STAMP_ANY = /(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.(\d{1,3}))?/;
+
+/** "01:02:03" → 3723, "04:07" → 247 (minutes and seconds), undefined when there is none. */
+export function stampSeconds(text: string): number | undefined {
+	const m = STAMP_ANY.exec(text);
+	if (!m) return undefined;
+	const [a, b, c] = [Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3])];
+	const whole = c === undefined ? a * 60 + b : a * 3600 + b * 60 + c;
+	return m[4] === undefined ? whole : whole + Number(`0.${m[4]}`);
 }
 
 const STAMP = String.raw`\d{1,2}(?::\d{2}){1,2}(?:\.\d{1,3})?`;
-const STAMP_FIRST = new RegExp(String.raw`^\[?${STAMP}\]?\s+(?:-\s+)?([^:]{1,60}):\s*(.*)$`);
+const STAMP_FIRST = new RegExp(String.raw`^\[?${STAMP}\]?\s+(?:-\s+)?([^:：]{1,60})[:：]\s*(.*)$`);
 const STAMP_AFTER = new RegExp(String.raw`^([^:()]{1,60}?)\s*[([]${STAMP}[)\]]\s*:?\s*(.*)$`);
 const STAMP_ALONE = new RegExp(String.raw`^\[?([^:()[\]]{1,60}?)\]?\s+\[?${STAMP}\]?$`);
-const COLON = /^([^:]{1,60}):(?:\s+(.*))?$/;
+const COLON = /^([^:：]{1,60})(?::(?:\s+(.*))?|：\s*(.*))$/;
+/** ", Jr." and the like after a name. */
+const SUFFIX = /,\s*(?:Jr|Sr|JR|SR|II|III|IV|Esq|PhD|MD)\.?$/;
+/** A capitalised word in any script, a number, or a run of characters of a script without case. */
+const NAME_WORD =
+	/^(?:\p{Lu}[\p{L}\p{M}\p{N}'’.-]*|\d{1,3}|#\d{1,3}|[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}\p{sc=Hiragana}\p{sc=Thai}\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}·・]{1,12})$/u;
 const GENERIC =
 	/^(?:Q|A|Question|Answer|Interviewer|Interviewee|Host|Co-host|Guest|Moderator|Narrator|Audience|Voice|Voices|Reporter|Journalist|Participant|Unidentified \w+|Speaker(?: \w{1,3})?)$/i;
 /** Two to four capitalised words: "Anna Ivanova", "Jean-Luc Picard". */
-const FULL_NAME = /^[A-Z][a-z'’-]+(?: [A-Z][a-z'’.-]+){1,3}$/;
+const FULL_NAME =
+	/^\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’.-]*){1,3}(?:,? (?:Jr|Sr|II|III|IV)\.?)?$/u;
 const PARTICLES = new Set([
 	'of',
 	'the',
@@ -43,7 +62,10 @@ const PARTICLES = new Set([
 
 /** "Lester Holt", "SEN. SMITH", "Speaker 2", "Dr. Jane O'Neil (via interpreter)". */
 export function nameLike(name: string): boolean {
-	const bare = name.replace(/\s*\([^)]{0,40}\)$/, '').trim();
+	const bare = name
+		.replace(/\s*\([^)]{0,40}\)$/, '')
+		.replace(SUFFIX, '')
+		.trim();
 	if (bare === '' || bare.length > 50) {
 		return false;
 	}
@@ -51,17 +73,15 @@ export function nameLike(name: string): boolean {
 	if (words.length > 5) {
 		return false;
 	}
-	return words.every(
-		(word, index) =>
-			/^(?:[A-Z][\w'’.-]*|\d{1,3}|#\d{1,3})$/u.test(word) || (index > 0 && PARTICLES.has(word)),
-	);
+	return words.every((word, index) => NAME_WORD.test(word) || (index > 0 && PARTICLES.has(word)));
 }
 
 /** The label at the start of `line` by shape alone (evidence is checked by the caller). */
 export function plainLabel(line: string): LineLabel | null {
 	let s = line.trim();
 	// Every label form has a colon (in the label or its time stamp) near the start.
-	if (!s.slice(0, 100).includes(':')) {
+	const head = s.slice(0, 100);
+	if (!head.includes(':') && !head.includes('：')) {
 		return null;
 	}
 	const bold = /^\*\*([^*]{1,70})\*\*\s*(:?)\s*/.exec(s);
@@ -72,12 +92,17 @@ export function plainLabel(line: string): LineLabel | null {
 	for (const pattern of [STAMP_FIRST, STAMP_AFTER, STAMP_ALONE]) {
 		const m = pattern.exec(s);
 		if (m && nameLike(m[1].trim())) {
-			return {label: squeeze(m[1]), rest: (m[2] ?? '').trim(), stamped: true};
+			return {
+				label: squeeze(m[1]),
+				rest: (m[2] ?? '').trim(),
+				stamped: true,
+				time: stampSeconds(s),
+			};
 		}
 	}
 	const m = COLON.exec(s);
 	if (m && nameLike(m[1].trim())) {
-		return {label: squeeze(m[1]), rest: (m[2] ?? '').trim(), stamped: false};
+		return {label: squeeze(m[1]), rest: (m[2] ?? m[3] ?? '').trim(), stamped: false};
 	}
 	return null;
 }
@@ -131,9 +156,41 @@ function isDirection(text: string): boolean {
 	return /^(?:\([^()]{1,200}\)|\[[^[\]]{1,200}\])\.?$/.test(text);
 }
 
-function parse(text: string): RawDocument {
+const LEAD_STAMP = new RegExp(String.raw`^\\?[[(](${STAMP})\\?[\])]\s*`);
+
+/** A time stamp opening a paragraph ("\\[04:07\\] text", "[00:01:02] text"): its seconds and the rest. */
+export function leadStamp(text: string): {time: number | undefined; rest: string} {
+	const m = LEAD_STAMP.exec(text);
+	return m
+		? {time: stampSeconds(m[1]!), rest: text.slice(m[0].length)}
+		: {time: undefined, rest: text};
+}
+
+/** Markdown undone: backslash escapes, and emphasis (`**bold**`, `*em*`, `_em_`). */
+export function unmarkdown(text: string): string {
+	let out = text;
+	if (out.includes('*') || out.includes('_')) {
+		out = out
+			.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+			.replace(/(?<![\w*\\])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])/g, '$1')
+			.replace(/(?<![\w\\])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, '$1');
+	}
+	return unescapeMarkdown(out);
+}
+
+function parse(text: string, hints?: ReadonlySet<string>): RawDocument {
 	const lines = text.split('\n');
 	const accepted = acceptedLabels(lines);
+	// Labels the source marked (bold at a paragraph's start in a web page) are labels.
+	if (hints)
+		for (const line of lines) {
+			const found = line.length > 0 ? plainLabel(line) : null;
+			if (found && hints.has(found.label)) accepted.add(found.label);
+		}
+	let boldLines = 0;
+	for (let i = 0; i < lines.length && boldLines < 2; i++)
+		if (lines[i]!.startsWith('**')) boldLines++;
+	const markdown = boldLines >= 2;
 	const groups = chunks(lines);
 	const blankLines = lines.length - groups.reduce((sum, group) => sum + group.lines.length, 0);
 	// With no blank lines between paragraphs, every line is a paragraph.
@@ -148,8 +205,16 @@ function parse(text: string): RawDocument {
 		if (paragraph.length === 0) {
 			return;
 		}
-		const joined = squeeze(paragraph.join(' '));
+		let joined = squeeze(paragraph.join(' '));
 		paragraph = [];
+		const stamp = leadStamp(joined);
+		if (stamp.time !== undefined) {
+			joined = stamp.rest;
+			if (current && current.paragraphs.length === 0 && current.time === undefined)
+				current.time = stamp.time;
+		}
+		if (markdown) joined = unmarkdown(joined);
+		if (joined === '') return;
 		if (current && isDirection(joined)) {
 			pending.push(joined);
 		} else if (current) {
@@ -164,30 +229,37 @@ function parse(text: string): RawDocument {
 			}
 		}
 	};
-	const open = (label: string | null) => {
+	const open = (label: string | null, time?: number) => {
 		endParagraph();
 		if (pending.length > 0) {
 			blocks.push({label: null, paragraphs: pending});
 			pending = [];
 		}
 		current = label === null ? null : {label, paragraphs: []};
+		if (current && time !== undefined) current.time = time;
 		if (current) {
 			blocks.push(current);
 		}
 	};
 	for (const [index, group] of groups.entries()) {
-		if (index === 0 && accepted.size > 0 && group.lines.length === 1 && groups.length > 1) {
-			const only = group.lines[0];
-			if (only.length <= 200 && !accepted.has(plainLabel(only)?.label ?? '')) {
-				title = only.replace(/^#+\s*/, '');
-				date = findDate(only);
+		// A title (and a date line) alone before the first turn.
+		if (index === 0 && accepted.size > 0 && group.lines.length <= 3 && groups.length > 1) {
+			const head = group.lines;
+			const dated = head.length === 1 || head.slice(1).some((l) => l.length <= 100 && findDate(l));
+			if (
+				dated &&
+				head.every((l) => l.length <= 200 && !accepted.has(plainLabel(l)?.label ?? ''))
+			) {
+				title = head[0]!.replace(/^#+\s*/, '');
+				for (const l of head) date ??= findDate(l);
+				if (head.length > 1) blocks.push({label: null, paragraphs: head.slice(1)});
 				continue;
 			}
 		}
 		for (const line of group.lines) {
 			const found = plainLabel(line);
 			if (found && accepted.has(found.label)) {
-				open(found.label);
+				open(found.label, found.time);
 				if (found.rest !== '') {
 					paragraph.push(found.rest);
 				}
@@ -202,7 +274,27 @@ function parse(text: string): RawDocument {
 		endParagraph();
 	}
 	open(null);
-	return {title, date, place: null, blocks};
+	return {title, date, place: null, blocks: silentLabels(blocks)};
+}
+
+/**
+ * A label none of whose turns holds a word of speech ("**Break:** \\[17:37\\]", a sponsor slot)
+ * is not a speaker: its turns become narration.
+ */
+function silentLabels(blocks: RawBlock[]): RawBlock[] {
+	const spoken = new Set<string>();
+	const seen = new Set<string>();
+	for (const block of blocks) {
+		if (block.label === null) continue;
+		seen.add(block.label);
+		if (block.paragraphs.length > 0) spoken.add(block.label);
+	}
+	if (spoken.size === seen.size) return blocks;
+	return blocks.map((block) =>
+		block.label !== null && !spoken.has(block.label)
+			? {label: null, paragraphs: [block.label]}
+			: block,
+	);
 }
 
 /** The plain layout: generic "Name: text" transcripts, time-stamped exports, and prose. */

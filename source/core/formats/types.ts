@@ -7,6 +7,8 @@
 export interface RawBlock {
 	label: string | null;
 	paragraphs: string[];
+	/** Start of the turn or cue in seconds, where the document gives one. */
+	time?: number;
 }
 
 /** A document as one layout reads it. */
@@ -17,6 +19,10 @@ export interface RawDocument {
 	blocks: RawBlock[];
 	/** Optional hints for speakers.ts, e.g. full names and roles found in the title or lead. */
 	mentions?: string[];
+	/** The layout's name when one module reads several ("play", "call"); else the module's name. */
+	format?: string;
+	/** Who a label names, where the document says it (a cast list, "Name -- Role" labels). */
+	people?: Map<string, {name: string; role: string | null}>;
 }
 
 /** One transcript layout. */
@@ -29,5 +35,6 @@ export interface Layout {
 	score(text: string, head?: readonly string[]): number;
 	/** The highest score `score` ever gives (detection skips a layout that cannot win). */
 	most: number;
-	parse(text: string): RawDocument;
+	/** `hints`: labels the source marked as such (bold at a paragraph's start in a web page). */
+	parse(text: string, hints?: ReadonlySet<string>): RawDocument;
 }

@@ -1,0 +1,339 @@
+/**
+ * Labels alone on their line, found by evidence: Project Gutenberg plays ("KENT." then the verse),
+ * earnings calls ("Operator", "Dara Mohsenian -- Morgan Stanley -- Analyst" then paragraphs),
+ * and any transcript that names the speaker on a line of its own with a full stop or nothing.
+ *
+ * A line is a candidate when it follows a blank line, is short, and reads as a name or role (in
+ * any script, upper or title case, optionally "Name -- Role -- Firm"). A candidate is a label
+ * when the document supports it: the same label recurs, it has the document's dominant ending
+ * (a full stop or none), speech follows it (not another candidate: a participants list or a
+ * table of contents is narration), or a cast list names it. Headings (ACT/SCENE, "Questions and
+ * Answers:"), stage directions (indented, "Enter …", "… exits.") and cast lists are narration.
+ */
+import {isGenericLabel} from '../speakers.js';
+import {chunks, findDate, squeeze} from './scan.js';
+import type {Layout, RawBlock, RawDocument} from './types.js';
+
+/** A candidate label line: its key (the label), how it ends, and the role after " -- ". */
+interface Candidate {
+	label: string;
+	end: '.' | '';
+	dashed: boolean;
+}
+
+const PARTICLES = new Set([
+	'of',
+	'the',
+	'and',
+	'de',
+	'la',
+	'le',
+	'du',
+	'von',
+	'van',
+	'da',
+	'di',
+	'der',
+	'den',
+	'bin',
+	'al',
+	'y',
+	'&',
+]);
+/** Words of a stage direction that may look like a label ("Exeunt.", "Flourish."). */
+const STAGE =
+	/^(?:enter|exit|exeunt|exeunt omnes|re-?enter|manet|manent|flourish|sennet|alarum|alarums|retreat|music|thunder|trumpets|hautboys|dies|sings|song|curtain|finis|the end|end|dumb show)\.?$/i;
+const HEADING =
+	/^(?:act|scene|actus|scaena|scena|prologue|epilogue|induction|chorus\.?$|part|book|chapter|section|dramatis person|persons represented|the persons|characters|cast|contents|table of contents|transcript|introduction)\b/i;
+const CAST_HEAD =
+	/^(?:dramatis person(?:ae|æ|e)|persons represented|the persons of the play|characters(?: in the play)?|cast(?: of characters)?|call participants|participants|corporate participants|conference call participants)\s*:?$/i;
+/** A capitalised word in any script, an initial, a number, or a run of a caseless script. */
+const WORD =
+	/^(?:[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*|\d{1,3}(?:st|nd|rd|th)?|[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}\p{sc=Hiragana}·・]{1,10})$/u;
+
+/** Reads `line` (trimmed) as a candidate label, or null. */
+export function aloneCandidate(line: string): Candidate | null {
+	if (line.length < 1 || line.length > 120) return null;
+	let head = line;
+	let dashed = false;
+	const dash = line.indexOf(' -- ');
+	if (dash > 0) {
+		head = line.slice(0, dash);
+		dashed = true;
+		if (head.length > 50) return null;
+	} else if (line.length > 42) return null;
+	let end: '.' | '' = '';
+	if (head.endsWith('.')) {
+		end = '.';
+		head = head.slice(0, -1);
+	} else if (/[,;:!?)\]"”’'…-]$/.test(head)) return null;
+	head = squeeze(head);
+	if (head === '' || STAGE.test(head) || HEADING.test(head)) return null;
+	const bare = head.replace(/,\s*(?:Jr|Sr|JR|SR|II|III|IV)\.?$/, '');
+	const words = bare.split(/[ /]/);
+	if (words.length > 5) return null;
+	for (let i = 0; i < words.length; i++) {
+		const w = words[i]!;
+		if (w === '') return null;
+		if (i > 0 && PARTICLES.has(w.toLowerCase()) && w === w.toLowerCase()) continue;
+		if (!WORD.test(w)) return null;
+	}
+	return {label: head, end, dashed};
+}
+
+/** Lines, the line index where each blank-separated paragraph starts, and the candidates. */
+interface Scan {
+	lines: string[];
+	/** Candidate of each line that follows a blank line (or opens the text), by line index. */
+	found: (Candidate | null)[];
+	/** Accepted labels. */
+	labels: Set<string>;
+	/** Lines where an accepted label opens a turn. */
+	opens: Set<number>;
+	/** Labels as the cast list names them ("KENT" → "Earl of Kent"). */
+	cast: string[];
+}
+
+function nextNonBlank(lines: readonly string[], i: number): number {
+	let j = i + 1;
+	while (j < lines.length && lines[j]!.trim() === '') j++;
+	return j;
+}
+
+/** Finds the label lines of `text` by evidence (see the module comment). */
+function scan(lines: string[]): Scan {
+	const found: (Candidate | null)[] = new Array(lines.length).fill(null);
+	const counts = new Map<string, number>();
+	const ends = {'.': 0, '': 0};
+	const cast: string[] = [];
+	let castOpen = false;
+	for (let i = 0; i < lines.length; i++) {
+		const t = lines[i]!.trim();
+		if (t === '') {
+			if (castOpen && cast.length > 0) castOpen = false;
+			continue;
+		}
+		if (CAST_HEAD.test(t)) {
+			castOpen = true;
+			continue;
+		}
+		if (castOpen) {
+			cast.push(t);
+			continue;
+		}
+		if (i > 0 && lines[i - 1]!.trim() !== '') continue;
+		const c = aloneCandidate(t);
+		if (!c) continue;
+		// Speech must follow: the next line, or after a blank line a line that is not another
+		// candidate of the same kind (a participants list, a table of contents).
+		const j = nextNonBlank(lines, i);
+		if (j >= lines.length) continue;
+		if (j > i + 1 && aloneCandidate(lines[j]!.trim())?.end === c.end) continue;
+		found[i] = c;
+		counts.set(c.label, (counts.get(c.label) ?? 0) + 1);
+	}
+	for (const c of found) if (c && (counts.get(c.label) ?? 0) >= 2) ends[c.end]++;
+	const end: '.' | '' = ends['.'] >= ends[''] ? '.' : '';
+	const castKeys = cast.map((line) => fold(line.split(',')[0]!));
+	const labels = new Set<string>();
+	let recurring = 0;
+	for (const n of counts.values()) if (n >= 2) recurring++;
+	for (const c of found) {
+		if (!c || c.end !== end || labels.has(c.label)) continue;
+		const n = counts.get(c.label) ?? 0;
+		const caps = c.label === c.label.toUpperCase() && /\p{Lu}/u.test(c.label);
+		const inCast = castKeys.some((k) => castMatch(fold(c.label), k));
+		if (
+			n >= 2 ||
+			(c.dashed && recurring >= 1) ||
+			inCast ||
+			isGenericLabel(c.label) ||
+			(caps && end === '.' && recurring >= 3)
+		)
+			labels.add(c.label);
+	}
+	const opens = new Set<number>();
+	for (let i = 0; i < found.length; i++) {
+		const c = found[i];
+		if (c && c.end === end && labels.has(c.label)) opens.add(i);
+	}
+	if (labels.size < 2 && !(labels.size === 1 && opens.size >= 3)) {
+		labels.clear();
+		opens.clear();
+	}
+	return {lines, found, labels, opens, cast};
+}
+
+function fold(text: string): string {
+	return text
+		.toLowerCase()
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[’']/g, "'")
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/**
+ * True when a label names a cast entry: each of its words starts a word of the entry, in order
+ * ("kent" → "earl of kent", "first cit" → "first citizen", "ham" → "hamlet").
+ */
+function castMatch(label: string, entry: string): boolean {
+	const words = label.split(/[ /]/).filter((w) => w !== '');
+	const target = entry.split(' ');
+	let k = 0;
+	for (const w of words) {
+		while (k < target.length && !target[k]!.startsWith(w)) k++;
+		if (k >= target.length) return false;
+		k++;
+	}
+	return words.length > 0;
+}
+
+/** The cast entry a label names, when exactly one entry not claimed by another label does. */
+function castNames(labels: Iterable<string>, cast: readonly string[]): Map<string, string> {
+	const entries = cast.map((line) => squeeze(line.split(',')[0]!)).filter((e) => e.length <= 60);
+	const keys = entries.map(fold);
+	const options = new Map<string, number[]>();
+	for (const label of labels) {
+		const parts = label.split('/');
+		if (parts.length > 1) continue;
+		const hits: number[] = [];
+		for (let k = 0; k < keys.length; k++) if (castMatch(fold(label), keys[k]!)) hits.push(k);
+		if (hits.length > 0) options.set(label, hits);
+	}
+	const claimed = new Set<number>();
+	for (const hits of options.values()) if (hits.length === 1) claimed.add(hits[0]!);
+	const names = new Map<string, string>();
+	for (const [label, hits] of options) {
+		const free = hits.length === 1 ? hits : hits.filter((k) => !claimed.has(k));
+		// An exact word match first ("ROBIN" is "Robin Goodfellow" when "STARVELING" has the other).
+		if (free.length === 1) names.set(label, entries[free[0]!]!);
+	}
+	// A joint label ("ALBANY/CORNWALL") names the people of its parts.
+	for (const label of labels) {
+		const parts = label.split('/');
+		if (parts.length < 2) continue;
+		const each = parts.map((p) => {
+			const hits = keys.flatMap((k, i) => (castMatch(fold(p), k) ? [i] : []));
+			return hits.length === 1 ? entries[hits[0]!]! : null;
+		});
+		if (each.every((e) => e !== null)) names.set(label, each.join(' and '));
+	}
+	return names;
+}
+
+/** A stage direction paragraph: "Enter Kent.", "He exits.", "[_Flourish._] Enter …". */
+function isDirection(first: string, indented: boolean): boolean {
+	const t = first.replace(/^\[_?[^\]]*_?\]\s*/, '');
+	if (/^(?:Enter|Exit|Exeunt|Re-?enter|Manet|Flourish|Sennet|Alarums?|Retreat)\b/.test(t))
+		return true;
+	if (/\b(?:exits?|exeunt|enters?|dies|sleeps|wakes)\.?$/i.test(t) && t.length < 120) return true;
+	return indented;
+}
+
+/** A heading alone on its line: "ACT I", "SCENE II.", "Questions and Answers:". */
+function isHeading(line: string): boolean {
+	if (HEADING.test(line) && line.length < 80 && !/[.?!]\s+\S/.test(line)) return true;
+	return line.length < 60 && line.endsWith(':') && !/[.?!]/.test(line);
+}
+
+function score(text: string, head?: readonly string[]): number {
+	const lines = head ? [...head] : text.split('\n', 400);
+	const s = scan(lines);
+	if (s.opens.size < 3) return 0;
+	let inline = 0;
+	for (let i = 0; i < lines.length; i++) {
+		const t = lines[i]!;
+		if (t.trim() === '' || (i > 0 && lines[i - 1]!.trim() !== '')) continue;
+		if (/^\S[^:]{0,60}: \S/.test(t)) inline++;
+	}
+	if (inline > s.opens.size) return 0;
+	return Math.min(0.88, 0.6 + s.opens.size * 0.02 + (s.cast.length > 0 ? 0.1 : 0));
+}
+
+function parse(text: string): RawDocument {
+	const lines = text.split('\n');
+	const s = scan(lines);
+	const blocks: RawBlock[] = [];
+	let title: string | null = null;
+	let date: string | null = null;
+	let current: RawBlock | null = null;
+	let play = false;
+	// Typical indentation of speech: directions are indented more.
+	const narrate = (p: string) => {
+		const last = blocks.at(-1);
+		if (last && last.label === null) last.paragraphs.push(p);
+		else blocks.push({label: null, paragraphs: [p]});
+	};
+	const groups = chunks(lines);
+	let speechIndent = 0;
+	for (const [k, group] of groups.entries()) {
+		if (!s.opens.has(group.first)) continue;
+		const at = group.lines.length > 1 ? group.first + 1 : groups[k + 1]?.first;
+		const raw = at === undefined ? '' : lines[at]!;
+		speechIndent = raw.length - raw.trimStart().length;
+		break;
+	}
+	for (const [index, group] of groups.entries()) {
+		const raw = lines[group.first]!;
+		const indent = raw.length - raw.trimStart().length;
+		let body = group.lines;
+		if (s.opens.has(group.first)) {
+			const c = s.found[group.first]!;
+			current = {
+				label: c.dashed ? group.lines[0]!.replace(/\s*--\s*/g, ' -- ') : c.label,
+				paragraphs: [],
+			};
+			blocks.push(current);
+			body = group.lines.slice(1);
+			if (body.length === 0) continue;
+			current.paragraphs.push(squeeze(body.join(' ')));
+			continue;
+		}
+		const first = group.lines[0]!;
+		if (index === 0 && group.lines.length === 1 && first.length <= 200 && groups.length > 1) {
+			title = squeeze(first.replace(/^#+\s*/, ''));
+			date ??= findDate(first);
+			continue;
+		}
+		if (isHeading(first)) {
+			if (/^(?:act|scene)\b/i.test(first)) play = true;
+			current = null;
+			narrate(squeeze(body.join(' ')));
+			continue;
+		}
+		if (current === null) {
+			if (blocks.length === 0 && body.length === 1) date ??= findDate(first);
+			narrate(squeeze(body.join(' ')));
+			continue;
+		}
+		if (isDirection(first, indent > speechIndent)) {
+			play = true;
+			current = null;
+			narrate(squeeze(body.join(' ')));
+			continue;
+		}
+		current.paragraphs.push(squeeze(body.join(' ')));
+	}
+	const kind =
+		play || s.cast.length > 0 ? (hasDashed(s) ? 'call' : 'play') : hasDashed(s) ? 'call' : 'script';
+	const people = new Map<string, {name: string; role: string | null}>();
+	for (const [label, name] of castNames(s.labels, s.cast)) people.set(label, {name, role: null});
+	for (const block of blocks) {
+		if (block.label === null || !block.label.includes(' -- ')) continue;
+		const [name, ...role] = block.label.split(' -- ');
+		people.set(block.label, {name: name!, role: role.join(', ')});
+	}
+	const doc: RawDocument = {title, date, place: null, blocks, format: kind};
+	if (people.size > 0) doc.people = people;
+	return doc;
+}
+
+function hasDashed(s: Scan): boolean {
+	for (const i of s.opens) if (s.found[i]?.dashed) return true;
+	return false;
+}
+
+/** Labels alone on their line: Gutenberg plays, earnings calls, and the like. */
+export const alone: Layout = {name: 'script', score, most: 0.88, parse};
