@@ -152,6 +152,7 @@ export async function run(argv: string[]): Promise<number> {
 			screen.last(() => instance.unmount());
 			await instance.waitUntilExit();
 		} finally {
+			(await import('../ui/search/memory.js')).closeSearch(library);
 			store.flush();
 			uninstall();
 		}

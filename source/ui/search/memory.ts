@@ -183,3 +183,10 @@ export function searchSession(library: Library): SearchSession {
 	}
 	return session;
 }
+
+/** Stops the searcher of a library, if one was started (when the app quits). */
+export function closeSearch(library: Library): void {
+	const session = sessions.get(library);
+	session?.searcher?.close();
+	if (session) session.searcher = null;
+}
