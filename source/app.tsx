@@ -4,7 +4,7 @@
  * claims (a prompt being typed). `startApp` renders it; the caller awaits `waitUntilExit()`.
  */
 import {type Instance, render, useApp, useInput} from 'ink';
-import {useCallback, useMemo, useReducer, useRef} from 'react';
+import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
 import type {Library} from './core/library.js';
 import type {Store} from './store/types.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
@@ -42,6 +42,8 @@ export function App({library, store, notice = null, initial}: AppProps) {
 	const size = useTerminalSize();
 	const stateRef = useRef(state);
 	stateRef.current = state;
+	// A save that starts failing is told in the footer (the store keeps the change and retries).
+	useEffect(() => store.onWarning?.((text) => dispatch({type: 'notice', text})), [store]);
 	const byKey = useMemo(() => new Map(library.transcripts.map((t) => [t.key, t])), [library]);
 
 	const back = useCallback(() => {

@@ -123,7 +123,8 @@ export async function run(argv: string[]): Promise<number> {
 			if (newCardsPerDay !== undefined) {
 				const store = (await import('../store/store.js')).openStore();
 				store.setSettings({newPerDay: newCardsPerDay});
-				store.flush();
+				store.close();
+				if (store.warning) process.stderr.write(`verbatim: ${store.warning}\n`);
 			}
 			const library = await loading;
 			const {printPlain, skippedNote} = await import('../plain-output.js');
@@ -153,11 +154,17 @@ export async function run(argv: string[]): Promise<number> {
 			await instance.waitUntilExit();
 		} finally {
 			(await import('../ui/search/memory.js')).closeSearch(library);
-			store.flush();
+			store.close();
 			uninstall();
 		}
+		// Told again on the way out: a save that failed, a damaged file kept aside, read-only.
+		if (store.warning) exitNote = store.warning;
 		return 0;
 	} finally {
 		screen?.close();
+		if (exitNote) process.stderr.write(`verbatim: ${exitNote}\n`);
 	}
 }
+
+/** A warning to print once the terminal is given back. */
+let exitNote: string | null = null;
