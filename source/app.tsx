@@ -4,7 +4,7 @@
  * being typed), and the help overlay. `startApp` renders it; the caller awaits `waitUntilExit()`.
  */
 import {type Instance, render, useApp} from 'ink';
-import {useCallback, useMemo, useReducer, useRef, useState} from 'react';
+import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import type {Library} from './core/library.js';
 import {createSearcher} from './core/search.js';
 import type {Store} from './store/types.js';
@@ -52,6 +52,11 @@ export interface AppProps {
 const registered: ViewId[] = views.map((v) => v.id);
 const defaultFactory: SearcherFactory = (library) => createSearcher(library);
 
+/** The per-library sessions with the real searcher: the caller closes them once the app is gone. */
+export function createSessions(): LibrarySessions {
+	return new LibrarySessions(defaultFactory);
+}
+
 export function App({
 	library,
 	store,
@@ -76,6 +81,10 @@ export function App({
 	const size = useTerminalSize();
 	const stateRef = useRef(state);
 	stateRef.current = state;
+	// A save that starts failing is told in the footer (the store keeps the change and retries).
+	useEffect(() => store.onWarning?.((text) => dispatch({type: 'notice', text})), [store]);
+	// A save that starts failing is told in the footer (the store keeps the change and retries).
+	useEffect(() => store.onWarning?.((text) => dispatch({type: 'notice', text})), [store]);
 	const byKey = useMemo(() => new Map(library.transcripts.map((t) => [t.key, t])), [library]);
 
 	const back = useCallback(() => {

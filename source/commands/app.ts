@@ -124,7 +124,8 @@ export async function run(argv: string[]): Promise<number> {
 			if (newCardsPerDay !== undefined) {
 				const store = (await import('../store/store.js')).openStore();
 				store.setSettings({newPerDay: newCardsPerDay});
-				store.flush();
+				store.close();
+				if (store.warning) process.stderr.write(`verbatim: ${store.warning}\n`);
 			}
 			const library = await loading;
 			const {printPlain, skippedNote} = await import('../plain-output.js');
@@ -140,6 +141,7 @@ export async function run(argv: string[]): Promise<number> {
 			import('../plain-output.js'),
 		]);
 		const store = stores.openStore();
+		const sessions = ui.createSessions();
 		const uninstall = stores.installFlushOnExit(store);
 		try {
 			if (newCardsPerDay !== undefined) store.setSettings({newPerDay: newCardsPerDay});
@@ -147,15 +149,22 @@ export async function run(argv: string[]): Promise<number> {
 			const skipped = paths.length ? plain.skippedNote(library) : null;
 			const notice = [skipped, store.warning].filter(Boolean).join('; ') || null;
 			screen.clear();
-			const instance = ui.startApp({library, store, notice, quizCount});
+			const instance = ui.startApp({library, store, notice, quizCount, sessions});
 			screen.last(() => instance.unmount());
 			await instance.waitUntilExit();
 		} finally {
-			store.flush();
+			sessions.close();
+			store.close();
 			uninstall();
 		}
+		// Told again on the way out: a save that failed, a damaged file kept aside, read-only.
+		if (store.warning) exitNote = store.warning;
 		return 0;
 	} finally {
 		screen?.close();
+		if (exitNote) process.stderr.write(`verbatim: ${exitNote}\n`);
 	}
 }
+
+/** A warning to print once the terminal is given back. */
+let exitNote: string | null = null;

@@ -190,7 +190,6 @@ function inWorker(library: Library, file: string): Searcher {
 	const shared = new SharedArrayBuffer(4);
 	const latest = new Int32Array(shared);
 	const worker = new Worker(file, {workerData: {library, latest: shared}});
-	worker.unref();
 	const pending = new Map<number, (r: SearchResult | null) => void>();
 	let id = 0;
 	const ready = new Promise<void>((resolve, reject) => {
@@ -203,6 +202,9 @@ function inWorker(library: Library, file: string): Searcher {
 			}
 		});
 	});
+	// After the listeners: adding a 'message' listener refs the worker again, and a referenced
+	// worker keeps the process alive after the app has quit.
+	worker.unref();
 	return {
 		ready,
 		search(query, options = {}) {
@@ -218,6 +220,11 @@ function inWorker(library: Library, file: string): Searcher {
 			});
 		},
 		close() {
+			for (const [older, resolve] of pending) {
+				resolve(null);
+				pending.delete(older);
+			}
+			worker.removeAllListeners('message');
 			void worker.terminate();
 		},
 	};

@@ -9,10 +9,11 @@ const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
  * the conventional way (killed by that signal: exit status 128 + n in a shell) unless another
  * handler keeps it alive. Returns a disposer that removes the handlers.
  */
-export function installFlushOnExit(store: Pick<Store, 'flush'>): () => void {
-	const onExit = (): void => store.flush();
+export function installFlushOnExit(store: Pick<Store, 'flush'> & {close?(): void}): () => void {
+	const end = (): void => (store.close ? store.close() : store.flush());
+	const onExit = (): void => end();
 	const onSignal = (signal: NodeJS.Signals): void => {
-		store.flush();
+		end();
 		dispose();
 		process.kill(process.pid, signal);
 	};

@@ -1,15 +1,18 @@
 /**
- * One conf-backed JSON file held in memory: opened once (a damaged file is copied aside first),
- * written at most once per debounce delay and on `flush()`, never throwing on a failed write.
+ * One of the store's JSON files (config.json, quiz.json) as a snapshot: found and read through conf
+ * (its folder, name and `__internal__` version record), checked (a root that is not an object is
+ * damage, a BOM is fine), and written by durable.ts — conf's own writer (atomically) can rename a
+ * short write over a good file when the disk is full, so it is never used for writing.
  */
-import {readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import Conf from 'conf';
+import {writeFileDurably} from './durable.js';
 import {projectName} from './paths.js';
 import {storeVersion} from './schema.js';
 import {type Schema, validate} from './validate.js';
 
-const internalKey = '__internal__';
+export const internalKey = '__internal__';
 
 /** How to open one file: its name, JSON schema and how to build its data from what was read. */
 export interface FileSpec<T extends Record<string, unknown>> {
@@ -19,138 +22,146 @@ export interface FileSpec<T extends Record<string, unknown>> {
 	schema: Readonly<Record<string, Schema>>;
 	/** A fresh file's content. */
 	empty: () => T;
-	/** Fills gaps and applies caps to what was read (already schema-valid). */
+	/** Fills gaps and applies caps to what was read (already schema-valid); keeps unknown fields. */
 	normalise: (raw: Partial<T>) => T;
 }
 
-/**
- * Opens the file through conf, then checks its shape (validate.ts, not conf's `schema` option: that
- * would compile an Ajv validator on every start). Throws as conf does for a file of the wrong shape.
- */
-function createConf<T extends Record<string, unknown>>(dir: string, spec: FileSpec<T>): Conf<T> {
-	const conf = new Conf<T>({
-		cwd: dir,
-		projectName,
-		configName: spec.name,
-		defaults: spec.empty(),
-		projectVersion: storeVersion,
-		migrations: {
-			// The first stored version: nothing to convert; later versions add their steps here.
-			'1.0.0': () => {},
-		},
-		accessPropertiesByDotNotation: false,
-		clearInvalidConfig: false,
-		serialize: (value) => `${JSON.stringify(value)}\n`,
-	});
-	checkShape(conf.store, spec.schema);
-	return conf;
-}
-
-/** Throws (as conf would) when `value` does not have the shape of `schema`. */
-function checkShape(value: unknown, schema: Readonly<Record<string, Schema>>): void {
-	const problems = validate(value, {type: 'object', properties: schema});
-	if (problems.length > 0) throw new Error(`Config schema violation: ${problems.join('; ')}`);
-}
+/** A snapshot as read. */
+export type SnapshotRead<T> =
+	| {
+			kind: 'ok';
+			data: T;
+			/** `__internal__` as found (conf's migration version, the journal offsets, others). */
+			internal: Record<string, unknown>;
+			/** The version that wrote it, when newer than this one's. */
+			newer: string | null;
+	  }
+	| {kind: 'missing'}
+	| {kind: 'damaged'; reason: string; bytes: Buffer}
+	| {kind: 'unreadable'; reason: string};
 
 export function errorText(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
+	if (error instanceof Error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		const text = error.message.split('\n')[0]!;
+		return code && !text.includes(code) ? `${code}: ${text}` : text;
+	}
+	return String(error);
 }
 
-function reason(error: unknown): string {
-	if (error instanceof SyntaxError) return 'it is not valid JSON';
-	const text = errorText(error);
-	if (text.startsWith('Config schema violation')) return 'it does not have the expected shape';
-	return text;
+/** Describes a root value that is not an object: "null", "an array", "a number". */
+function rootShape(value: unknown): string | null {
+	if (value === null) return 'its content is null';
+	if (Array.isArray(value)) return 'its content is a list, not an object';
+	if (typeof value !== 'object') return `its content is a ${typeof value}, not an object`;
+	return null;
 }
 
-/** A timestamp safe in file names: 2026-11-28T01-54-00-123Z. */
-function stamp(): string {
-	return new Date().toISOString().replace(/[:.]/g, '-');
+class Damage extends Error {}
+
+/** "1.2.3" > "1.0.0": compares dotted numbers. */
+export function newerThan(version: string, than: string): boolean {
+	const a = version.split(/[.-]/).map((x) => Number.parseInt(x, 10) || 0);
+	const b = than.split(/[.-]/).map((x) => Number.parseInt(x, 10) || 0);
+	for (let i = 0; i < Math.max(a.length, b.length); i++) {
+		if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+	}
+	return false;
 }
 
-/** One JSON file of the store, its data kept in memory. */
-export class ConfFile<T extends Record<string, unknown>> {
-	readonly path: string;
-	/** The data; mutate it, then call `changed()`. */
-	data: T;
-	#conf: Conf<T> | null = null;
-	#schema: Readonly<Record<string, Schema>>;
-	#internal: unknown;
-	#debounceMs: number;
-	#timer: NodeJS.Timeout | undefined;
-	#dirty = false;
-	#openWarning: string | null = null;
-	#writeWarning: string | null = null;
+/** The path of a store file. */
+export function filePath(dir: string, name: string): string {
+	return join(dir, `${name}.json`);
+}
 
-	constructor(dir: string, spec: FileSpec<T>, debounceMs: number) {
-		this.path = join(dir, `${spec.name}.json`);
-		this.#debounceMs = debounceMs;
-		this.#schema = spec.schema;
-		// conf may rewrite the file while opening it (defaults, migration version) before it finds
-		// a problem: keep the original bytes so that the backup is exactly what the user had.
-		let original: Buffer | null = null;
-		try {
-			original = readFileSync(this.path);
-		} catch {}
-		try {
-			this.#conf = createConf(dir, spec);
-		} catch (error) {
-			this.#recover(dir, spec, original, error);
-		}
-		const raw = (this.#conf?.store ?? {}) as Partial<T> & Record<string, unknown>;
-		this.#internal = raw[internalKey];
-		this.data = spec.normalise(raw);
+/** Reads a store file through conf (which never writes here: no defaults, no migrations). */
+export function readSnapshot<T extends Record<string, unknown>>(
+	dir: string,
+	spec: FileSpec<T>,
+): SnapshotRead<T> {
+	const path = filePath(dir, spec.name);
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(path);
+	} catch (error) {
+		if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? ''))
+			return {kind: 'missing'};
+		return {kind: 'unreadable', reason: errorText(error)};
 	}
+	let parsed: unknown;
+	try {
+		new Conf<T>({
+			cwd: dir,
+			projectName,
+			configName: spec.name,
+			accessPropertiesByDotNotation: false,
+			clearInvalidConfig: false,
+			deserialize(text) {
+				const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+				const shape = rootShape(value);
+				if (shape) throw new Damage(shape);
+				parsed = value;
+				return value as T;
+			},
+		});
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT') return {kind: 'missing'};
+		if (code) return {kind: 'unreadable', reason: errorText(error)};
+		const reason =
+			error instanceof SyntaxError
+				? 'it is not valid JSON'
+				: error instanceof Damage
+					? error.message
+					: errorText(error);
+		return {kind: 'damaged', reason, bytes};
+	}
+	const raw = parsed as Record<string, unknown>;
+	const problems = validate(raw, {type: 'object', properties: spec.schema});
+	if (problems.length > 0)
+		return {
+			kind: 'damaged',
+			reason: `it does not have the expected shape (${problems[0]})`,
+			bytes,
+		};
+	const internal = raw[internalKey];
+	const inner =
+		typeof internal === 'object' && internal !== null && !Array.isArray(internal)
+			? (internal as Record<string, unknown>)
+			: {};
+	const version = (inner.migrations as {version?: unknown} | undefined)?.version;
+	const newer = typeof version === 'string' && newerThan(version, storeVersion) ? version : null;
+	const {[internalKey]: _, ...rest} = raw;
+	return {kind: 'ok', data: spec.normalise(rest as Partial<T>), internal: inner, newer};
+}
 
-	#recover(dir: string, spec: FileSpec<T>, original: Buffer | null, error: unknown): void {
-		if (!original) {
-			this.#openWarning = `cannot keep progress in ${dir} (${errorText(error)}); it will not be saved this time`;
-			return;
-		}
-		const backup = `${this.path}.corrupt-${stamp()}`;
-		try {
-			writeFileSync(backup, original, {flag: 'wx'});
-			rmSync(this.path, {force: true});
-			this.#conf = createConf(dir, spec);
-			this.#openWarning = `saved progress could not be read (${reason(error)}); the old file was kept as ${backup}`;
-		} catch (again) {
-			this.#openWarning = `saved progress in ${this.path} could not be read (${reason(error)}) and was left as it is (${errorText(again)}); progress will not be saved this time`;
-		}
-	}
+/** Whether `value` has the shape of `schema`; the first problem, or null. */
+export function shapeProblem(
+	value: unknown,
+	schema: Readonly<Record<string, Schema>>,
+): string | null {
+	return validate(value, {type: 'object', properties: schema}, 1)[0] ?? null;
+}
 
-	/** What went wrong opening or writing this file, or null. */
-	get warning(): string | null {
-		return [this.#openWarning, this.#writeWarning].filter(Boolean).join('; ') || null;
-	}
-
-	/** Marks the data changed: it is written within the debounce delay, or on `flush()`. */
-	changed(): void {
-		this.#dirty = true;
-		if (this.#timer) return;
-		this.#timer = setTimeout(() => {
-			this.#timer = undefined;
-			this.flush();
-		}, this.#debounceMs);
-		this.#timer.unref();
-	}
-
-	/** Writes now if anything changed (atomically, through conf). Never throws. */
-	flush(): void {
-		if (this.#timer) {
-			clearTimeout(this.#timer);
-			this.#timer = undefined;
-		}
-		if (!this.#dirty || !this.#conf) return;
-		try {
-			const value: Record<string, unknown> = {...this.data};
-			if (this.#internal !== undefined) value[internalKey] = this.#internal;
-			// Never write what could not be read back.
-			checkShape(value, this.#schema);
-			this.#conf.store = value as T;
-			this.#dirty = false;
-			this.#writeWarning = null;
-		} catch (error) {
-			this.#writeWarning = `could not save progress to ${this.path}: ${errorText(error)}`;
-		}
-	}
+/**
+ * Writes a snapshot durably: `data` plus `__internal__` (kept as found, with this version and the
+ * journal offsets). Refuses to write what would not read back. Throws the file system's error.
+ */
+export function writeSnapshot<T extends Record<string, unknown>>(
+	dir: string,
+	spec: FileSpec<T>,
+	data: T,
+	internal: Record<string, unknown>,
+): void {
+	const problem = shapeProblem(data, spec.schema);
+	if (problem) throw new Error(`refusing to save data of the wrong shape (${problem})`);
+	const migrations =
+		typeof internal.migrations === 'object' && internal.migrations !== null
+			? (internal.migrations as Record<string, unknown>)
+			: {};
+	const value = {
+		...data,
+		[internalKey]: {...internal, migrations: {...migrations, version: storeVersion}},
+	};
+	writeFileDurably(filePath(dir, spec.name), `${JSON.stringify(value)}\n`);
 }

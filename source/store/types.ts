@@ -105,4 +105,8 @@ export interface Store {
 	setSettings(settings: Partial<Settings>): void;
 	/** Writes pending changes now (writes are otherwise debounced). Safe to call often. */
 	flush(): void;
+	/** Calls `listener` when saving starts to fail; returns an unsubscriber. */
+	onWarning?(listener: (text: string) => void): () => void;
+	/** Changes not on disk yet (kept in memory after a failed write, retried). */
+	readonly unsaved?: number;
 }

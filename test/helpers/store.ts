@@ -11,7 +11,7 @@ import {type OpenedStore, openStore} from '../../source/store/store.js';
 export type TestStore = OpenedStore & {
 	/** The temporary folder holding config.json. */
 	readonly dir: string;
-	/** Flushes this store, then opens a new one on the same folder (a restart). */
+	/** Closes this store (as at exit), then opens a new one on the same folder (a restart). */
 	reopen(): TestStore;
 };
 
@@ -28,7 +28,7 @@ export function makeTestStore(opts: {dir?: string; debounceMs?: number} = {}): T
 	return Object.assign(store, {
 		dir,
 		reopen(): TestStore {
-			store.flush();
+			store.close();
 			return makeTestStore({dir, debounceMs: opts.debounceMs});
 		},
 	});

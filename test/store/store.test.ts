@@ -36,6 +36,16 @@ function review(i: number): ReviewEntry {
 
 const fileText = (dir: string) => readFileSync(join(dir, 'config.json'), 'utf8');
 
+/** Every journal's lines, concatenated. */
+function journalText(dir: string): string {
+	const folder = join(dir, 'journal');
+	if (!existsSync(folder)) return '';
+	return readdirSync(folder)
+		.sort()
+		.map((f) => readFileSync(join(folder, f), 'utf8'))
+		.join('');
+}
+
 describe('store', () => {
 	it('starts empty with default settings', () => {
 		const store = makeTestStore();
@@ -85,24 +95,26 @@ describe('store', () => {
 		expect(raw.progress['talk.2024.txt'].position).toEqual({turn: 2, offset: 0});
 	});
 
-	it('debounces writes: nothing reaches the file before flush, flush writes at once', () => {
+	it('writes a bookmark to the journal before returning; a position waits for the debounce', () => {
 		const store = makeTestStore({debounceMs: 60_000});
-		const before = fileText(store.dir);
 		store.setPosition(key, {turn: 5, offset: 1});
 		store.pushSearchHistory('x');
-		expect(fileText(store.dir)).toBe(before);
-		store.flush();
+		expect(journalText(store.dir)).toBe('');
+		store.addBookmark(key, {turn: 2, offset: 0, note: 'n', created: 1});
+		const lines = journalText(store.dir).trim().split('\n');
+		expect(lines.map((l) => JSON.parse(l).k)).toEqual(['pos', 'hist', 'bm+']);
+		store.close();
 		const after = JSON.parse(fileText(store.dir));
 		expect(after.progress[key].position).toEqual({turn: 5, offset: 1});
 		expect(after.searchHistory).toEqual(['x']);
+		expect(journalText(store.dir)).toBe('');
 	});
 
-	it('writes by itself after the debounce delay', async () => {
+	it('writes a position by itself after the debounce delay', async () => {
 		const store = makeTestStore({debounceMs: 5});
 		store.setPosition(key, {turn: 9, offset: 0});
-		await expect
-			.poll(() => JSON.parse(fileText(store.dir)).progress[key]?.position)
-			.toEqual({turn: 9, offset: 0});
+		await expect.poll(() => journalText(store.dir)).toMatch(/"turn":9/);
+		expect(openStore({cwd: store.dir}).getProgress(key).position).toEqual({turn: 9, offset: 0});
 	});
 
 	it('backs up a corrupt file and still opens', () => {
@@ -117,7 +129,7 @@ describe('store', () => {
 			'{"progress": {"abc": {"position": {"turn": 3',
 		);
 		store.setPosition(key, {turn: 1, offset: 0});
-		store.flush();
+		store.close();
 		expect(openStore({cwd: dir}).getProgress(key).position).toEqual({turn: 1, offset: 0});
 	});
 
@@ -132,25 +144,29 @@ describe('store', () => {
 		expect(store.getProgress('abc').position).toBeNull();
 	});
 
-	it('records a failed write as a warning instead of throwing', () => {
+	it('refuses a change of the wrong shape with a warning instead of throwing', () => {
 		const store = makeTestStore();
 		store.setCard('c', {...card, due: Number.NaN, leech: 'no' as unknown as boolean});
 		expect(() => store.flush()).not.toThrow();
-		expect(store.warning).toMatch(/could not save progress/);
-		store.deleteCard('c');
-		store.flush();
+		expect(store.warning).toMatch(/not saved/);
+		expect(store.getCard('c')).toBeUndefined();
+		store.setCard('c', card);
 		expect(store.warning).toBeNull();
+		expect(store.reopen().getCard('c')).toEqual(card);
 	});
 
 	it('caps the review log at the last 5,000 entries and pops the newest', () => {
 		const store = makeTestStore();
-		for (let i = 0; i < 5003; i++) store.appendReview(review(i));
-		const log = store.getReviewLog();
+		const reviews = Array.from({length: 5000}, (_, i) => review(i));
+		writeFileSync(join(store.dir, 'quiz.json'), JSON.stringify({cards: {}, reviews}));
+		const again = makeTestStore({dir: store.dir});
+		for (let i = 5000; i < 5003; i++) again.appendReview(review(i));
+		const log = again.getReviewLog();
 		expect(log).toHaveLength(5000);
 		expect(log[0]!.at).toBe(3);
 		expect(log.at(-1)!.at).toBe(5002);
-		expect(store.popReview()!.at).toBe(5002);
-		expect(store.reopen().getReviewLog()).toHaveLength(4999);
+		expect(again.popReview()!.at).toBe(5002);
+		expect(again.reopen().getReviewLog()).toHaveLength(4999);
 	});
 
 	it('keeps search history most recent first, deduplicated, capped at 100', () => {
@@ -196,7 +212,7 @@ describe('store', () => {
 		expect(existsSync(join(store.dir, 'quiz.json'))).toBe(false);
 		store.appendReview(review(1));
 		store.setCard('c', card);
-		store.flush();
+		store.close();
 		const quiz = JSON.parse(readFileSync(join(store.dir, 'quiz.json'), 'utf8'));
 		expect(quiz.reviews).toEqual([review(1)]);
 		expect(quiz.cards.c).toEqual(card);
@@ -207,7 +223,7 @@ describe('store', () => {
 		const store = makeTestStore();
 		store.setPosition(key, {turn: 4, offset: 0});
 		store.setCard('c', card);
-		store.flush();
+		store.close();
 		writeFileSync(join(store.dir, 'quiz.json'), '{"cards": [');
 		const again = makeTestStore({dir: store.dir});
 		expect(again.getProgress(key).position).toEqual({turn: 4, offset: 0});
@@ -240,7 +256,7 @@ describe('store folder', () => {
 		const store = openStore();
 		expect(store.path).toBe(join(dir, 'config.json'));
 		store.setPosition(key, {turn: 2, offset: 0});
-		store.flush();
+		store.close();
 		expect(existsSync(join(dir, 'config.json'))).toBe(true);
 		expect(openStore({cwd: dir}).getProgress(key).position).toEqual({turn: 2, offset: 0});
 	});
@@ -256,9 +272,10 @@ describe('store folder', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'verbatim-ro-'));
 		writeFileSync(join(dir, 'file'), 'x');
 		const store = openStore({cwd: join(dir, 'file', 'sub')});
-		expect(store.warning).toMatch(/will not be saved/);
 		store.setPosition(key, {turn: 3, offset: 0});
 		expect(store.getProgress(key).position).toEqual({turn: 3, offset: 0});
 		expect(() => store.flush()).not.toThrow();
+		expect(store.warning).toMatch(/could not save .*1 unsaved change is kept/);
+		expect(store.unsaved).toBe(1);
 	});
 });

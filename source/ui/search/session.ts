@@ -43,6 +43,12 @@ export class SearchSession {
 		if (this.store.getState().query.trim() !== '') this.run();
 	}
 
+	/** Stops the searcher, if one was started (when the app quits; its worker must not linger). */
+	close(): void {
+		this.searcher?.close();
+		this.searcher = null;
+	}
+
 	/** Applies an action, then searches when it asks for a search. */
 	dispatch = (action: SearchAction): void => {
 		const before = this.store.getState();

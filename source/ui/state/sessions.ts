@@ -26,6 +26,11 @@ export class LibrarySessions {
 		}
 		return session;
 	}
+
+	/** Stops every library's searcher (the app calls this once the UI is gone). */
+	close(): void {
+		for (const session of this.byLibrary.values()) session.search.close();
+	}
 }
 
 export const SessionsContext = createContext<LibrarySessions | null>(null);

@@ -114,7 +114,15 @@ function Reader({
 			stateRef.current = result.state;
 			setState(result.state);
 			const effect = result.effect;
-			if (effect?.type === 'add-bookmark') store.addBookmark(key, effect.bookmark);
+			if (effect?.type === 'add-bookmark') {
+				store.addBookmark(key, effect.bookmark);
+				// "saved" only when it is on disk (a full disk keeps it in memory and retries).
+				if (store.unsaved) {
+					const next = {...result.state, message: 'bookmark kept, NOT saved yet (see the note)'};
+					stateRef.current = next;
+					setState(next);
+				}
+			}
 			if (effect?.type === 'remove-bookmark') store.removeBookmark(key, effect.index);
 			if (effect) setBookmarks(store.getProgress(key).bookmarks);
 		},

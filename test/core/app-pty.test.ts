@@ -1,0 +1,88 @@
+/**
+ * The built app in a pseudo-terminal (util-linux `script`): after Search has started its worker,
+ * Ctrl+C and `q` end the process (the worker once kept the event loop alive for ever).
+ */
+import {type ChildProcess, spawn, spawnSync} from 'node:child_process';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterAll, describe, expect, it} from 'vitest';
+
+const hasScript = process.platform === 'linux' && spawnSync('script', ['--version']).status === 0;
+const home = mkdtempSync(join(tmpdir(), 'verbatim-pty-'));
+afterAll(() => rmSync(home, {recursive: true, force: true}));
+
+const plain = (s: string) => s.replace(/\u001B\[[0-9;?]*[a-zA-Z]/g, '');
+
+/** The app in a pty of 100×30; `output()` is what it drew so far (escapes removed). */
+function startApp(args: string[] = []) {
+	const quoted = args.map((a) => `'${a}'`).join(' ');
+	const command = `stty cols 100 rows 30; exec '${process.execPath}' dist/cli.js ${quoted}`;
+	const child: ChildProcess = spawn('script', ['-qfec', command, '/dev/null'], {
+		env: {...process.env, VERBATIM_HOME: home, TERM: 'xterm-256color', CI: 'false'},
+		stdio: ['pipe', 'pipe', 'pipe'],
+	});
+	let out = '';
+	child.stdout!.on('data', (d: Buffer) => {
+		out += d.toString('utf8');
+	});
+	const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+	return {
+		child,
+		exited,
+		output: () => plain(out),
+		send: (keys: string) => child.stdin!.write(keys),
+		/** Resolves once `re` appears in the output after `from` characters. */
+		async waitFor(re: RegExp, from = 0): Promise<void> {
+			const start = Date.now();
+			while (!re.test(plain(out).slice(from))) {
+				if (child.exitCode !== null || Date.now() - start > 8000)
+					throw new Error(`${re} not seen: ${JSON.stringify(plain(out).slice(-500))}`);
+				await new Promise((r) => setTimeout(r, 20));
+			}
+		},
+	};
+}
+
+/** Exit code, or 'hang' when the process is still there after `ms`. */
+async function exitWithin(app: ReturnType<typeof startApp>, ms: number) {
+	let timer: NodeJS.Timeout | undefined;
+	const result = await Promise.race([
+		app.exited,
+		new Promise<'hang'>((r) => {
+			timer = setTimeout(() => r('hang'), ms);
+		}),
+	]);
+	clearTimeout(timer);
+	if (result === 'hang') app.child.kill('SIGKILL');
+	return result;
+}
+
+describe.skipIf(!hasScript)('the app in a terminal quits after Search', () => {
+	async function searched() {
+		const app = startApp();
+		await app.waitFor(/turn/);
+		app.send('2');
+		await app.waitFor(/Type a few words/);
+		const from = app.output().length;
+		app.send('energy');
+		await app.waitFor(/Nazarbayev ·/, from);
+		return app;
+	}
+
+	it('Ctrl+C in Search ends the process', async () => {
+		const app = await searched();
+		app.send('\u0003');
+		expect(await exitWithin(app, 3000)).toBe(0);
+	}, 20_000);
+
+	it('Esc, Esc, q after Search ends the process', async () => {
+		const app = await searched();
+		app.send('\u001B');
+		await new Promise((r) => setTimeout(r, 100));
+		app.send('\u001B');
+		await new Promise((r) => setTimeout(r, 100));
+		app.send('q');
+		expect(await exitWithin(app, 3000)).toBe(0);
+	}, 20_000);
+});
