@@ -7,7 +7,7 @@ import {EventEmitter} from 'node:events';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import type {Remark, Speaker, Transcript} from '../source/core/transcript.js';
+import type {Remark, Speaker, Transcript} from '../source/core/model.js';
 
 // React and Ink are not bundled here: make them load their production builds, as dist/cli.js does.
 Object.assign(process.env, {NODE_ENV: 'production'});

@@ -5,8 +5,9 @@
 import {readFileSync, statSync} from 'node:fs';
 import process from 'node:process';
 import {InputError, UsageError} from '../core/errors.js';
+import type {Transcript} from '../core/model.js';
 import {decodeClean, isBinary, readTextFile} from '../core/text.js';
-import {parseBytes, type Transcript} from '../core/transcript.js';
+import {parseBytes} from '../core/transcript.js';
 import {parseArgs} from './args.js';
 
 const help = `

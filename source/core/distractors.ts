@@ -3,9 +3,10 @@
  * named speakers of the same transcript first, then people from other transcripts with a similar
  * role or shared topic words. Never an anonymous label.
  */
+
+import type {Speaker, Transcript} from './model.js';
 import {fold, nameWords} from './redact.js';
 import type {Rng} from './rng.js';
-import type {Speaker, Transcript} from './transcript.js';
 
 /** A rough class of role, to pair heads of state with heads of state, ministers with ministers. */
 export type RoleClass = 'head' | 'minister' | 'governor' | 'business' | 'journalist' | 'other';

@@ -8,9 +8,10 @@ import {readdir, readFile, realpath, stat} from 'node:fs/promises';
 import {basename, dirname, extname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {InputError} from './errors.js';
+import type {Transcript} from './model.js';
 import type {ParseCache} from './parse-cache.js';
 import {detectEncoding, isBinary} from './text.js';
-import {parseBytes, type Transcript} from './transcript.js';
+import {parseBytes} from './transcript.js';
 
 /** One parsed transcript of the library. */
 export interface LoadedTranscript {

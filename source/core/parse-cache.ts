@@ -8,7 +8,7 @@
 import {mkdirSync, readdirSync} from 'node:fs';
 import {readFile, rename, rm, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
-import type {Transcript} from './transcript.js';
+import type {Transcript} from './model.js';
 
 /** The parser's version, set by the build (a hash of source/core); absent under tests and benches. */
 declare const __VERBATIM_PARSER__: string | undefined;

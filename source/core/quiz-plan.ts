@@ -4,11 +4,11 @@
  * answer screen.
  */
 import type {Store} from '../store/types.js';
+import type {Transcript} from './model.js';
 import {generateQuestions, type QuizBank, questionForCard} from './quiz.js';
 import type {SessionItem} from './quiz-session.js';
 import type {Rng} from './rng.js';
 import {type DayOf, makeDayOf, planSession} from './schedule.js';
-import type {Transcript} from './transcript.js';
 
 /** Options of `buildSession`. */
 export interface SessionOptions {

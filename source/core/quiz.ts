@@ -11,10 +11,10 @@ import {
 	pickDistractors,
 } from './distractors.js';
 import {InputError} from './errors.js';
+import type {Transcript} from './model.js';
 import {type QuoteCandidate, quoteCandidates} from './quotes.js';
 import {redactQuote} from './redact.js';
 import {createRng, type Rng, textHash} from './rng.js';
-import type {Transcript} from './transcript.js';
 
 /** What the quiz needs of a loaded transcript (a subset of library.ts LoadedTranscript). */
 export interface QuizSource {

@@ -4,8 +4,9 @@
  * become candidates. The split does not depend on any random seed, so a quote (and its card id)
  * is the same in every session.
  */
+
+import type {Transcript} from './model.js';
 import {splitSentences} from './sentences.js';
-import type {Transcript} from './transcript.js';
 
 /** One quotable run of sentences inside a paragraph of a turn. */
 export interface QuoteCandidate {

@@ -29,7 +29,7 @@ import {
 
 export {splitJoined};
 
-import type {Speaker} from './transcript.js';
+import type {Speaker} from './model.js';
 
 /** A label split into what names the speaker and the notes after it. */
 export interface LabelParts {

@@ -1,49 +1,14 @@
 /**
- * The transcript model shared by every part of Verbatim, and `parseTranscript`, which turns
- * cleaned text into it. The JSON printed by `verbatim parse --json` is exactly `Transcript`.
+ * `parseTranscript` and `parseBytes`: text or a file's bytes in, the transcript model (model.ts)
+ * out. The JSON printed by `verbatim parse --json` is exactly `Transcript`.
  */
 import {UsageError} from './errors.js';
 import {detectLayout, layoutByName, layouts} from './formats/detect.js';
 import {looksLikeHtml, readHtml} from './formats/html.js';
 import type {Layout, RawDocument} from './formats/types.js';
+import type {Remark, Speaker, Transcript} from './model.js';
 import {resolveSpeakers} from './speakers.js';
 import {clean, decodeClean} from './text.js';
-
-/** One person (or one anonymous role such as "Question") who speaks in a transcript. */
-export interface Speaker {
-	/** Stable within one transcript, e.g. "vladimir-putin". */
-	id: string;
-	/** The person without role, e.g. "Vladimir Putin"; for anonymous speakers the generic word. */
-	name: string;
-	/** What the label adds to the name, e.g. "President of Russia"; null when no label has one. */
-	role: string | null;
-	/** Every label form seen, as written, without the colon or notes such as "(retranslated)". */
-	labels: string[];
-	/** True for generic labels: Question, Answer, Remark, Voice, Q, A, Moderator, … */
-	anonymous: boolean;
-}
-
-/** One turn (from a label to the next label), or a block of narration when `speaker` is null. */
-export interface Remark {
-	/** A `Speaker.id`, or null for narration (lead, captions, stage directions, sub-headings). */
-	speaker: string | null;
-	/** Cleaned paragraphs: no label, single spaces, no control characters. */
-	paragraphs: string[];
-	/** The turn's (or cue's) start in seconds, where the document gives one. */
-	time?: number;
-}
-
-/** A parsed transcript: the contract of `verbatim parse --json` (see DESIGN.md). */
-export interface Transcript {
-	title: string | null;
-	/** YYYY-MM-DD or null. */
-	date: string | null;
-	place: string | null;
-	/** The layout the parser recognised: "kremlin", "briefing", "play", "vtt", "plain", … */
-	format: string;
-	speakers: Speaker[];
-	remarks: Remark[];
-}
 
 /** Options for `parseTranscript` and `parseBytes`. */
 export interface ParseOptions {

@@ -2,7 +2,8 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {parseDateLine} from '../../source/core/formats/dateline.js';
 import {kremlin} from '../../source/core/formats/kremlin.js';
-import {parseBytes, parseTranscript, type Transcript} from '../../source/core/transcript.js';
+import type {Transcript} from '../../source/core/model.js';
+import {parseBytes, parseTranscript} from '../../source/core/transcript.js';
 
 const fixture = (name: string) => readFileSync(`test/fixtures/parse/${name}`, 'utf8');
 const parse = (text: string) => parseTranscript(text, {format: 'kremlin'});

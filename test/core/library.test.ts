@@ -12,7 +12,7 @@ import {
 	loadLibrary,
 	textProblem,
 } from '../../source/core/library.js';
-import type {Transcript} from '../../source/core/transcript.js';
+import type {Transcript} from '../../source/core/model.js';
 import {makeLibrary} from '../helpers/library.js';
 
 // A stand-in parser keeps these tests about loading, not parsing: title = first line, date = the

@@ -4,8 +4,9 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadLibrary} from '../../source/core/library.js';
+import type {Transcript} from '../../source/core/model.js';
 import {openParseCache, parserVersion} from '../../source/core/parse-cache.js';
-import {parseBytes, type Transcript} from '../../source/core/transcript.js';
+import {parseBytes} from '../../source/core/transcript.js';
 
 const VERSION = '0123456789abcdef';
 const temp = (name: string) => mkdtempSync(join(tmpdir(), `verbatim-${name}-`));

@@ -1,6 +1,7 @@
 /** Small hand-made transcripts for the quiz tests. */
+
+import type {Speaker, Transcript} from '../../source/core/model.js';
 import type {QuizSource} from '../../source/core/quiz.js';
-import type {Speaker, Transcript} from '../../source/core/transcript.js';
 
 export function speaker(
 	id: string,

@@ -1,7 +1,7 @@
 import {existsSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {type Library, loadLibrary} from '../../source/core/library.js';
-import type {Transcript} from '../../source/core/transcript.js';
+import type {Transcript} from '../../source/core/model.js';
 
 export const corpusDir = '../shared/corpus/raw';
 export const archiveDir = '../shared/bench/kremlin-archive';

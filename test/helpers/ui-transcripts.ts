@@ -4,7 +4,7 @@
  */
 import {createHash} from 'node:crypto';
 import type {Library, LoadedTranscript} from '../../source/core/library.js';
-import type {Remark, Speaker, Transcript} from '../../source/core/transcript.js';
+import type {Remark, Speaker, Transcript} from '../../source/core/model.js';
 
 export const putin: Speaker = {
 	id: 'vladimir-putin',

@@ -4,7 +4,7 @@
  * written (the parser's cleaning drops soft hyphens and joiners).
  */
 import {readFileSync} from 'node:fs';
-import type {Remark, Speaker, Transcript} from '../../source/core/transcript.js';
+import type {Remark, Speaker, Transcript} from '../../source/core/model.js';
 
 export const wideText = readFileSync(new URL('../fixtures/wide/wide.txt', import.meta.url), 'utf8');
 

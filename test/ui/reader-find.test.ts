@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import type {Transcript} from '../../source/core/transcript.js';
+import type {Transcript} from '../../source/core/model.js';
 import {findMatches} from '../../source/ui/reader/find.js';
 
 const transcript: Transcript = {

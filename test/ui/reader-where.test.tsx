@@ -5,7 +5,7 @@
 import {readFileSync} from 'node:fs';
 import {afterEach, describe, expect, test} from 'vitest';
 import {App} from '../../source/app.js';
-import type {Transcript} from '../../source/core/transcript.js';
+import type {Transcript} from '../../source/core/model.js';
 import {makeLibrary} from '../helpers/library.js';
 import {makeTestStore} from '../helpers/store.js';
 import {keys, renderTerm, step, type Term} from '../helpers/ui-render.js';

@@ -3,7 +3,7 @@
  * query occurs nowhere as typed, its close matches (a typo in a word or two, found by Fuse.js).
  */
 import Fuse from 'fuse.js';
-import type {Transcript} from '../../core/transcript.js';
+import type {Transcript} from '../../core/model.js';
 import type {Position} from '../../store/types.js';
 import {remarkText} from './layout.js';
 

@@ -5,7 +5,7 @@
  * Nothing here wraps more turns than the rows it is asked to walk.
  */
 
-import type {Transcript} from '../../core/transcript.js';
+import type {Transcript} from '../../core/model.js';
 import {type LineRange, wrapText} from '../../core/wrap.js';
 import type {Position} from '../../store/types.js';
 

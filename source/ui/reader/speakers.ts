@@ -2,7 +2,7 @@
  * How speakers look in the reader: one stable colour each (by order of first appearance), the
  * label before each turn (with the role on the speaker's first turn), and per-speaker counts.
  */
-import type {Speaker, Transcript} from '../../core/transcript.js';
+import type {Speaker, Transcript} from '../../core/model.js';
 
 /** Colours given to speakers in turn; chosen to read on dark and light backgrounds. */
 export const speakerPalette = [

@@ -2,7 +2,7 @@
  * The Read view's state, and the moves that key handlers (keys.ts) build on: to a row, a turn,
  * a position, a find match. Positions are turn + text offset; rows exist only within a layout.
  */
-import type {Transcript} from '../../core/transcript.js';
+import type {Transcript} from '../../core/model.js';
 import type {Bookmark, Position} from '../../store/types.js';
 import {type KeyFlags, keyName} from '../keys/keymap.js';
 import {findMatches, type Match, nextMatch} from './find.js';
