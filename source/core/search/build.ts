@@ -188,8 +188,10 @@ export function* buildIndexSteps(library: Library): Generator<void, SearchIndex>
 			let id = ids.get(w);
 			if (id === undefined) {
 				id = vocab.length;
-				ids.set(w, id);
-				vocab.push(w);
+				// A flat copy: not a slice or a concatenation that keeps its sentence's folded text.
+				const own = JSON.parse(JSON.stringify(w)) as string;
+				ids.set(own, id);
+				vocab.push(own);
 				last.push(-1);
 				df.push(0);
 			}

@@ -196,6 +196,7 @@ export function* runQuery(
 		matchedGen: ++scratch.gen,
 		caseSensitive: query.caseSensitive,
 		isAllowed,
+		exhaustive: true,
 	};
 	if (query.groups.every((g) => g.length === 0)) {
 		for (let s = 0; s < index.count; s++) {
@@ -227,6 +228,8 @@ interface Run {
 	matchedGen: number;
 	caseSensitive: boolean;
 	isAllowed: (s: number) => boolean;
+	/** False once a group stopped before counting every match. */
+	exhaustive: boolean;
 }
 
 /** Scores the sentences of one group into the run's heap. */
@@ -349,18 +352,33 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 		}
 }
 
-/** A group of one plain word: its words by ascending cost, so a sentence's first visit is its best. */
+/**
+ * A group of one plain word: its words by ascending cost, so that a sentence's first visit is its
+ * best; ties in the order found (the most frequent words first, each in reading order). Stops once
+ * the best `limit` are kept and the next words cost more: the count is then a lower bound.
+ */
 function* oneWord(run: Run, match: WordMatch, g: number, gen: number): Generator<void, void> {
 	const {index, scratch, heap, isAllowed, matchedGen} = run;
 	const {seen, matched} = scratch;
 	const {postStart, post, repeatOf} = index;
 	const probe: Scored = {s: 0, score: 0, bonus: 0, order: 0};
 	let visited = 0;
+	let found = 0;
 	for (let i = 0; i < match.ids.length; i++) {
 		const w = match.ids[i]!;
 		probe.score = Math.min(0.999, match.costs[i]! / (TYPO * 3)) * 0.5;
 		const end = postStart[w + 1]!;
 		for (let j = postStart[w]!; j < end; j++) {
+			// Full, and whatever comes next ranks after the worst kept: stop counting.
+			const last = heap.worst();
+			if (last && (last.score < probe.score || (last.score === probe.score && last.order < REPEAT))) {
+				// The count is a lower bound: at least the sentences of the most frequent word.
+				run.exhaustive = false;
+				let most = 0;
+				for (const id of match.ids) most = Math.max(most, postStart[id + 1]! - postStart[id]!);
+				run.total = Math.max(run.total, most);
+				return;
+			}
 			const s = post[j]!;
 			if ((++visited & 16383) === 0) yield;
 			if (seen[s] === gen) continue;
@@ -368,8 +386,7 @@ function* oneWord(run: Run, match: WordMatch, g: number, gen: number): Generator
 			if (matched[s] === matchedGen || !isAllowed(s)) continue;
 			matched[s] = matchedGen;
 			run.total++;
-			// Ties in reading order (first occurrences first).
-			probe.order = (repeatOf[s]! >= 0 ? REPEAT : 0) + s;
+			probe.order = (repeatOf[s]! >= 0 ? REPEAT : 0) + found++;
 			const worst = heap.worst();
 			if (worst && TopK.compare(probe, worst) >= 0) continue;
 			heap.push({

@@ -15,11 +15,11 @@ const SIGNS: Record<string, string> = {
 };
 
 /** Spellings of one word folded to one ("roubles" → "rubles"). */
-const SAME: Record<string, string> = {
-	rouble: 'ruble',
-	roubles: 'rubles',
-	percents: 'percent',
-};
+const SAME = new Map([
+	['rouble', 'ruble'],
+	['roubles', 'rubles'],
+	['percents', 'percent'],
+]);
 
 const APOSTROPHES = new Set(["'", '’', '‘', 'ʼ', '`']);
 
@@ -30,7 +30,8 @@ const isWord = (c: string | undefined) =>
 
 /** `text` without accents ("Niinistö" → "Niinisto"). */
 export function foldAccents(text: string): string {
-	if (!/[^\u0000-\u007f]/.test(text)) return text;
+	// Only letters from U+00C0 on carry accents (curly quotes and dashes need no work).
+	if (!/[\u00c0-\u1fff]/.test(text)) return text;
 	return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
@@ -50,7 +51,7 @@ export function foldWords(text: string): string[] {
 	const flush = (to: number) => {
 		if (from >= 0) {
 			const w = head + s.slice(from, to);
-			out.push(SAME[w] ?? w);
+			out.push(w.length >= 6 && w.length <= 8 ? (SAME.get(w) ?? w) : w);
 		}
 		from = -1;
 		head = '';

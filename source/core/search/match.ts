@@ -78,7 +78,7 @@ export interface WordMatch {
 	word: string;
 	/** Still being typed: matches starts of words, errors included. */
 	open: boolean;
-	/** Matched vocabulary ids, by ascending cost, and their costs. */
+	/** Matched vocabulary ids, by ascending cost (then descending frequency), and their costs. */
 	ids: Uint32Array;
 	costs: Uint8Array;
 	/** Sentences reached through the matched words (a sum of postings, so at least the count). */
@@ -87,6 +87,33 @@ export interface WordMatch {
 
 /** Per index: vocabulary ids by first and by second character, built on first use. */
 const byChar = new WeakMap<SearchIndex, Map<string, number[]>>();
+/** Per index: each vocabulary word's letters as bits (a–z, and one for any other character). */
+const letterMasks = new WeakMap<SearchIndex, Uint32Array>();
+
+/** The letters of `w` as bits: a quick test that rules out words missing too many of them. */
+export function lettersOf(w: string): number {
+	let m = 0;
+	for (let i = 0; i < w.length; i++) {
+		const c = w.charCodeAt(i) - 97;
+		m |= c >= 0 && c < 26 ? 1 << c : 1 << 26;
+	}
+	return m;
+}
+
+function popcount(x: number): number {
+	let v = x - ((x >>> 1) & 0x55555555);
+	v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+	return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+function masksOf(index: SearchIndex): Uint32Array {
+	let masks = letterMasks.get(index);
+	if (!masks) {
+		masks = Uint32Array.from(index.vocab, lettersOf);
+		letterMasks.set(index, masks);
+	}
+	return masks;
+}
 
 function charIndex(index: SearchIndex): Map<string, number[]> {
 	let map = byChar.get(index);
@@ -156,18 +183,23 @@ export function matchWord(index: SearchIndex, word: string, open: boolean): Word
 		chars.get(c),
 	);
 	const single = k === 0 ? [lists[0]] : lists;
+	const masks = masksOf(index);
+	const letters = lettersOf(word);
 	for (const list of single) {
 		if (!list) continue;
 		for (const id of list) {
-			if (seen.has(id)) continue;
+			// Each error brings in at most one letter the word lacks.
+			if (popcount(letters & ~masks[id]!) > k || seen.has(id)) continue;
 			seen.add(id);
 			const cost = wordCost(word, index.vocab[id]!, open, k);
 			if (cost !== NONE) found.push([id, cost]);
 		}
 	}
-	found.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+	// By cost, then the most frequent words first.
+	const df = (id: number) => index.postStart[id + 1]! - index.postStart[id]!;
+	found.sort((a, b) => a[1] - b[1] || df(b[0]) - df(a[0]) || a[0] - b[0]);
 	let volume = 0;
-	for (const [id] of found) volume += index.postStart[id + 1]! - index.postStart[id]!;
+	for (const [id] of found) volume += df(id);
 	const match: WordMatch = {
 		word,
 		open,

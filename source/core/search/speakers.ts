@@ -38,7 +38,7 @@ function finderOf(index: SearchIndex): SpeakerFinder {
 		}),
 		names: new Fuse(
 			index.persons.map((p) => ({name: p.name})),
-			{keys: ['name'], includeScore: true, threshold: 0.6, ignoreLocation: true},
+			{keys: ['name'], includeScore: true, threshold: 1, ignoreLocation: true},
 		),
 	};
 	finders.set(index, finder);
