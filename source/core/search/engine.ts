@@ -371,7 +371,10 @@ function* oneWord(run: Run, match: WordMatch, g: number, gen: number): Generator
 		for (let j = postStart[w]!; j < end; j++) {
 			// Full, and whatever comes next ranks after the worst kept: stop counting.
 			const last = heap.worst();
-			if (last && (last.score < probe.score || (last.score === probe.score && last.order < REPEAT))) {
+			if (
+				last &&
+				(last.score < probe.score || (last.score === probe.score && last.order < REPEAT))
+			) {
 				// The count is a lower bound: at least the sentences of the most frequent word.
 				run.exhaustive = false;
 				let most = 0;
