@@ -1,7 +1,8 @@
 /**
  * `verbatim search [--json] [--limit N] [--speaker NAME] QUERY [PATH…]`: the search engine without
  * a TTY. Plain output is one `speaker — title #turn: sentence` per line; `--json` prints the
- * contract of DESIGN.md. Exit 1 when nothing matches (like fzf's filter mode), 2 on usage errors.
+ * contract of DESIGN.md. Exit 0 when something matches, 1 when nothing does (like grep and fzf's
+ * filter mode; an `@name` that names nobody says so on stderr), 2 on usage errors.
  */
 import {basename} from 'node:path';
 import {UsageError} from '../core/errors.js';
@@ -15,19 +16,23 @@ const help = `
 	  $ verbatim search [--json] [--limit N] [--speaker NAME] QUERY [PATH…]
 
 	Finds sentences across the transcripts in PATH (files or folders; default: the bundled
-	transcripts), best first. Words are fuzzy and typo-tolerant, in any order.
+	transcripts), best first. Words are typo-tolerant, in any order; a sentence may miss
+	one word in three (it ranks after those that have them all). Accents, currency signs and
+	thousands separators do not matter ("niinisto", "66 billion dollars" finds "$66 billion").
 
 	Query
 	  word        fuzzy match            'word       exact match
 	  ^word       sentence starts with   word$       sentence ends with
 	  !word       does not contain       a b | c     a and b, or c
-	  "a phrase"  fuzzy phrase           @name       only this speaker
+	  "a phrase"  fuzzy phrase           @name       only this speaker (name words)
 	  All lower case ignores case; any capital letter makes the search case-sensitive.
 
 	Options
 	  --json          print a JSON array of {file, title, remark, speaker, text, score, matches}
 	  --limit N       at most N results (default 20)
 	  --speaker NAME  only sentences by this speaker (fuzzy on the name, like @name)
+
+	Exit status: 0 found, 1 nothing found (or no such speaker), 2 error.
 
 	Examples
 	  $ verbatim search "enegry isues"
@@ -45,6 +50,12 @@ export function hitJson(hit: SearchHit) {
 		score: hit.score,
 		matches: hit.matches,
 	};
+}
+
+/** "no speaker matches "nobody" (closest: A, B)". */
+export function unknownSpeakerText(u: {name: string; closest: string[]}): string {
+	const closest = u.closest.length > 0 ? ` (closest: ${u.closest.join(', ')})` : '';
+	return `no speaker matches ${JSON.stringify(u.name)}${closest}`;
 }
 
 /** One plain line: `speaker — title #turn: sentence`. */
@@ -69,6 +80,8 @@ export async function run(argv: string[]): Promise<number> {
 	});
 	const index = buildIndex(library);
 	const result = searchSync(index, query, {limit, speaker: cli.flags.speaker});
+	for (const u of result.unknownSpeakers ?? [])
+		process.stderr.write(`verbatim: ${unknownSpeakerText(u)}\n`);
 	if (cli.flags.json)
 		process.stdout.write(`${JSON.stringify(result.hits.map(hitJson), null, 2)}\n`);
 	else for (const hit of result.hits) process.stdout.write(`${hitLine(hit)}\n`);

@@ -1,6 +1,6 @@
 /**
- * Search across every transcript of a library: sentence records, a candidate index, Fuse.js scores
- * (extended search, see FUSE_OPTIONS) and highlight ranges. `searchSync` serves the CLI and tests;
+ * Search across every transcript of a library: sentence records, a word index, ranking by words
+ * matched (search/engine.ts) with fzf's extended-search operators, and highlight ranges. `searchSync` serves the CLI and tests;
  * `createSearcher` serves the UI: it searches in a worker thread (or, without the bundle, in
  * yielding chunks) and drops a query as soon as a newer one arrives.
  */
@@ -20,8 +20,8 @@ export type {Range} from './search/highlight.js';
 export {parseQuery, type Query} from './search/query.js';
 
 /**
- * The Fuse.js options whose results Verbatim's engine reproduces over a collection of sentence
- * strings (`new Fuse(sentences, FUSE_OPTIONS)`), with `isCaseSensitive` set by smart case.
+ * The Fuse.js options of a plain Fuse scan over the sentences (`new Fuse(sentences,
+ * FUSE_OPTIONS)`): the benchmark's point of comparison.
  */
 export const FUSE_OPTIONS = {
 	useExtendedSearch: true,
@@ -50,14 +50,16 @@ export interface SearchHit {
 	paragraph: number;
 	/** Offset of the sentence in the remark's paragraphs joined with '\n'. */
 	start: number;
-	/** The speaker's name, or null for narration. */
+	/** The speaker's name as this transcript gives it, or null for narration. */
 	speaker: string | null;
+	/** The speaker's role in this transcript ("President of Russia"), if any. */
+	role?: string | null;
 	/** The sentence. */
 	text: string;
-	/** Rank: 0 best, 1 worst (see search/rank.ts); hits are sorted by it. */
+	/** Rank: 0 best, 1 worst (see search/engine.ts); hits are sorted by it. */
 	score: number;
-	/** Fuse.js's own score of the sentence for this query (0 best). */
-	fuseScore: number;
+	/** The typed words this sentence lacks (a half-remembered quote), empty when it has all. */
+	missing?: string[];
 	/** Ranges of `text` to highlight, `[start, end)`. */
 	matches: Range[];
 }
@@ -70,13 +72,15 @@ export interface SearchResult {
 	/** Matches counted; a lower bound unless `exhaustive`. */
 	total: number;
 	exhaustive: boolean;
+	/** `@name`s that name no speaker of the library, with the closest names to each. */
+	unknownSpeakers?: Array<{name: string; closest: string[]}>;
 }
 
 /** Options of a search. */
 export interface SearchOptions {
 	/** Hits returned (default DEFAULT_LIMIT); 0 or Infinity for all. */
 	limit?: number;
-	/** Keep only this speaker (fuzzy on the name, like `@name` in the query). */
+	/** Keep only this speaker (whole name words, fuzzy, like `@name` in the query). */
 	speaker?: string;
 }
 
@@ -95,9 +99,9 @@ export function* searchSteps(
 	const parsed = parse(query, options);
 	const limit = options.limit ?? DEFAULT_LIMIT;
 	const r = yield* runQuery(index, parsed, limit);
-	const hits = r.hits.map(({s, score, fuse}) => {
+	const hits = r.hits.map(({s, score, missing, group}) => {
 		const t = index.transcript[s]!;
-		const speaker = index.speaker[s]!;
+		const voice = index.speaker[s]! < 0 ? null : index.voices[index.speaker[s]!]!;
 		const text = index.texts[s]!;
 		return {
 			sentence: s,
@@ -108,14 +112,21 @@ export function* searchSteps(
 			remark: index.remark[s]!,
 			paragraph: index.paragraph[s]!,
 			start: index.start[s]!,
-			speaker: speaker < 0 ? null : index.speakerNames[speaker]!,
+			speaker: voice?.name ?? null,
+			role: voice?.role ?? null,
 			text,
 			score,
-			fuseScore: fuse ?? 0,
-			matches: highlight(parsed, text),
+			missing,
+			matches: highlight(parsed, text, group),
 		};
 	});
-	return {query, hits, total: r.total, exhaustive: r.exhaustive};
+	return {
+		query,
+		hits,
+		total: r.total,
+		exhaustive: r.exhaustive,
+		unknownSpeakers: r.unknownSpeakers,
+	};
 }
 
 /** Runs a query to the end. */

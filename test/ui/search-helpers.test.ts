@@ -40,7 +40,6 @@ function hit(over: Partial<SearchHit> = {}): SearchHit {
 		speaker: 'Vladimir Putin',
 		text: 'We discussed energy issues at length.',
 		score: 0,
-		fuseScore: 0,
 		matches: [[13, 19]],
 		...over,
 	};

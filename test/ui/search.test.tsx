@@ -126,11 +126,11 @@ describe('Search view', () => {
 	test('typing shows live results: speaker · title · the sentence, and the count', async () => {
 		const t = open(talks());
 		await t.waitFor('Type a few words');
-		const f = await search(t, 'enegry isues', '3 of 3');
+		const f = await search(t, 'enegry isues', '1 of 1');
 		expect(selectedRow(f)).toBe(
 			'› Vladimir Putin · Talks on energy · We discussed energy issues at length.',
 		);
-		expect(resultRows(f)).toHaveLength(3);
+		expect(resultRows(f)).toHaveLength(1);
 		// A narrower query narrows the list.
 		const g = await search(t, ' length', '1 of 1');
 		expect(resultRows(g)).toHaveLength(1);
@@ -159,7 +159,7 @@ describe('Search view', () => {
 		for (const ch of 'enegrx') t.press(ch);
 		t.press(keys.backspace);
 		for (const ch of 'y isues') t.press(ch);
-		const f = await t.waitFor((x) => /3 of 3$/.test(header(x)));
+		const f = await t.waitFor((x) => /1 of 1$/.test(header(x)));
 		expect(queryLine(f)).toBe('/ enegry isues');
 		// ← moves the cursor: typing goes there.
 		for (let i = 0; i < 5; i++) t.press('\u001B[D');

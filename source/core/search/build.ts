@@ -1,20 +1,38 @@
 /**
- * The search index of a library, built once: every sentence as a record (typed arrays plus its
- * text), and a candidate index in front of the scorer: the vocabulary (lower-cased, space-separated
- * words, punctuation kept) with, for each word, the sorted list of sentences that contain it
- * (postings in one Uint32Array).
+ * The search index of a library, built once and a pure function of its transcripts: every
+ * sentence as a record (typed arrays plus its text), the speakers (as each transcript names them,
+ * and the people they are across files), and the word index in front of the scorer: the
+ * vocabulary of folded words (fold.ts), for each word the ascending sentences that hold it
+ * (postings), and for each sentence its words in order (the forward index).
  */
 import type {Library} from '../library.js';
 import {splitSentences} from '../sentences.js';
+import {translit} from '../speaker-merge.js';
+import {FUNCTION_WORDS, foldKey, ROLE_WORDS} from '../speaker-words.js';
+import {foldWords} from './fold.js';
 
-/** The searchable sentences of a library and the candidate index over them. */
+/** A speaker as one transcript names them. */
+export interface Voice {
+	name: string;
+	role: string | null;
+	/** Index into `SearchIndex.persons`. */
+	person: number;
+}
+
+/** One person across the library: voices whose names match after folding accents and spellings. */
+export interface Person {
+	/** The name shown for the person (the first spelling with accents, else the first seen). */
+	name: string;
+	/** The folded words of the person's names and short labels, for `@name`. */
+	words: string[];
+}
+
+/** The searchable sentences of a library and the word index over them. */
 export interface SearchIndex {
 	/** Number of sentences. */
 	count: number;
 	/** Each sentence as written. */
 	texts: string[];
-	/** Each sentence lower-cased (what Fuse compares when the query has no capital). */
-	lowers: string[];
 	/** Per sentence: index into `library.transcripts`. */
 	transcript: Uint32Array;
 	/** Per sentence: remark (turn) index in its transcript. */
@@ -23,10 +41,12 @@ export interface SearchIndex {
 	paragraph: Uint32Array;
 	/** Per sentence: offset of the sentence in the remark's paragraphs joined with '\n'. */
 	start: Uint32Array;
-	/** Per sentence: index into `speakerNames`, or -1 for narration. */
+	/** Per sentence: index into `voices`, or -1 for narration. */
 	speaker: Int32Array;
-	/** Distinct speaker names of the library. */
-	speakerNames: string[];
+	/** Distinct (name, role) pairs as the transcripts give them. */
+	voices: Voice[];
+	/** The people behind the voices. */
+	persons: Person[];
 	/** Per transcript: file, title and key, for results. */
 	files: string[];
 	titles: Array<string | null>;
@@ -34,46 +54,63 @@ export interface SearchIndex {
 	/**
 	 * Per sentence: the first sentence of the library with the same text, case aside ("Thank
 	 * you.", a repeated photo caption), or -1 when it is that first one; sentences longer than
-	 * `REPEAT_MAX` are not compared. Ties rank repeats after every first occurrence, so that the
-	 * best places of a list show different sentences.
+	 * `REPEAT_MAX` are not compared. Ties rank repeats after every first occurrence.
 	 */
 	repeatOf: Int32Array;
-	/** Per first occurrence: its next repeat (then each repeat's next), or -1. */
-	nextRepeat: Int32Array;
-	/** Per first occurrence: how many repeats it has. */
-	repeats: Uint32Array;
-	/** Lower-cased sentences without a space (Fuse scores a term equal to the whole text 0). */
-	singles: Set<string>;
-	/** The vocabulary: distinct lower-cased words (split on spaces only). */
-	words: string[];
-	/** Each word without the punctuation around it. */
-	bare: string[];
+	/** The vocabulary: distinct folded words. */
+	vocab: string[];
 	/** Postings of word w: `post[postStart[w] .. postStart[w + 1])`, ascending sentence numbers. */
 	postStart: Uint32Array;
 	post: Uint32Array;
+	/** Words of sentence s in order: `fwd[fwdStart[s] .. fwdStart[s + 1])`, vocabulary ids. */
+	fwdStart: Uint32Array;
+	fwd: Uint32Array;
 }
 
 /** Sentences up to this long are checked for repeats (see `SearchIndex.repeatOf`). */
 const REPEAT_MAX = 120;
 
-const punctuation = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+/** The identity of a speaker's name across files: folded accents and transliterations. */
+export function personKey(name: string): string {
+	return translit(foldKey(name)).replace(/[.,]/g, '');
+}
 
-/** A word without the punctuation around it ("(russia’s," → "russia’s"). */
-export function stripWord(word: string): string {
-	return word.replace(punctuation, '');
+/** The words by which `@name` finds a person: their name's, and those of short labels. */
+function nameWords(name: string, labels: readonly string[]): string[] {
+	const words = new Set<string>();
+	const add = (text: string) => {
+		for (const w of foldWords(text)) if (!FUNCTION_WORDS.has(w) && !ROLE_WORDS.has(w)) words.add(w);
+	};
+	add(name);
+	for (const label of labels) if (label.trim().split(/\s+/).length <= 2) add(label);
+	return [...words];
+}
+
+class Growing {
+	buf = new Uint32Array(1024);
+	used = 0;
+	push(x: number) {
+		if (this.used === this.buf.length) {
+			const bigger = new Uint32Array(this.buf.length * 2);
+			bigger.set(this.buf);
+			this.buf = bigger;
+		}
+		this.buf[this.used++] = x;
+	}
 }
 
 /** Yields now and then while building, so that a caller can interleave other work. */
 export function* buildIndexSteps(library: Library): Generator<void, SearchIndex> {
 	const texts: string[] = [];
-	const lowers: string[] = [];
 	const tr: number[] = [];
 	const re: number[] = [];
 	const pa: number[] = [];
 	const st: number[] = [];
 	const sp: number[] = [];
-	const speakerIds = new Map<string, number>();
-	const speakerNames: string[] = [];
+	const voiceIds = new Map<string, number>();
+	const voices: Voice[] = [];
+	const personIds = new Map<string, number>();
+	const persons: Person[] = [];
 	const files: string[] = [];
 	const titles: Array<string | null> = [];
 	const keys: string[] = [];
@@ -84,24 +121,39 @@ export function* buildIndexSteps(library: Library): Generator<void, SearchIndex>
 	}
 	for (let t = 0; t < library.transcripts.length; t++) {
 		const transcript = library.transcripts[t]!.transcript;
-		const names = new Map(transcript.speakers.map((s) => [s.id, s.name]));
-		transcript.remarks.forEach((remark, r) => {
-			let sid = -1;
-			const name = remark.speaker === null ? undefined : names.get(remark.speaker);
-			if (name !== undefined) {
-				sid = speakerIds.get(name) ?? -1;
-				if (sid < 0) {
-					sid = speakerNames.length;
-					speakerIds.set(name, sid);
-					speakerNames.push(name);
-				}
+		const ids = new Map<string, number>();
+		for (const s of transcript.speakers) {
+			const voiceKey = `${s.name}\u0000${s.role ?? ''}`;
+			let v = voiceIds.get(voiceKey);
+			const pk = personKey(s.name);
+			let p = personIds.get(pk);
+			if (p === undefined) {
+				p = persons.length;
+				personIds.set(pk, p);
+				persons.push({name: s.name, words: []});
 			}
+			const person = persons[p]!;
+			if (
+				person.name !== s.name &&
+				/[^\x00-\x7f]/.test(s.name) &&
+				!/[^\x00-\x7f]/.test(person.name)
+			)
+				person.name = s.name;
+			for (const w of nameWords(s.name, s.labels))
+				if (!person.words.includes(w)) person.words.push(w);
+			if (v === undefined) {
+				v = voices.length;
+				voiceIds.set(voiceKey, v);
+				voices.push({name: s.name, role: s.role, person: p});
+			}
+			ids.set(s.id, v);
+		}
+		transcript.remarks.forEach((remark, r) => {
+			const sid = remark.speaker === null ? -1 : (ids.get(remark.speaker) ?? -1);
 			let offset = 0;
 			remark.paragraphs.forEach((para, p) => {
 				for (const [s, e] of splitSentences(para)) {
-					const text = para.slice(s, e);
-					texts.push(text);
-					lowers.push(text.toLowerCase());
+					texts.push(para.slice(s, e));
 					tr.push(t);
 					re.push(r);
 					pa.push(p);
@@ -115,97 +167,78 @@ export function* buildIndexSteps(library: Library): Generator<void, SearchIndex>
 	}
 	const count = texts.length;
 
-	// Pass 1: word ids, and each sentence's distinct words.
+	// Pass 1: word ids, each sentence's words in order (forward index), document frequencies.
 	const ids = new Map<string, number>();
-	const words: string[] = [];
+	const vocab: string[] = [];
 	const last: number[] = [];
 	const df: number[] = [];
-	let buf = new Uint32Array(Math.max(1024, count * 16));
-	let used = 0;
-	const ends = new Uint32Array(count);
-	const singles = new Set<string>();
+	const fwd = new Growing();
+	const fwdStart = new Uint32Array(count + 1);
 	const repeatOf = new Int32Array(count).fill(-1);
-	const nextRepeat = new Int32Array(count).fill(-1);
-	const repeats = new Uint32Array(count);
-	/** Per text, its first sentence; per first sentence, its last repeat so far. */
 	const firstOf = new Map<string, number>();
-	const lastOf = new Int32Array(count);
 	for (let s = 0; s < count; s++) {
-		// Short sentences only (where nearly all repeats are: courtesies, captions, answers), by the
-		// lower-cased copy: a flat string, quicker to hash than a slice of the file's text.
-		const lower = lowers[s]!;
-		if (lower.length <= REPEAT_MAX) {
+		const text = texts[s]!;
+		if (text.length <= REPEAT_MAX) {
+			const lower = text.toLowerCase();
 			const first = firstOf.get(lower);
-			if (first === undefined) {
-				firstOf.set(lower, s);
-				lastOf[s] = s;
-			} else {
-				repeatOf[s] = first;
-				nextRepeat[lastOf[first]!] = s;
-				lastOf[first] = s;
-				repeats[first]!++;
-			}
+			if (first === undefined) firstOf.set(lower, s);
+			else repeatOf[s] = first;
 		}
-		const parts = lowers[s]!.split(' ');
-		if (parts.length === 1) singles.add(parts[0]!);
-		for (const w of parts) {
-			if (w === '') continue;
+		for (const w of foldWords(text)) {
 			let id = ids.get(w);
 			if (id === undefined) {
-				id = words.length;
-				ids.set(w, id);
-				words.push(w);
+				id = vocab.length;
+				// A flat copy: not a slice or a concatenation that keeps its sentence's folded text.
+				const own = JSON.parse(JSON.stringify(w)) as string;
+				ids.set(own, id);
+				vocab.push(own);
 				last.push(-1);
 				df.push(0);
 			}
+			fwd.push(id);
 			if (last[id] === s) continue;
 			last[id] = s;
 			df[id]!++;
-			if (used === buf.length) {
-				const bigger = new Uint32Array(buf.length * 2);
-				bigger.set(buf);
-				buf = bigger;
-			}
-			buf[used++] = id;
 		}
-		ends[s] = used;
+		fwdStart[s + 1] = fwd.used;
 		if ((s & 8191) === 8191) yield;
 	}
 
-	const bare = words.map(stripWord);
-
 	// Pass 2: postings, ascending by sentence.
-	const postStart = new Uint32Array(words.length + 1);
-	for (let w = 0; w < words.length; w++) postStart[w + 1] = postStart[w]! + df[w]!;
-	const cursor = postStart.slice(0, words.length);
-	const post = new Uint32Array(used);
-	let from = 0;
+	const postStart = new Uint32Array(vocab.length + 1);
+	for (let w = 0; w < vocab.length; w++) postStart[w + 1] = postStart[w]! + df[w]!;
+	const cursor = postStart.slice(0, vocab.length);
+	const post = new Uint32Array(postStart[vocab.length]!);
+	const words = fwd.buf;
+	last.fill(-1);
 	for (let s = 0; s < count; s++) {
-		const to = ends[s]!;
-		for (let i = from; i < to; i++) post[cursor[buf[i]!]!++] = s;
-		from = to;
+		const to = fwdStart[s + 1]!;
+		for (let i = fwdStart[s]!; i < to; i++) {
+			const w = words[i]!;
+			if (last[w] === s) continue;
+			last[w] = s;
+			post[cursor[w]!++] = s;
+		}
 	}
 	return {
 		count,
 		texts,
-		lowers,
 		transcript: Uint32Array.from(tr),
 		remark: Uint32Array.from(re),
 		paragraph: Uint32Array.from(pa),
 		start: Uint32Array.from(st),
 		speaker: Int32Array.from(sp),
-		speakerNames,
+		voices,
+		persons,
 		files,
 		titles,
 		keys,
 		repeatOf,
-		nextRepeat,
-		repeats,
-		singles,
-		words,
-		bare,
+		vocab,
 		postStart,
 		post,
+		fwdStart,
+		fwd: words.slice(0, fwd.used),
 	};
 }
 

@@ -1,151 +1,407 @@
 /**
- * The search engine: Fuse's extended-search scores over a shortlist instead of every sentence.
+ * The search engine. A query is OR groups of AND terms (query.ts). In a group, plain words are
+ * matched against the words of a sentence (match.ts: the word, a longer word it begins, a close
+ * spelling); the fzf operators ('exact, ^start, end$, !not, =whole, "a phrase") are filters on the
+ * sentence's text, exactly as fzf means them (accents folded, as fzf does unless --literal).
  *
- * For each AND group, the term whose candidate words cover the fewest sentences drives the search:
- * its words are visited by in-word error level (0, 1, …) and, at level 0, whole words first, then
- * word starts, then the rest. Each sentence reached is scored exactly (all terms, Fuse's rules),
- * keeping the best `limit`. The walk stops as soon as no sentence still unvisited can beat the
- * worst kept one: at level e the driver alone scores at least e/m, the other terms at least their
- * own minimum. Ties in Fuse's score are broken by a bonus (terms found as whole words, at word
- * starts, next to each other in the typed order), then by the order found.
+ * A sentence may miss some plain words (`allowedMisses`: one in three), so that a
+ * half-remembered quote with one wrong word still finds its sentence. Sentences rank by: fewer
+ * words missed (then the rarer the words found), fewer typing errors, more words found next to
+ * each other in the typed order, first occurrences before repeats, shorter sentences first.
+ *
+ * Candidates come from the postings of the words that every match must hold: a word of the
+ * rarest exact term, or one of the rarest (misses + 1) plain words. Each candidate is scored from
+ * its words (the forward index) and its text.
  */
 import type {SearchIndex} from './build.js';
-import {FuzzyPattern} from './fuzzy.js';
-import {groupSearch} from './group.js';
+import {foldAccents, foldCase, foldWords} from './fold.js';
+import {compile, FuzzyPattern, substringErrors} from './fuzzy.js';
+import {containing, matchWord, NONE, TYPO, type WordMatch} from './match.js';
 import type {Query, Term} from './query.js';
-import {wordRank} from './rank.js';
-import {planTerm, termScore, type WordPlan} from './terms.js';
+import {findSpeakers} from './speakers.js';
 import {type Scored, TopK} from './topk.js';
+
+/** A sentence found, with the words it lacks. */
+export interface EngineHit extends Scored {
+	/** The plain words of the matching group the sentence lacks. */
+	missing: string[];
+	/** The group that matched (index into `query.groups`). */
+	group: number;
+}
 
 /** What the engine found. */
 export interface EngineResult {
 	/** Best first. */
-	hits: Scored[];
-	/** Matches seen: exact when `exhaustive`, otherwise a lower bound. */
+	hits: EngineHit[];
+	/** Sentences that match (every plausible hit). */
 	total: number;
 	exhaustive: boolean;
+	/** `@name`s that name nobody in the library, and the closest names to each. */
+	unknownSpeakers: Array<{name: string; closest: string[]}>;
 }
 
-/** Per-index state kept between queries: word plans of recent terms, a visited mark. */
-export interface EngineState {
-	plans: Map<string, WordPlan | null>;
+/** How many of `n` plain words a sentence may miss: none of two, then one in three. */
+export function allowedMisses(n: number): number {
+	return Math.floor(n / 3);
+}
+
+/** A plain word of a group. */
+interface Soft {
+	/** As typed (for "missing" notes). */
+	typed: string;
+	match: WordMatch;
+	/** Rarity: log of sentences per sentence holding it. */
+	weight: number;
+}
+
+/** One AND group, compiled. */
+interface Group {
+	soft: Soft[];
+	/** Operator terms that must hold, with the words (of the vocabulary) every match contains. */
+	hard: Array<{term: Term; words: WordMatch | null}>;
+	misses: number;
+}
+
+const REPEAT = 2 ** 52;
+const LENGTH = 2 ** 32;
+
+/** The longest folded word of an operator's pattern: every match holds a word containing it. */
+function anchorOf(index: SearchIndex, term: Term): WordMatch | null {
+	if (term.type.startsWith('inverse')) return null;
+	let best = '';
+	for (const w of foldWords(term.pattern)) if (w.length > best.length) best = w;
+	if (best === '') return null;
+	if (term.type === 'fuzzy') return matchWord(index, best, false);
+	return containing(index, best);
+}
+
+function compileGroup(index: SearchIndex, terms: Term[]): Group {
+	const soft: Soft[] = [];
+	const hard: Group['hard'] = [];
+	for (const term of terms) {
+		if (term.type === 'fuzzy' && !term.pattern.includes(' ')) {
+			const words = foldWords(term.pattern);
+			words.forEach((w, i) => {
+				const match = matchWord(index, w, term.open && i === words.length - 1);
+				const weight = Math.log((index.count + 1) / (match.volume + 1));
+				soft.push({typed: w, match, weight: Math.max(0.1, weight)});
+			});
+		} else hard.push({term, words: anchorOf(index, term)});
+	}
+	const positive = hard.some((h) => !h.term.type.startsWith('inverse'));
+	let misses = allowedMisses(soft.length + hard.filter((h) => h.words).length);
+	misses = Math.max(0, Math.min(misses, soft.length - (positive ? 0 : 1)));
+	return {soft: soft.slice(0, 32), hard, misses};
+}
+
+/** Whether an operator term holds in a sentence (`text` as written). */
+function holds(term: Term, text: string, caseSensitive: boolean): boolean {
+	const t = caseSensitive ? foldAccents(text) : foldCase(text);
+	const p = caseSensitive ? foldAccents(term.pattern) : foldCase(term.pattern);
+	switch (term.type) {
+		case 'exact':
+			return t === p;
+		case 'include':
+			return t.includes(p);
+		case 'prefix-exact':
+			return t.startsWith(p);
+		case 'suffix-exact':
+			return t.endsWith(p);
+		case 'inverse-exact':
+			return !t.includes(p);
+		case 'inverse-prefix-exact':
+			return !t.startsWith(p);
+		case 'inverse-suffix-exact':
+			return !t.endsWith(p);
+		case 'fuzzy':
+			return phraseErrors(p, t) >= 0;
+	}
+}
+
+/** Typing errors of a fuzzy phrase in `text` (a quarter of its length at most), or -1. */
+export function phraseErrors(pattern: string, text: string): number {
+	if (text.includes(pattern)) return 0;
+	if (pattern.length > 32) {
+		const s = new FuzzyPattern(pattern).score(text);
+		return s >= 0 && s <= 0.25 ? Math.round(s * 32) : -1;
+	}
+	const limit = Math.floor(pattern.length / 4);
+	if (limit === 0) return -1;
+	const e = substringErrors(compile(pattern), text, 0, text.length, limit);
+	return e > limit ? -1 : e;
+}
+
+/** Per-index scratch: a per-word bit mask of the plain words it matches, visited marks. */
+interface Scratch {
+	mask: Uint32Array;
+	/** Cost of word w for plain word k of the group: `cost[k * vocab + w]` (where mask bit k is set). */
+	cost: Uint8Array;
+	/** The run (generation) that wrote `mask[w]`; older values count as 0. */
+	maskGen: Uint32Array;
 	seen: Uint32Array;
+	matched: Uint32Array;
 	gen: number;
 }
-
-const states = new WeakMap<SearchIndex, EngineState>();
-
-function stateOf(index: SearchIndex): EngineState {
-	let state = states.get(index);
-	if (!state) {
-		state = {plans: new Map(), seen: new Uint32Array(index.count), gen: 0};
-		states.set(index, state);
+const scratches = new WeakMap<SearchIndex, Scratch>();
+function scratchOf(index: SearchIndex): Scratch {
+	let s = scratches.get(index);
+	if (!s) {
+		s = {
+			mask: new Uint32Array(index.vocab.length),
+			maskGen: new Uint32Array(index.vocab.length),
+			cost: new Uint8Array(32 * index.vocab.length),
+			seen: new Uint32Array(index.count),
+			matched: new Uint32Array(index.count),
+			gen: 0,
+		};
+		scratches.set(index, s);
 	}
-	return state;
+	return s;
 }
 
-function planOf(index: SearchIndex, state: EngineState, term: Term): WordPlan | null {
-	const key = `${term.type}\u0000${term.open}\u0000${term.pattern.toLowerCase()}`;
-	if (state.plans.has(key)) return state.plans.get(key)!;
-	const plan = planTerm(index, term);
-	if (state.plans.size > 64) state.plans.clear();
-	state.plans.set(key, plan);
-	return plan;
-}
-
-/** Fuse's score of each term of an AND group in `text`, or null when one does not match. */
-export function termScores(terms: Term[], text: string): number[] | null {
-	if (terms.length === 0) return null;
-	const scores: number[] = [];
-	for (const t of terms) {
-		const s = termScore(t, text);
-		if (s < 0) return null;
-		scores.push(s);
-	}
-	return scores;
-}
-
-/** Fuse's score of an AND group in `text` (terms in order, mean), or -1. */
-export function groupScore(terms: Term[], text: string): number {
-	const scores = termScores(terms, text);
-	if (!scores) return -1;
-	let total = 0;
-	for (const s of scores) total += s;
-	return total / terms.length;
-}
-
-/** Speakers kept by `@name` filters: names matching best (fuzzy, case-insensitive). */
-export function speakerFilter(index: SearchIndex, names: string[]): Uint8Array | null {
-	if (names.length === 0) return null;
-	const allowed = new Uint8Array(index.speakerNames.length);
+/** The persons allowed by `@name` filters (null: everyone), and the names that found nobody. */
+function speakerFilter(index: SearchIndex, names: string[]) {
+	if (names.length === 0) return {allowed: null, unknown: []};
+	const allowed = new Uint8Array(index.voices.length);
+	const unknown: EngineResult['unknownSpeakers'] = [];
 	for (const name of names) {
-		const fuzzy = new FuzzyPattern(name.toLowerCase());
-		const scores = index.speakerNames.map((s) => fuzzy.score(s.toLowerCase()));
-		const best = Math.min(...scores.filter((s) => s >= 0));
-		scores.forEach((s, i) => {
-			if (s >= 0 && s <= best + 1e-12) allowed[i] = 1;
+		const found = findSpeakers(index, name);
+		if (found.persons.length === 0) unknown.push({name, closest: found.closest});
+		const set = new Set(found.persons);
+		index.voices.forEach((v, i) => {
+			if (set.has(v.person)) allowed[i] = 1;
 		});
 	}
-	return allowed;
+	return {allowed, unknown};
 }
 
-/**
- * Runs a parsed query, yielding now and then. Scores of the hits are Fuse's, recomputed exactly;
- * `limit` 0 or Infinity keeps every match.
- */
+/** Runs a parsed query, yielding now and then. `limit` 0 or Infinity keeps every match. */
 export function* runQuery(
 	index: SearchIndex,
 	query: Query,
 	limit: number,
 ): Generator<void, EngineResult> {
 	const cap = limit > 0 ? limit : Number.POSITIVE_INFINITY;
-	const texts = query.caseSensitive ? index.texts : index.lowers;
-	const allowed = speakerFilter(index, query.speakers);
-	const groups = query.groups.filter((g) => g.length > 0);
-	if (query.groups.length === 0) {
-		const hits: Scored[] = [];
-		for (let s = 0; s < index.count && hits.length < cap; s++) {
-			if (allowed && (index.speaker[s]! < 0 || !allowed[index.speaker[s]!])) continue;
-			hits.push({s, score: 0, bonus: 0, order: s});
+	const {allowed, unknown} = speakerFilter(index, query.speakers);
+	const spk = index.speaker;
+	const isAllowed = (s: number) => !allowed || (spk[s]! >= 0 && allowed[spk[s]!] === 1);
+	if (unknown.length > 0) return {hits: [], total: 0, exhaustive: true, unknownSpeakers: unknown};
+	const heap = new TopK(cap);
+	const scratch = scratchOf(index);
+	const run: Run = {
+		index,
+		scratch,
+		heap,
+		total: 0,
+		matchedGen: ++scratch.gen,
+		caseSensitive: query.caseSensitive,
+		isAllowed,
+		exhaustive: true,
+	};
+	if (query.groups.every((g) => g.length === 0)) {
+		for (let s = 0; s < index.count; s++) {
+			if (!isAllowed(s)) continue;
+			run.total++;
+			if (!heap.full())
+				heap.push({s, score: 0, bonus: 0, order: s, missing: [], group: 0} as EngineHit);
 		}
-		return {hits, total: hits.length, exhaustive: hits.length < cap};
+	} else
+		for (let g = 0; g < query.groups.length; g++) {
+			const terms = query.groups[g]!;
+			if (terms.length > 0) yield* searchGroup(run, compileGroup(index, terms), g);
+		}
+	return {
+		hits: heap.sorted() as EngineHit[],
+		total: run.total,
+		exhaustive: true,
+		unknownSpeakers: [],
+	};
+}
+
+/** The state of one query's run. */
+interface Run {
+	index: SearchIndex;
+	scratch: Scratch;
+	heap: TopK;
+	total: number;
+	/** Marks sentences matched by an earlier group (the first group that matches counts, as in Fuse). */
+	matchedGen: number;
+	caseSensitive: boolean;
+	isAllowed: (s: number) => boolean;
+	/** False once a group stopped before counting every match. */
+	exhaustive: boolean;
+}
+
+/** Scores the sentences of one group into the run's heap. */
+function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> {
+	const {index, scratch, heap, caseSensitive, isAllowed, matchedGen} = run;
+	const {soft, hard, misses} = group;
+	const n = soft.length;
+	const gen = ++scratch.gen;
+	const {seen, mask, matched} = scratch;
+	const {postStart, post, fwd, fwdStart, texts, repeatOf} = index;
+	// Every match holds a word of each exact term, and of all but `misses` plain words.
+	const anchors = hard.filter((h) => h.words).map((h) => h.words!);
+	let drivers: WordMatch[];
+	if (anchors.length > 0) drivers = [anchors.reduce((a, b) => (b.volume < a.volume ? b : a))];
+	else
+		drivers = soft
+			.map((s) => s.match)
+			.sort((a, b) => a.volume - b.volume)
+			.slice(0, misses + 1);
+	if (n === 1 && hard.length === 0) {
+		yield* oneWord(run, soft[0]!.match, g, gen);
+		return;
 	}
-	const found = new Map<number, number>();
-	let total = 0;
-	let exhaustive = true;
-	for (const terms of groups) {
-		const state = stateOf(index);
-		const plans = terms.map((t) => planOf(index, state, t));
-		const r = yield* groupSearch(
-			index,
-			state,
-			terms,
-			plans,
-			texts,
-			allowed,
-			cap,
-			query.caseSensitive,
-		);
-		total += r.total;
-		exhaustive &&= r.exhaustive;
-		for (const h of r.hits) if (!found.has(h.s)) found.set(h.s, h.order);
-	}
-	// Exact Fuse scores: the first group that matches gives the score.
-	const hits: Scored[] = [];
-	for (const s of found.keys()) {
+	// Per vocabulary word, the plain words it matches (bit k) and at what cost (cost[k * V + w]).
+	const {maskGen, cost} = scratch;
+	const V = index.vocab.length;
+	soft.forEach((s, k) => {
+		const {ids, costs} = s.match;
+		for (let i = 0; i < ids.length; i++) {
+			const id = ids[i]!;
+			if (maskGen[id] !== gen) {
+				maskGen[id] = gen;
+				mask[id] = 0;
+			}
+			mask[id]! |= 1 << k;
+			cost[k * V + id] = costs[i]!;
+		}
+	});
+	const totalWeight = soft.reduce((a, s) => a + s.weight, 0) || 1;
+	const best = new Uint8Array(n);
+	const pos = new Int32Array(n);
+	const slots = misses + 1;
+	const probe: Scored = {s: 0, score: 0, bonus: 0, order: 0};
+
+	const evaluate = (s: number) => {
+		if (matched[s] === matchedGen) return;
+		best.fill(NONE);
+		const from = fwdStart[s]!;
+		const to = fwdStart[s + 1]!;
+		for (let j = from; j < to; j++) {
+			const w = fwd[j]!;
+			if (maskGen[w] !== gen) continue;
+			let m = mask[w]!;
+			while (m !== 0) {
+				const k = 31 - Math.clz32(m);
+				m &= ~(1 << k);
+				const c = cost[k * V + w]!;
+				// The best place; among equals, the one right after the previous word's.
+				if (c < best[k]! || (c === best[k] && k > 0 && j - from === pos[k - 1]! + 1)) {
+					best[k] = c;
+					pos[k] = j - from;
+				}
+			}
+		}
+		let missing = 0;
+		let missedWeight = 0;
+		let typos = 0;
+		let bonus = 0;
+		for (let k = 0; k < n; k++) {
+			if (best[k] === NONE) {
+				missing++;
+				missedWeight += soft[k]!.weight;
+				if (missing > misses) return;
+			} else {
+				typos += best[k]!;
+				if (k > 0 && best[k - 1] !== NONE && pos[k] === pos[k - 1]! + 1) bonus++;
+			}
+		}
 		const text = texts[s]!;
-		for (const terms of query.groups) {
-			const scores = termScores(terms, text);
-			if (!scores) continue;
-			const fuse = scores.reduce((a, b) => a + b, 0) / terms.length;
-			const r = wordRank(terms, scores, text);
-			hits.push({s, score: r.rank, bonus: r.bonus, order: found.get(s)!, fuse});
-			break;
+		for (const h of hard) if (!holds(h.term, text, caseSensitive)) return;
+		matched[s] = matchedGen;
+		run.total++;
+		// Tiers: misses, then the share of rarity missed, then typing errors (each part below 1).
+		const typoPart = Math.min(0.999, typos / (TYPO * 3 * Math.max(1, n)));
+		probe.score =
+			(missing + (missing > 0 ? 0.5 * (missedWeight / totalWeight) : 0) + 0.5 * typoPart) / slots;
+		probe.bonus = bonus;
+		probe.order = (repeatOf[s]! >= 0 ? REPEAT : 0) + Math.min(text.length, 65535) * LENGTH + s;
+		const worst = heap.worst();
+		if (worst && TopK.compare(probe, worst) >= 0) return;
+		heap.push({
+			s,
+			score: probe.score,
+			bonus,
+			order: probe.order,
+			missing: missing > 0 ? soft.filter((_, k) => best[k] === NONE).map((x) => x.typed) : [],
+			group: g,
+		} as EngineHit);
+	};
+
+	let visited = 0;
+	if (drivers.length === 0) {
+		for (let s = 0; s < index.count; s++) {
+			if (isAllowed(s)) evaluate(s);
+			if ((s & 4095) === 4095) yield;
+		}
+		return;
+	}
+	for (const d of drivers)
+		for (const w of d.ids) {
+			const end = postStart[w + 1]!;
+			for (let j = postStart[w]!; j < end; j++) {
+				const s = post[j]!;
+				if (seen[s] === gen) continue;
+				seen[s] = gen;
+				if (!isAllowed(s)) continue;
+				evaluate(s);
+				if ((++visited & 4095) === 0) yield;
+			}
+		}
+}
+
+/**
+ * A group of one plain word: its words by ascending cost, so that a sentence's first visit is its
+ * best; ties in the order found (the most frequent words first, each in reading order). Stops once
+ * the best `limit` are kept and the next words cost more: the count is then a lower bound.
+ */
+function* oneWord(run: Run, match: WordMatch, g: number, gen: number): Generator<void, void> {
+	const {index, scratch, heap, isAllowed, matchedGen} = run;
+	const {seen, matched} = scratch;
+	const {postStart, post, repeatOf} = index;
+	const probe: Scored = {s: 0, score: 0, bonus: 0, order: 0};
+	let visited = 0;
+	let found = 0;
+	for (let i = 0; i < match.ids.length; i++) {
+		const w = match.ids[i]!;
+		probe.score = Math.min(0.999, match.costs[i]! / (TYPO * 3)) * 0.5;
+		const end = postStart[w + 1]!;
+		for (let j = postStart[w]!; j < end; j++) {
+			// Full, and whatever comes next ranks after the worst kept: stop counting.
+			const last = heap.worst();
+			if (
+				last &&
+				(last.score < probe.score || (last.score === probe.score && last.order < REPEAT))
+			) {
+				// The count is a lower bound: at least the sentences of the most frequent word.
+				run.exhaustive = false;
+				let most = 0;
+				for (const id of match.ids) most = Math.max(most, postStart[id + 1]! - postStart[id]!);
+				run.total = Math.max(run.total, most);
+				return;
+			}
+			const s = post[j]!;
+			if ((++visited & 16383) === 0) yield;
+			if (seen[s] === gen) continue;
+			seen[s] = gen;
+			if (matched[s] === matchedGen || !isAllowed(s)) continue;
+			matched[s] = matchedGen;
+			run.total++;
+			probe.order = (repeatOf[s]! >= 0 ? REPEAT : 0) + found++;
+			const worst = heap.worst();
+			if (worst && TopK.compare(probe, worst) >= 0) continue;
+			heap.push({
+				s,
+				score: probe.score,
+				bonus: 0,
+				order: probe.order,
+				missing: [],
+				group: g,
+			} as EngineHit);
 		}
 	}
-	hits.sort(TopK.compare);
-	if (groups.length > 1) total = Math.max(total, hits.length);
-	return {hits: hits.slice(0, cap), total, exhaustive};
 }
 
 /** Runs a parsed query to the end. */

@@ -1,14 +1,14 @@
 /**
- * Highlighting, computed by our own pass so that it shows what was typed (Fuse's match indices
- * mark every character of the pattern's alphabet near a match): for each term of the matching
- * group, its exact occurrence (the one at a word boundary if any), or the substring it matched
- * with the fewest errors, widened to whole words.
+ * Highlighting, so that it shows what was typed: for each plain word, the words of the sentence
+ * it matches (the typed start of a word it begins, else the whole word); for an operator, its
+ * exact occurrence; for a fuzzy phrase, the substring it matched with the fewest errors, widened
+ * to whole words.
  */
 
-import {groupScore} from './engine.js';
+import {foldAccents, foldCase, foldWords} from './fold.js';
 import {compile, matchEnds, substringErrors} from './fuzzy.js';
+import {NONE, wordCost} from './match.js';
 import type {Query, Term} from './query.js';
-import {classAt} from './terms.js';
 
 /** A highlighted range of a sentence: `[start, end)`, as for `String.prototype.slice`. */
 export type Range = [number, number];
@@ -26,6 +26,16 @@ function editDistance(a: string, b: string): number {
 		prev = cur;
 	}
 	return prev[b.length]!;
+}
+
+const isAlnum = (c: number) =>
+	(c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
+
+/** Where an occurrence of `len` characters at `at` sits: 0 inside a word, 1 at its start, 2 whole. */
+function classAt(s: string, at: number, len: number): number {
+	if (at > 0 && isAlnum(s.charCodeAt(at - 1))) return 0;
+	const end = at + len;
+	return end === s.length || !isAlnum(s.charCodeAt(end)) ? 2 : 1;
 }
 
 const isWordChar = (c: string | undefined) =>
@@ -74,8 +84,8 @@ function widen(text: string, start: number, end: number): Range {
 	return [start, e];
 }
 
-function termRanges(term: Term, text: string): Range[] {
-	const p = term.pattern;
+function termRanges(term: Term, text: string, caseSensitive: boolean): Range[] {
+	const p = caseSensitive ? foldAccents(term.pattern) : foldCase(term.pattern);
 	const len = text.length;
 	if (p === '') return [];
 	switch (term.type) {
@@ -92,6 +102,7 @@ function termRanges(term: Term, text: string): Range[] {
 			return out;
 		}
 		case 'fuzzy': {
+			if (!p.includes(' ')) return wordRanges([{word: p, open: term.open}], text);
 			const at = bestOccurrence(text, p);
 			if (at >= 0) return [[at, at + p.length]];
 			const out: Range[] = [];
@@ -106,6 +117,33 @@ function termRanges(term: Term, text: string): Range[] {
 	}
 }
 
+const WORDS = /[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;
+
+/** The words of `text` (folded, same length) that plain words match: typed starts, else whole. */
+function wordRanges(typed: Array<{word: string; open: boolean}>, text: string): Range[] {
+	const words = typed.flatMap((t) => {
+		const folded = foldWords(t.word);
+		return folded.map((word, i) => ({word, open: t.open && i === folded.length - 1}));
+	});
+	const out: Range[] = [];
+	for (const m of text.matchAll(WORDS)) {
+		const start = m.index;
+		const span = m[0];
+		let range: Range | null = null;
+		for (const w of foldWords(span))
+			for (const t of words) {
+				const cost = wordCost(t.word, w, t.open);
+				if (cost === NONE) continue;
+				// A typed start of a word written as folded: just the typed part.
+				const part = cost <= 1 && w === span && w.startsWith(t.word);
+				const r: Range = [start, part ? start + t.word.length : start + span.length];
+				if (!range || r[1] > range[1]) range = r;
+			}
+		if (range) out.push(range);
+	}
+	return out;
+}
+
 /** Merges overlapping or touching ranges, sorted. */
 export function mergeRanges(ranges: Range[]): Range[] {
 	const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -118,11 +156,10 @@ export function mergeRanges(ranges: Range[]): Range[] {
 	return out;
 }
 
-/** The ranges of `text` to highlight for `query` (empty when nothing in it matches). */
-export function highlight(query: Query, text: string): Range[] {
-	const lower = text.toLowerCase();
-	const cmp = query.caseSensitive || lower.length !== text.length ? text : lower;
-	const group = query.groups.find((terms) => groupScore(terms, cmp) >= 0);
-	if (!group) return [];
-	return mergeRanges(group.flatMap((t) => termRanges(t, cmp)));
+/** The ranges of `text` to highlight for the terms of `group` of `query`. */
+export function highlight(query: Query, text: string, group = 0): Range[] {
+	const folded = query.caseSensitive ? foldAccents(text) : foldCase(text);
+	const cmp = folded.length === text.length ? folded : text.toLowerCase();
+	const terms = query.groups[group] ?? [];
+	return mergeRanges(terms.flatMap((t) => termRanges(t, cmp, query.caseSensitive)));
 }

@@ -10,7 +10,6 @@
  * - all lower case: case-insensitive; any capital letter: case-sensitive
  * - `@name` keeps the speaker whose name matches `name` best (fuzzy)
  */
-import {stripWord} from './build.js';
 import {FuzzyPattern} from './fuzzy.js';
 
 /** The kinds of query terms (Fuse's matcher types). */
@@ -33,8 +32,6 @@ export interface Term {
 	fuzzy: FuzzyPattern | null;
 	/** The last word of a query that does not end with a space: perhaps still being typed. */
 	open: boolean;
-	/** The pattern without punctuation around it, for comparing with words (or the pattern). */
-	bare: string;
 }
 
 /** A parsed query. */
@@ -102,7 +99,6 @@ function term(token: string): Term | null {
 					pattern,
 					fuzzy: m.type === 'fuzzy' ? new FuzzyPattern(pattern) : null,
 					open: false,
-					bare: stripWord(pattern) || pattern,
 				};
 			}
 		}

@@ -34,7 +34,10 @@ export function hitRow(hit: SearchHit, width: number): HitRow {
 		title = clip(hitTitle(hit), Math.floor(width * 0.22));
 		used += textWidth(title) + SEP.length;
 	}
-	return {speaker, title, runs: snippet(hit.text, hit.matches, width - used)};
+	// A sentence without some of the typed words says which (it ranks after those with all).
+	const lacks = hit.missing?.length ? `(no ${hit.missing.join(', ')}) ` : '';
+	const runs = snippet(hit.text, hit.matches, width - used - textWidth(lacks));
+	return {speaker, title, runs: lacks ? [{text: lacks, mark: false}, ...runs] : runs};
 }
 
 /** A speaker's name in at most `width` columns: whole, else the surname, else cut. */
@@ -60,8 +63,16 @@ export function speakerColour(name: string | null): string | undefined {
 
 const number = (n: number) => n.toLocaleString('en-US');
 
-/** "12 of 3,400" (hits listed of matches found; "+" when the count is a lower bound). */
+/**
+ * "12 of 3,400" (hits listed of matches found; "+" when the count is a lower bound), or, for an
+ * `@name` that names nobody, `no speaker "name" · closest: …`.
+ */
 export function countText(result: SearchResult): string {
+	const unknown = result.unknownSpeakers?.[0];
+	if (unknown) {
+		const closest = unknown.closest.length > 0 ? ` · closest: ${unknown.closest.join(', ')}` : '';
+		return `no speaker "${unknown.name}"${closest}`;
+	}
 	if (result.total === 0 && result.exhaustive) return 'no matches';
 	return `${number(result.hits.length)} of ${number(result.total)}${result.exhaustive ? '' : '+'}`;
 }
