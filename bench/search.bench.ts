@@ -1,11 +1,12 @@
-// Search latency per keystroke at 10k, 100k and 1M sentences, built by repeating the Kremlin
-// archive (only the keys differ), against a plain Fuse.js scan at 10k.
+// Search latency per keystroke at 10k, 100k and 1M distinct sentences: copies of the Kremlin
+// archive with their lower-case words permuted per copy (bench/corpus.ts), against a plain Fuse.js
+// scan at 10k; and the index's build, encoding and loading (search/index-file.ts) at each size.
 import Fuse from 'fuse.js';
 import {type Library, type LoadedTranscript, loadLibrary} from '../source/core/library.js';
 import {buildIndex, FUSE_OPTIONS, type SearchIndex, searchSync} from '../source/core/search.js';
 import {splitSentences} from '../source/core/sentences.js';
+import {archive, archiveFiles, rewriter} from './corpus.js';
 
-const archive = '../shared/bench/kremlin-archive';
 const queries = ['nuclear weap', 'enegry isues', 'baikonur roc'];
 const limit = 50;
 
@@ -15,13 +16,32 @@ function sentencesOf(t: LoadedTranscript): number {
 	return n;
 }
 
+const rewrite = rewriter(archiveFiles().map((f) => f.text));
+
+/** Copy `copy` of a transcript: every paragraph (and the title) rewritten. */
+function copyOf(t: LoadedTranscript, copy: number): LoadedTranscript {
+	if (copy === 0) return t;
+	const tr = t.transcript;
+	return {
+		...t,
+		key: `${t.key}-${copy}`,
+		transcript: {
+			...tr,
+			title: tr.title === null ? null : rewrite(tr.title, copy),
+			remarks: tr.remarks.map((r) => ({
+				...r,
+				paragraphs: r.paragraphs.map((p) => rewrite(p, copy)),
+			})),
+		},
+	};
+}
+
 function corpus(base: Library, counts: number[], target: number): Library {
 	const transcripts: LoadedTranscript[] = [];
 	let n = 0;
 	for (let copy = 0; n < target; copy++)
 		for (let i = 0; i < base.transcripts.length && n < target; i++) {
-			const t = base.transcripts[i]!;
-			transcripts.push({...t, key: `${t.key}-${copy}`});
+			transcripts.push(copyOf(base.transcripts[i]!, copy));
 			n += counts[i]!;
 		}
 	return {transcripts, skipped: 0, errors: []};

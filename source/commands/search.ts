@@ -6,10 +6,12 @@
  */
 import {basename} from 'node:path';
 import {UsageError} from '../core/errors.js';
-import {defaultDataDir, loadLibrary} from '../core/library.js';
-import {buildIndex, type SearchHit, searchSync} from '../core/search.js';
+import {loadIndexedLibrary} from '../core/indexed-library.js';
+import {defaultDataDir} from '../core/library.js';
+import {type SearchHit, searchSync} from '../core/search.js';
 import {parseArgs} from './args.js';
-import {parseCache} from './cache.js';
+import {indexCache, parseCache} from './cache.js';
+import {progressLine} from './progress.js';
 
 const help = `
 	Usage
@@ -75,10 +77,13 @@ export async function run(argv: string[]): Promise<number> {
 	const limit = Number(cli.flags.limit);
 	if (!/^\d+$/.test(cli.flags.limit.trim()) || !Number.isInteger(limit) || limit < 1)
 		throw new UsageError(`--limit must be a whole number above 0 (got ${cli.flags.limit})`);
-	const library = await loadLibrary(paths.length > 0 ? paths : [defaultDataDir()], {
-		cache: parseCache(),
-	});
-	const index = buildIndex(library);
+	const progress = progressLine(process.stderr);
+	const cache = parseCache();
+	const {index} = await loadIndexedLibrary(paths.length > 0 ? paths : [defaultDataDir()], {
+		cache,
+		index: indexCache(),
+		onProgress: progress.update,
+	}).finally(progress.done);
 	const result = searchSync(index, query, {limit, speaker: cli.flags.speaker});
 	for (const u of result.unknownSpeakers ?? [])
 		process.stderr.write(`verbatim: ${unknownSpeakerText(u)}\n`);

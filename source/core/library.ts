@@ -45,6 +45,10 @@ export interface LoadOptions {
 	parse?: (bytes: Uint8Array) => Transcript;
 	/** Transcripts parsed before, by content key (parse-cache.ts); new ones are added to it. */
 	cache?: ParseCache | null;
+	/** A transcript known for a file (absolute path) without reading it (index-cache.ts). */
+	known?: (file: string) => Promise<LoadedTranscript | undefined>;
+	/** Called as each file is done: how many of how many. */
+	onProgress?: (done: number, total: number) => void;
 }
 
 /** Extensions loaded from folders (a file named explicitly is loaded whatever its extension). */
@@ -211,9 +215,15 @@ export async function loadLibrary(paths: string[], opts: LoadOptions = {}): Prom
 	const loaded: (LoadedTranscript | undefined)[] = new Array(jobs.length);
 	const failures: (string | undefined)[] = new Array(jobs.length);
 	const indexes = jobs.map((_, i) => i);
+	let done = 0;
 	await eachLimited(indexes, Math.max(1, opts.concurrency ?? 16), async (i) => {
 		const {shown, explicit} = jobs[i]!;
 		try {
+			const known = shown !== '-' && opts.known ? await opts.known(resolve(shown)) : undefined;
+			if (known) {
+				loaded[i] = known;
+				return;
+			}
 			const bytes =
 				shown === '-' ? await readAll(opts.stdin ?? process.stdin) : await readFile(shown);
 			const file = shown === '-' ? '-' : resolve(shown);
@@ -224,6 +234,8 @@ export async function loadLibrary(paths: string[], opts: LoadOptions = {}): Prom
 			const reason = reasonOf(error, shown === '-' ? 'stdin' : shown);
 			if (explicit) throw new InputError(reason);
 			failures[i] = reason;
+		} finally {
+			opts.onProgress?.(++done, jobs.length);
 		}
 	});
 

@@ -1,0 +1,292 @@
+/**
+ * The search index as one binary file: typed arrays written as they are (8-byte aligned, loaded as
+ * views on the file's bytes, without parsing), string lists as one UTF-8 blob with UTF-16 offsets,
+ * small values in a JSON head. The layout follows the index's own fields, so a field added to
+ * `SearchIndex` (typed array, number, string list, set of strings, titles) is kept without a change
+ * here. A string list that is another's lower-cased copy (`lowers` of `texts`) is not written but
+ * lower-cased again on load. `texts` (the sentences as written) is decoded only when first read.
+ *
+ * Layout: "VBIX" · format version (u32) · head length (u32) · CRC-32 of the rest (u32) · head
+ * (JSON, UTF-8) · padding to 8 · sections. Anything that does not match (magic, version, checksum,
+ * lengths, shapes) decodes to null.
+ */
+import {crc32} from 'node:zlib';
+import type {SearchIndex} from './build.js';
+
+const MAGIC = 0x58494256; // "VBIX" little-endian
+const FORMAT = 1;
+/** Bytes before the head: magic, format, head length, checksum. */
+const HEAD = 16;
+
+type ArrayKind = 'u8' | 'u16' | 'u32' | 'i32' | 'f32' | 'f64';
+const ctors = {
+	u8: Uint8Array,
+	u16: Uint16Array,
+	u32: Uint32Array,
+	i32: Int32Array,
+	f32: Float32Array,
+	f64: Float64Array,
+} as const;
+
+/** How one field is stored. */
+type Field =
+	| {kind: 'array'; type: ArrayKind; at: number; length: number}
+	| {kind: 'strings'; at: number; bytes: number; offsets: number; count: number}
+	| {kind: 'lower'; of: string}
+	| {kind: 'set'; at: number; bytes: number; offsets: number; count: number}
+	| {kind: 'json'; value: unknown};
+
+interface Head {
+	fields: Record<string, Field>;
+	/** Whatever the caller keeps beside the index (the library's manifest). */
+	extra: unknown;
+}
+
+function kindOf(value: ArrayBufferView): ArrayKind | null {
+	if (value instanceof Uint8Array) return 'u8';
+	if (value instanceof Uint16Array) return 'u16';
+	if (value instanceof Uint32Array) return 'u32';
+	if (value instanceof Int32Array) return 'i32';
+	if (value instanceof Float32Array) return 'f32';
+	if (value instanceof Float64Array) return 'f64';
+	return null;
+}
+
+const isStringList = (v: unknown): v is string[] =>
+	Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+/** Whether `lower[i]` is `of[i].toLowerCase()` for every i. */
+function isLowerOf(lower: string[], of: string[]): boolean {
+	if (lower.length !== of.length) return false;
+	for (let i = 0; i < of.length; i++) if (of[i]!.toLowerCase() !== lower[i]) return false;
+	return true;
+}
+
+/** Encodes an index (and `extra`, any JSON value) as the bytes of an index file. */
+export function encodeIndex(index: SearchIndex, extra: unknown): Uint8Array {
+	const encoder = new TextEncoder();
+	const chunks: Uint8Array[] = [];
+	let at = 0;
+	const add = (bytes: Uint8Array): number => {
+		const start = at;
+		chunks.push(bytes);
+		at += bytes.length;
+		const pad = (8 - (at % 8)) % 8;
+		if (pad) {
+			chunks.push(new Uint8Array(pad));
+			at += pad;
+		}
+		return start;
+	};
+	const addStrings = (list: string[]) => {
+		// Byte offsets into the UTF-8 blob; each string is followed by a line feed.
+		const offsets = new Uint32Array(list.length + 1);
+		for (let i = 0; i < list.length; i++)
+			offsets[i + 1] = offsets[i]! + Buffer.byteLength(list[i]!) + 1;
+		const blob = encoder.encode(list.length ? `${list.join('\n')}\n` : '');
+		if (blob.length !== offsets[list.length]) throw new Error('index strings: bad encoding');
+		const blobAt = add(blob);
+		const offsetsAt = add(new Uint8Array(offsets.buffer));
+		return {at: blobAt, bytes: blob.length, offsets: offsetsAt, count: list.length};
+	};
+	const fields: Record<string, Field> = {};
+	const record = index as unknown as Record<string, unknown>;
+	const lists = Object.entries(record).filter(([, v]) => isStringList(v)) as [string, string[]][];
+	for (const [name, value] of Object.entries(record)) {
+		if (ArrayBuffer.isView(value)) {
+			const type = kindOf(value);
+			if (!type) throw new Error(`index field ${name}: unsupported array`);
+			const bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+			fields[name] = {kind: 'array', type, at: add(bytes), length: (value as Uint8Array).length};
+		} else if (value instanceof Set) {
+			fields[name] = {kind: 'set', ...addStrings([...value] as string[])};
+		} else if (isStringList(value) && value.length > 64) {
+			const of = lists.find(([other, list]) => other !== name && isLowerOf(value, list));
+			fields[name] = of ? {kind: 'lower', of: of[0]} : {kind: 'strings', ...addStrings(value)};
+		} else fields[name] = {kind: 'json', value};
+	}
+	const head = encoder.encode(JSON.stringify({fields, extra} satisfies Head));
+	const prefix = new Uint8Array(HEAD + head.length + ((8 - ((HEAD + head.length) % 8)) % 8));
+	const view = new DataView(prefix.buffer);
+	view.setUint32(0, MAGIC, true);
+	view.setUint32(4, FORMAT, true);
+	view.setUint32(8, head.length, true);
+	prefix.set(head, HEAD);
+	const out = new Uint8Array(prefix.length + at);
+	out.set(prefix, 0);
+	let pos = prefix.length;
+	for (const c of chunks) {
+		out.set(c, pos);
+		pos += c.length;
+	}
+	view.setUint32(12, crc32(out.subarray(HEAD)), true);
+	out.set(prefix.subarray(0, HEAD), 0);
+	return out;
+}
+
+/** What an index file holds. */
+export interface DecodedIndex {
+	index: SearchIndex;
+	extra: unknown;
+}
+
+/** A string list read from a blob: every string decoded (and lower-cased) when first read. */
+interface Blob {
+	buf: Buffer;
+	offsets: Uint32Array;
+	count: number;
+}
+
+function eager({buf, offsets, count}: Blob): string[] {
+	const out = new Array<string>(count);
+	for (let i = 0; i < count; i++) out[i] = buf.toString('utf8', offsets[i]!, offsets[i + 1]! - 1);
+	return out;
+}
+
+/**
+ * The list as an array whose items are decoded on first access (a Proxy over a cache), so that
+ * only the sentences a search or a result touches become strings.
+ */
+function lazy({buf, offsets, count}: Blob, lower: boolean): string[] {
+	const cache = new Array<string | undefined>(count);
+	const item = (i: number): string => {
+		let v = cache[i];
+		if (v === undefined) {
+			v = buf.toString('utf8', offsets[i]!, offsets[i + 1]! - 1);
+			if (lower) v = v.toLowerCase();
+			cache[i] = v;
+		}
+		return v;
+	};
+	return new Proxy(cache as string[], {
+		get(target, prop) {
+			if (typeof prop === 'string') {
+				const i = +prop;
+				if (i >= 0 && i < count && (i | 0) === i) return item(i);
+				if (prop === 'length') return count;
+			}
+			if (prop === Symbol.iterator)
+				return function* () {
+					for (let i = 0; i < count; i++) yield item(i);
+				};
+			return Reflect.get(target, prop);
+		},
+		set(_target, prop, value) {
+			const i = typeof prop === 'string' ? +prop : -1;
+			if (!(i >= 0 && i < count && typeof value === 'string')) return false;
+			cache[i] = lower ? value.toLowerCase() : value;
+			return true;
+		},
+	});
+}
+
+/**
+ * Decodes the bytes of an index file, or returns null when they are not one written by this
+ * version of the format (damaged, cut short, foreign). Typed arrays are views on `bytes`: keep
+ * them unchanged.
+ */
+export function decodeIndex(file: Uint8Array): DecodedIndex | null {
+	try {
+		if (file.length < HEAD) return null;
+		// Typed arrays need their alignment: a buffer that lacks it is copied.
+		const bytes = file.byteOffset % 8 === 0 ? file : file.slice();
+		const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+		if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== FORMAT) return null;
+		const headLength = view.getUint32(8, true);
+		if (HEAD + headLength > bytes.length) return null;
+		if (crc32(bytes.subarray(HEAD)) !== view.getUint32(12, true)) return null;
+		const decoder = new TextDecoder('utf-8', {fatal: true});
+		const head = JSON.parse(decoder.decode(bytes.subarray(HEAD, HEAD + headLength))) as Head;
+		if (typeof head !== 'object' || head === null || typeof head.fields !== 'object') return null;
+		const base = HEAD + headLength + ((8 - ((HEAD + headLength) % 8)) % 8);
+		const region = (at: number, length: number) => {
+			if (!Number.isInteger(at) || !Number.isInteger(length) || at < 0 || length < 0)
+				throw new Error('bad section');
+			if (base + at + length > bytes.length || (base + at) % 8 !== 0)
+				throw new Error('bad section');
+			return bytes.byteOffset + base + at;
+		};
+		const strings = (f: {at: number; bytes: number; offsets: number; count: number}): Blob => {
+			const buf = Buffer.from(bytes.buffer, region(f.at, f.bytes), f.bytes);
+			const offsets = new Uint32Array(
+				bytes.buffer as ArrayBuffer,
+				region(f.offsets, (f.count + 1) * 4),
+				f.count + 1,
+			);
+			if (offsets[0] !== 0 || offsets[f.count]! !== f.bytes) throw new Error('bad strings');
+			for (let i = 0; i < f.count; i++)
+				if (offsets[i + 1]! < offsets[i]! + 1) throw new Error('bad strings');
+			return {buf, offsets, count: f.count};
+		};
+		const count = head.fields.count?.kind === 'json' ? head.fields.count.value : -1;
+		const index: Record<string, unknown> = {};
+		const blobs = new Map<string, Blob>();
+		for (const [name, f] of Object.entries(head.fields)) {
+			if (f.kind === 'array') {
+				const C = ctors[f.type];
+				if (!C) return null;
+				index[name] = new C(
+					bytes.buffer as ArrayBuffer,
+					region(f.at, f.length * C.BYTES_PER_ELEMENT),
+					f.length,
+				);
+			} else if (f.kind === 'strings') {
+				const blob = strings(f);
+				blobs.set(name, blob);
+				// Per-sentence lists are decoded on demand; others (the vocabulary) at once.
+				index[name] = blob.count === count ? lazy(blob, false) : eager(blob);
+			} else if (f.kind === 'set') index[name] = new Set(eager(strings(f)));
+			else if (f.kind === 'json') index[name] = f.value;
+		}
+		for (const [name, f] of Object.entries(head.fields)) {
+			if (f.kind !== 'lower') continue;
+			const of = blobs.get(f.of);
+			if (!of) return null;
+			index[name] = of.count === count ? lazy(of, true) : eager(of).map((x) => x.toLowerCase());
+		}
+		if (!looksLikeIndex(index)) {
+			if (process.env.VERBATIM_DEBUG) console.error('shape');
+			return null;
+		}
+		return {index: index as unknown as SearchIndex, extra: head.extra};
+	} catch (e) {
+		if (process.env.VERBATIM_DEBUG) console.error(e);
+		return null;
+	}
+}
+
+/** The fields the engine reads, with consistent lengths. */
+function looksLikeIndex(x: Record<string, unknown>): boolean {
+	const count = x.count;
+	if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return false;
+	for (const name of ['transcript', 'remark', 'paragraph', 'start', 'speaker', 'repeatOf'])
+		if (!ArrayBuffer.isView(x[name]) || (x[name] as Uint32Array).length !== count) return false;
+	const words = x.words;
+	const postStart = x.postStart as Uint32Array | undefined;
+	const post = x.post as Uint32Array | undefined;
+	if (
+		!Array.isArray(words) ||
+		!(postStart instanceof Uint32Array) ||
+		!(post instanceof Uint32Array)
+	)
+		return false;
+	if (postStart.length !== words.length + 1 || postStart[words.length] !== post.length)
+		return false;
+	for (let w = 0; w < words.length; w++) if (postStart[w]! > postStart[w + 1]!) return false;
+	for (let i = 0; i < post.length; i++) if (post[i]! >= count) return false;
+	const files = x.files;
+	const transcript = x.transcript as Uint32Array;
+	if (!Array.isArray(files)) return false;
+	for (let s = 0; s < count; s++) if (transcript[s]! >= files.length) return false;
+	// Links between sentences stay inside the index.
+	for (const name of ['repeatOf', 'nextRepeat']) {
+		const links = x[name];
+		if (!(links instanceof Int32Array) || links.length !== count) return false;
+		for (let s = 0; s < count; s++) if (links[s]! >= count || links[s]! < -1) return false;
+	}
+	const speaker = x.speaker as Int32Array;
+	const names = x.speakerNames;
+	if (!Array.isArray(names)) return false;
+	for (let s = 0; s < count; s++) if (speaker[s]! >= names.length || speaker[s]! < -1) return false;
+	return Array.isArray(x.lowers) && (x.lowers as unknown[]).length === count;
+}
