@@ -17,7 +17,8 @@ import {
 import {type Library, type LoadedTranscript, loadBytes, loadLibrary} from './library.js';
 import type {ParseCache} from './parse-cache.js';
 import {buildIndex, type SearchIndex} from './search/build.js';
-import {parseBytes, type Transcript} from './transcript.js';
+import {parseBytes} from './transcript.js';
+import type {Transcript} from './model.js';
 
 /** Options of `loadIndexedLibrary`. */
 export interface IndexedOptions {
@@ -102,7 +103,7 @@ async function full(t: LoadedTranscript, cache: ParseCache | null): Promise<Load
 	const cached = await cache?.get(t.key);
 	if (cached) return {...t, transcript: cached};
 	const bytes = await readFile(t.file);
-	const loaded = loadBytes(bytes, t.file, (b) => parseBytes(b, {reuse: true}));
+	const loaded = loadBytes(bytes, t.file, (b) => parseBytes(b));
 	cache?.put(loaded.key, loaded.transcript);
 	return loaded;
 }

@@ -5,10 +5,10 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {run} from '../../source/commands/search.js';
 import type {Library} from '../../source/core/library.js';
+import type {Speaker, Transcript} from '../../source/core/model.js';
 import {foldWords} from '../../source/core/search/fold.js';
 import {findSpeakers} from '../../source/core/search/speakers.js';
 import {buildIndex, searchSync} from '../../source/core/search.js';
-import type {Speaker, Transcript} from '../../source/core/transcript.js';
 import {handLibrary} from '../helpers/search-fixtures.js';
 
 const library = handLibrary([
