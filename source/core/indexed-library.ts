@@ -15,10 +15,10 @@ import {
 	manifestOf,
 } from './index-cache.js';
 import {type Library, type LoadedTranscript, loadBytes, loadLibrary} from './library.js';
+import type {Transcript} from './model.js';
 import type {ParseCache} from './parse-cache.js';
 import {buildIndex, type SearchIndex} from './search/build.js';
 import {parseBytes} from './transcript.js';
-import type {Transcript} from './model.js';
 
 /** Options of `loadIndexedLibrary`. */
 export interface IndexedOptions {
