@@ -135,11 +135,23 @@ export function applyMain(data: MainData, e: StoreEvent): void {
 	}
 }
 
+const cardFields = new Set(Object.keys(cardSchema.properties ?? {}));
+
+/**
+ * The fields of a stored card that this version does not know (a newer version's): a card written
+ * here replaces every known field, absent ones included (an unsuspended card loses `suspended`),
+ * and keeps these.
+ */
+function unknownFields(card: CardRecord | undefined): Partial<CardRecord> {
+	if (!card) return {};
+	return Object.fromEntries(Object.entries(card).filter(([key]) => !cardFields.has(key)));
+}
+
 /** Applies a quiz.json event to `data` (in place). */
 export function applyQuiz(data: QuizData, e: StoreEvent): void {
 	switch (e.k) {
 		case 'card':
-			data.cards[e.id] = {...data.cards[e.id], ...e.card};
+			data.cards[e.id] = {...unknownFields(data.cards[e.id]), ...e.card};
 			return;
 		case 'card-':
 			delete data.cards[e.id];
