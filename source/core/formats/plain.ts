@@ -131,14 +131,31 @@ function acceptedLabels(lines: readonly string[]): Set<string> {
 	if (stamped.size > 0) {
 		return stamped;
 	}
-	if (accepted.size >= 2) {
+	// Full names ("Zoë Müller", "王芳") that speak once are labels beside labels that recur, or
+	// when such names open most paragraphs (a short exchange where each person speaks once).
+	let names = 0;
+	let paragraphs = 0;
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i]!;
+		if (line.trim() === '' || (i > 0 && lines[i - 1]!.trim() !== '')) continue;
+		paragraphs++;
+		const label = plainLabel(line)?.label;
+		if (label !== undefined && isFullName(label)) names++;
+	}
+	if (accepted.size >= 1 || (names >= 2 && names * 2 >= paragraphs)) {
 		for (const label of counts.keys()) {
-			if (FULL_NAME.test(label)) {
+			if (isFullName(label)) {
 				accepted.add(label);
 			}
 		}
 	}
 	return accepted;
+}
+
+const CASELESS_NAME = /^[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}\p{sc=Hiragana}·・]{2,8}$/u;
+
+function isFullName(label: string): boolean {
+	return FULL_NAME.test(label) || CASELESS_NAME.test(label);
 }
 
 function score(text: string, head: readonly string[] = headLines(text, 200)): number {
