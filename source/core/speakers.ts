@@ -367,7 +367,7 @@ function bestNamed(members: Group[]): Group {
 
 function slug(name: string): string {
 	const s = foldKey(name)
-		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/[^\p{L}\p{N}]+/gu, '-')
 		.replace(/^-+|-+$/g, '');
 	return s || 'speaker';
 }

@@ -194,7 +194,7 @@ function addPeople(
 					.toLowerCase()
 					.normalize('NFD')
 					.replace(/[\u0300-\u036f]/g, '')
-					.replace(/[^a-z0-9]+/g, '-')
+					.replace(/[^\p{L}\p{N}]+/gu, '-')
 					.replace(/^-+|-+$/g, '') || 'speaker';
 			let id = base;
 			for (let n = 2; used.has(id); n++) id = `${base}-${n}`;

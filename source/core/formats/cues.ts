@@ -35,7 +35,10 @@ export function decodeEntities(text: string): string {
  * `<font>` and `{\an8}` positioning.
  */
 export function stripCueMarkup(text: string): string {
-	return text.replace(/<[^>]*(?:>|$)/g, '').replace(/\{\\[^{}]{0,40}\}/g, '');
+	return text
+		.replace(/<rt(?:[.\s][^>]*)?>[^<]*(?:<\/rt>)?/g, '')
+		.replace(/<[^>]*(?:>|$)/g, '')
+		.replace(/\{\\[^{}]{0,40}\}/g, '');
 }
 
 /** A cue timing's start in seconds: "00:01:02.500" → 62.5, "01:02,5" → 62.5. */

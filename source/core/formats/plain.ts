@@ -16,6 +16,8 @@ export interface LineLabel {
 	stamped: boolean;
 	/** The time stamp in seconds, when there is one. */
 	time?: number;
+	/** True when the label was set in bold (`**Name:**`). */
+	bold?: boolean;
 }
 
 const STAMP_ANY = /(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.(\d{1,3}))?/;
@@ -102,7 +104,13 @@ export function plainLabel(line: string): LineLabel | null {
 	}
 	const m = COLON.exec(s);
 	if (m && nameLike(m[1].trim())) {
-		return {label: squeeze(m[1]), rest: (m[2] ?? m[3] ?? '').trim(), stamped: false};
+		const found: LineLabel = {
+			label: squeeze(m[1]),
+			rest: (m[2] ?? m[3] ?? '').trim(),
+			stamped: false,
+		};
+		if (bold) found.bold = true;
+		return found;
 	}
 	return null;
 }
@@ -115,10 +123,16 @@ function acceptedLabels(lines: readonly string[]): Set<string> {
 	const counts = new Map<string, number>();
 	const stamped = new Set<string>();
 	const accepted = new Set<string>();
+	const bold = new Set<string>();
+	let bolded = 0;
 	for (const line of lines) {
 		const found = line.length > 0 ? plainLabel(line) : null;
 		if (!found) {
 			continue;
+		}
+		if (found.bold) {
+			bold.add(found.label);
+			bolded++;
 		}
 		const count = (counts.get(found.label) ?? 0) + 1;
 		counts.set(found.label, count);
@@ -131,6 +145,8 @@ function acceptedLabels(lines: readonly string[]): Set<string> {
 	if (stamped.size > 0) {
 		return stamped;
 	}
+	// Labels set in bold by Markdown markup, where the document sets several so.
+	if (bolded >= 3 && bold.size >= 2) for (const label of bold) accepted.add(label);
 	// Full names ("Zoë Müller", "王芳") that speak once are labels beside labels that recur, or
 	// when such names open most paragraphs (a short exchange where each person speaks once).
 	let names = 0;
