@@ -164,7 +164,8 @@ export function fromRaw(raw: RawDocument, format: string): Transcript {
 			if (paragraphs.length === 0) continue;
 			const last = remarks[remarks.length - 1];
 			if (last && last.speaker === null) last.paragraphs.push(...paragraphs);
-			else remarks.push({speaker: null, paragraphs});
+			else if (block.time === undefined) remarks.push({speaker: null, paragraphs});
+			else remarks.push({speaker: null, paragraphs, time: block.time});
 		} else {
 			const remark: Remark = {speaker: ids.get(block.label) ?? null, paragraphs};
 			if (block.time !== undefined) remark.time = block.time;
