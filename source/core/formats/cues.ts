@@ -35,6 +35,7 @@ export function decodeEntities(text: string): string {
  * `<font>` and `{\an8}` positioning.
  */
 export function stripCueMarkup(text: string): string {
+	if (!text.includes('<') && !text.includes('{')) return text;
 	return text
 		.replace(/<rt(?:[.\s][^>]*)?>[^<]*(?:<\/rt>)?/g, '')
 		.replace(/<[^>]*(?:>|$)/g, '')

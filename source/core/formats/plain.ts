@@ -125,11 +125,17 @@ function acceptedLabels(lines: readonly string[]): Set<string> {
 	const accepted = new Set<string>();
 	const bold = new Set<string>();
 	let bolded = 0;
-	for (const line of lines) {
+	let names = 0;
+	let paragraphs = 0;
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i]!;
+		const opens = line.trim() !== '' && (i === 0 || lines[i - 1]!.trim() === '');
+		if (opens) paragraphs++;
 		const found = line.length > 0 ? plainLabel(line) : null;
 		if (!found) {
 			continue;
 		}
+		if (opens && isFullName(found.label)) names++;
 		if (found.bold) {
 			bold.add(found.label);
 			bolded++;
@@ -149,15 +155,6 @@ function acceptedLabels(lines: readonly string[]): Set<string> {
 	if (bolded >= 3 && bold.size >= 2) for (const label of bold) accepted.add(label);
 	// Full names ("Zoë Müller", "王芳") that speak once are labels beside labels that recur, or
 	// when such names open most paragraphs (a short exchange where each person speaks once).
-	let names = 0;
-	let paragraphs = 0;
-	for (let i = 0; i < lines.length; i++) {
-		const line = lines[i]!;
-		if (line.trim() === '' || (i > 0 && lines[i - 1]!.trim() !== '')) continue;
-		paragraphs++;
-		const label = plainLabel(line)?.label;
-		if (label !== undefined && isFullName(label)) names++;
-	}
 	if (accepted.size >= 1 || (names >= 2 && names * 2 >= paragraphs)) {
 		for (const label of counts.keys()) {
 			if (isFullName(label)) {
@@ -240,7 +237,9 @@ function parse(text: string, hints?: ReadonlySet<string>): RawDocument {
 		}
 		let joined = squeeze(paragraph.join(' '));
 		paragraph = [];
-		const stamp = leadStamp(joined);
+		const c = joined.charCodeAt(0);
+		const stamp =
+			c === 91 || c === 92 || c === 40 ? leadStamp(joined) : {time: undefined, rest: joined};
 		if (stamp.time !== undefined) {
 			joined = stamp.rest;
 			if (current && current.paragraphs.length === 0 && current.time === undefined)
