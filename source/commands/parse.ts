@@ -7,7 +7,7 @@ import process from 'node:process';
 import {InputError, UsageError} from '../core/errors.js';
 import type {Transcript} from '../core/model.js';
 import {decodeClean, isBinary, readTextFile} from '../core/text.js';
-import {parseBytes} from '../core/transcript.js';
+import {guessLayout, type LayoutGuess, parseTranscript} from '../core/transcript.js';
 import {parseArgs} from './args.js';
 
 const help = `
@@ -20,7 +20,9 @@ const help = `
 
   Options
     --json         Print the parsed transcript as JSON
-    --format NAME  Skip detection and read FILE as kremlin, briefing, play, vtt, srt or plain
+    --format NAME  Skip detection and read FILE as kremlin, briefing, court, play,
+                   script, call, vtt, srt or plain; html reads FILE as a web page
+                   whatever it looks like, text never as one
 
   Examples
     $ verbatim parse data/kremlin-2017-12-27-nazarbayev.txt
@@ -42,9 +44,12 @@ export async function run(argv: string[]): Promise<number> {
 	if (file === undefined) throw new UsageError('parse needs a FILE (see verbatim parse --help)');
 	if (extra.length > 0) throw new UsageError(`parse takes one FILE, got ${cli.input.length}`);
 	const bytes = readInput(file);
-	const transcript = parseBytes(bytes, {format: cli.flags.format});
+	// Decoded once for both: how detection sees it (shown without --json) and the parse.
+	const text = decodeClean(bytes);
+	const guess = cli.flags.json ? null : guessLayout(text, {format: cli.flags.format});
+	const transcript = parseTranscript(text, {format: cli.flags.format});
 	if (cli.flags.json) write(`${JSON.stringify(transcript)}\n`);
-	else writeView(transcript);
+	else writeView(transcript, guess, cli.flags.format !== undefined);
 	if (transcript.speakers.length === 0)
 		process.stderr.write(`verbatim: no speakers found in ${file}\n`);
 	return 0;
@@ -87,13 +92,23 @@ function write(text: string): void {
 	process.stdout.write(text);
 }
 
-/** The readable view. */
-export function formatView(t: Transcript): string[] {
+/** The readable view; `guess` adds how sure layout detection was. */
+export function formatView(
+	t: Transcript,
+	guess: LayoutGuess | null = null,
+	named = false,
+): string[] {
 	const out: string[] = [];
 	out.push(t.title ?? '(untitled)');
 	const meta = [t.date, t.place].filter((x): x is string => x !== null);
 	if (meta.length > 0) out.push(meta.join(' · '));
-	out.push(`Format: ${t.format}`, '');
+	const page = guess?.html ? ', read from a web page' : '';
+	const how = named
+		? ` (from --format${page})`
+		: guess
+			? ` (detected, ${Math.round(guess.confidence * 100)}% sure${page})`
+			: '';
+	out.push(`Format: ${t.format}${how}`, '');
 	const turns = new Map<string, number>();
 	for (const r of t.remarks)
 		if (r.speaker !== null) turns.set(r.speaker, (turns.get(r.speaker) ?? 0) + 1);
@@ -117,8 +132,8 @@ export function formatView(t: Transcript): string[] {
 	return out;
 }
 
-function writeView(t: Transcript): void {
-	const lines = formatView(t);
+function writeView(t: Transcript, guess: LayoutGuess | null, named: boolean): void {
+	const lines = formatView(t, guess, named);
 	const chunk = 2000;
 	for (let i = 0; i < lines.length; i += chunk) write(`${lines.slice(i, i + chunk).join('\n')}\n`);
 }

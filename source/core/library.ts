@@ -52,7 +52,7 @@ export interface LoadOptions {
 }
 
 /** Extensions loaded from folders (a file named explicitly is loaded whatever its extension). */
-export const transcriptExtensions = ['.txt', '.md', '.vtt', '.srt'] as const;
+export const transcriptExtensions = ['.txt', '.md', '.vtt', '.srt', '.html', '.htm'] as const;
 const extensions = new Set<string>(transcriptExtensions);
 
 /** The content hash used as a transcript's key. */
