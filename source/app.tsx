@@ -132,6 +132,11 @@ export function App({library, store, notice = null, initial}: AppProps) {
 }
 
 /** Renders the app in the terminal (Ctrl+C is handled by the app, which saves first). */
-export function startApp(props: AppProps): Instance {
-	return render(<App {...props} />, {exitOnCtrlC: false, patchConsole: false});
+export function startApp(props: AppProps, stdin?: NodeJS.ReadStream): Instance {
+	// Only when given: an explicit `stdin: undefined` would replace Ink's default (process.stdin).
+	return render(<App {...props} />, {
+		exitOnCtrlC: false,
+		patchConsole: false,
+		...(stdin && {stdin}),
+	});
 }

@@ -43,6 +43,8 @@ export function skippedNote(library: Library): string | null {
 			`${library.skipped} file${library.skipped === 1 ? '' : 's'} skipped (not a transcript)`,
 		);
 	if (library.errors.length > 0)
-		parts.push(`${library.errors.length} could not be read (first: ${library.errors[0]})`);
+		parts.push(
+			`${library.errors.length} could not be read (${library.errors.slice(0, 3).join('; ')}${library.errors.length > 3 ? '; …' : ''})`,
+		);
 	return parts.length ? parts.join('; ') : null;
 }

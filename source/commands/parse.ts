@@ -5,9 +5,10 @@
 import {readFileSync, statSync} from 'node:fs';
 import process from 'node:process';
 import {InputError, UsageError} from '../core/errors.js';
+import {defaultMaxBytes, megabytes, notAFile} from '../core/library.js';
 import {decodeClean, isBinary, readTextFile} from '../core/text.js';
 import {parseBytes, type Transcript} from '../core/transcript.js';
-import {parseArgs} from './args.js';
+import {maxBytesOf, maxSizeFlag, parseArgs} from './args.js';
 
 const help = `
   Usage
@@ -20,6 +21,7 @@ const help = `
   Options
     --json         Print the parsed transcript as JSON
     --format NAME  Skip detection and read FILE as kremlin, briefing, play, vtt, srt or plain
+    --max-size MB  Refuse files larger than this (default 64)
 
   Examples
     $ verbatim parse data/kremlin-2017-12-27-nazarbayev.txt
@@ -34,13 +36,13 @@ export async function run(argv: string[]): Promise<number> {
 	const cli = parseArgs(
 		help,
 		argv.map((a) => (a === '-' ? STDIN : a)),
-		{json: {type: 'boolean', default: false}, format: {type: 'string'}},
+		{json: {type: 'boolean', default: false}, format: {type: 'string'}, ...maxSizeFlag},
 	);
 	const [given, ...extra] = cli.input;
 	const file = given === STDIN ? '-' : given;
 	if (file === undefined) throw new UsageError('parse needs a FILE (see verbatim parse --help)');
 	if (extra.length > 0) throw new UsageError(`parse takes one FILE, got ${cli.input.length}`);
-	const bytes = readInput(file);
+	const bytes = readInput(file, maxBytesOf(cli.flags.maxSize));
 	const transcript = parseBytes(bytes, {format: cli.flags.format, reuse: true});
 	if (cli.flags.json) write(`${JSON.stringify(transcript)}\n`);
 	else writeView(transcript);
@@ -50,14 +52,22 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 /** Reads FILE (or stdin for "-"), refusing what is not a readable, non-empty text file. */
-export function readInput(file: string): Uint8Array {
+export function readInput(file: string, maxBytes = defaultMaxBytes): Uint8Array {
 	let bytes: Uint8Array;
+	const tooLarge = () =>
+		new InputError(
+			`${shown(file)} is larger than ${megabytes(maxBytes)}, the limit for one file (--max-size MB raises it)`,
+		);
 	try {
 		if (file === '-') bytes = readFileSync(0);
 		else {
-			if (statSync(file).isDirectory()) throw new InputError(`${file} is a folder, not a file`);
+			const s = statSync(file);
+			if (s.isDirectory()) throw new InputError(`${file} is a folder, not a file`);
+			if (!s.isFile()) throw new InputError(`${file} ${notAFile(s)}`);
+			if (s.size > maxBytes) throw tooLarge();
 			bytes = readTextFile(file);
 		}
+		if (bytes.length > maxBytes) throw tooLarge();
 	} catch (error) {
 		if (error instanceof InputError) throw error;
 		const code = (error as NodeJS.ErrnoException).code;

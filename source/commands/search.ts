@@ -7,15 +7,15 @@ import {basename} from 'node:path';
 import {UsageError} from '../core/errors.js';
 import {defaultDataDir, loadLibrary} from '../core/library.js';
 import {buildIndex, type SearchHit, searchSync} from '../core/search.js';
-import {parseArgs} from './args.js';
+import {maxBytesOf, maxSizeFlag, parseArgs} from './args.js';
 import {parseCache} from './cache.js';
 
 const help = `
 	Usage
 	  $ verbatim search [--json] [--limit N] [--speaker NAME] QUERY [PATH…]
 
-	Finds sentences across the transcripts in PATH (files or folders; default: the bundled
-	transcripts), best first. Words are fuzzy and typo-tolerant, in any order.
+	Finds sentences across the transcripts in PATH (files or folders, - for standard input;
+	default: the bundled transcripts), best first. Words are fuzzy and typo-tolerant, in any order.
 
 	Query
 	  word        fuzzy match            'word       exact match
@@ -28,6 +28,7 @@ const help = `
 	  --json          print a JSON array of {file, title, remark, speaker, text, score, matches}
 	  --limit N       at most N results (default 20)
 	  --speaker NAME  only sentences by this speaker (fuzzy on the name, like @name)
+	  --max-size MB   refuse files larger than this (default 64)
 
 	Examples
 	  $ verbatim search "enegry isues"
@@ -58,6 +59,7 @@ export async function run(argv: string[]): Promise<number> {
 		json: {type: 'boolean', default: false},
 		limit: {type: 'string', default: '20'},
 		speaker: {type: 'string'},
+		...maxSizeFlag,
 	});
 	const [query, ...paths] = cli.input;
 	if (query === undefined || query.trim() === '') throw new UsageError('search needs a QUERY');
@@ -66,6 +68,7 @@ export async function run(argv: string[]): Promise<number> {
 		throw new UsageError(`--limit must be a whole number above 0 (got ${cli.flags.limit})`);
 	const library = await loadLibrary(paths.length > 0 ? paths : [defaultDataDir()], {
 		cache: parseCache(),
+		maxBytes: maxBytesOf(cli.flags.maxSize),
 	});
 	const index = buildIndex(library);
 	const result = searchSync(index, query, {limit, speaker: cli.flags.speaker});
