@@ -6,6 +6,7 @@
 import {openSync} from 'node:fs';
 import process from 'node:process';
 import {ReadStream} from 'node:tty';
+import {sanitize} from '../core/sanitize.js';
 
 const help = `
 	Usage
@@ -172,13 +173,13 @@ export async function run(argv: string[]): Promise<number> {
 				const store = (await import('../store/store.js')).openStore();
 				store.setSettings({newPerDay: newCardsPerDay});
 				store.close();
-				if (store.warning) process.stderr.write(`verbatim: ${store.warning}\n`);
+				if (store.warning) process.stderr.write(`verbatim: ${sanitize(store.warning)}\n`);
 			}
 			const library = await loading;
 			const {printPlain, skippedNote} = await import('../plain-output.js');
 			printPlain(library, process.stdout);
 			const note = paths.length ? skippedNote(library) : null;
-			if (note) process.stderr.write(`verbatim: ${note}\n`);
+			if (note) process.stderr.write(`verbatim: ${sanitize(note)}\n`);
 			return 0;
 		}
 		const [library, ui, stores, plain] = await Promise.all([
@@ -193,7 +194,7 @@ export async function run(argv: string[]): Promise<number> {
 			if (newCardsPerDay !== undefined) store.setSettings({newPerDay: newCardsPerDay});
 			// The bundled data/ folder holds a README beside the sample: no note for it.
 			const skipped = paths.length ? plain.skippedNote(library) : null;
-			const notice = [skipped, store.warning].filter(Boolean).join('; ') || null;
+			const notice = sanitize([skipped, store.warning].filter(Boolean).join('; ')) || null;
 			if (quizCount !== undefined)
 				(await import('../ui/quiz/memory.js')).setQuizCount(library, quizCount);
 			screen.clear();
@@ -212,7 +213,7 @@ export async function run(argv: string[]): Promise<number> {
 		return 0;
 	} finally {
 		screen?.close();
-		if (exitNote) process.stderr.write(`verbatim: ${exitNote}\n`);
+		if (exitNote) process.stderr.write(`verbatim: ${sanitize(exitNote)}\n`);
 	}
 }
 

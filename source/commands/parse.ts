@@ -6,6 +6,7 @@ import {readFileSync, statSync} from 'node:fs';
 import process from 'node:process';
 import {InputError, UsageError} from '../core/errors.js';
 import {defaultMaxBytes, megabytes, notAFile} from '../core/library.js';
+import {jsonSafe, sanitize} from '../core/sanitize.js';
 import {decodeClean, isBinary, readTextFile} from '../core/text.js';
 import {parseBytes, type Transcript} from '../core/transcript.js';
 import {maxBytesOf, maxSizeFlag, parseArgs} from './args.js';
@@ -44,10 +45,10 @@ export async function run(argv: string[]): Promise<number> {
 	if (extra.length > 0) throw new UsageError(`parse takes one FILE, got ${cli.input.length}`);
 	const bytes = readInput(file, maxBytesOf(cli.flags.maxSize));
 	const transcript = parseBytes(bytes, {format: cli.flags.format, reuse: true});
-	if (cli.flags.json) write(`${JSON.stringify(transcript)}\n`);
+	if (cli.flags.json) write(`${jsonSafe(transcript)}\n`);
 	else writeView(transcript);
 	if (transcript.speakers.length === 0)
-		process.stderr.write(`verbatim: no speakers found in ${file}\n`);
+		process.stderr.write(`verbatim: no speakers found in ${sanitize(file)}\n`);
 	return 0;
 }
 

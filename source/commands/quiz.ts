@@ -6,6 +6,7 @@ import {basename} from 'node:path';
 import {InputError, UsageError} from '../core/errors.js';
 import {defaultDataDir, loadLibrary} from '../core/library.js';
 import {buildQuizBank, generateQuestions, type Question, toJson} from '../core/quiz.js';
+import {jsonSafe, sanitize} from '../core/sanitize.js';
 import {maxBytesOf, maxSizeFlag, parseArgs} from './args.js';
 import {parseCache} from './cache.js';
 
@@ -31,8 +32,9 @@ const help = `
 export function formatQuestions(questions: readonly Question[]): string {
 	return questions
 		.map((q, i) => {
-			const options = q.options.map((o, k) => `   ${k + 1}. ${o}`).join('\n');
-			return `${i + 1}. “${q.quote}”\n   (${q.file === '-' ? 'stdin' : basename(q.file)}, turn ${q.remark + 1})\n${options}\n`;
+			const options = q.options.map((o, k) => `   ${k + 1}. ${sanitize(o)}`).join('\n');
+			const file = sanitize(q.file === '-' ? 'stdin' : basename(q.file));
+			return `${i + 1}. “${sanitize(q.quote)}”\n   (${file}, turn ${q.remark + 1})\n${options}\n`;
 		})
 		.join('\n');
 }
@@ -57,7 +59,7 @@ export async function run(argv: string[]): Promise<number> {
 	const questions = generateQuestions(bank, {count, seed});
 	if (questions.length === 0)
 		throw new InputError('no quotable sentences by named speakers in these transcripts');
-	if (cli.flags.json) process.stdout.write(`${JSON.stringify(questions.map(toJson), null, 2)}\n`);
+	if (cli.flags.json) process.stdout.write(`${jsonSafe(questions.map(toJson), 2)}\n`);
 	else process.stdout.write(formatQuestions(questions));
 	return 0;
 }

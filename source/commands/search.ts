@@ -6,6 +6,7 @@
 import {basename} from 'node:path';
 import {UsageError} from '../core/errors.js';
 import {defaultDataDir, loadLibrary} from '../core/library.js';
+import {jsonSafe, sanitize} from '../core/sanitize.js';
 import {buildIndex, type SearchHit, searchSync} from '../core/search.js';
 import {maxBytesOf, maxSizeFlag, parseArgs} from './args.js';
 import {parseCache} from './cache.js';
@@ -50,8 +51,8 @@ export function hitJson(hit: SearchHit) {
 
 /** One plain line: `speaker — title #turn: sentence`. */
 export function hitLine(hit: SearchHit): string {
-	const title = hit.title ?? basename(hit.file);
-	return `${hit.speaker ?? '(narration)'} — ${title} #${hit.remark + 1}: ${hit.text}`;
+	const title = hit.title ?? (hit.file === '-' ? 'stdin' : basename(hit.file));
+	return sanitize(`${hit.speaker ?? '(narration)'} — ${title} #${hit.remark + 1}: ${hit.text}`);
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -72,8 +73,7 @@ export async function run(argv: string[]): Promise<number> {
 	});
 	const index = buildIndex(library);
 	const result = searchSync(index, query, {limit, speaker: cli.flags.speaker});
-	if (cli.flags.json)
-		process.stdout.write(`${JSON.stringify(result.hits.map(hitJson), null, 2)}\n`);
+	if (cli.flags.json) process.stdout.write(`${jsonSafe(result.hits.map(hitJson), 2)}\n`);
 	else for (const hit of result.hits) process.stdout.write(`${hitLine(hit)}\n`);
 	return result.hits.length > 0 ? 0 : 1;
 }

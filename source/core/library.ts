@@ -9,6 +9,7 @@ import {basename, dirname, extname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {InputError} from './errors.js';
 import type {ParseCache} from './parse-cache.js';
+import {sanitize} from './sanitize.js';
 import {detectEncoding, isBinary} from './text.js';
 import {parseBytes, type Transcript} from './transcript.js';
 
@@ -163,7 +164,7 @@ async function loadCached(
 function checkBytes(bytes: Uint8Array, file: string, shown: string): {key: string; name: string} {
 	const problem = textProblem(bytes);
 	if (problem) throw new InputError(`${shown === '-' ? 'stdin' : shown} ${problem}`);
-	return {key: contentKey(bytes), name: file === '-' ? 'stdin' : basename(file)};
+	return {key: contentKey(bytes), name: file === '-' ? 'stdin' : sanitize(basename(file))};
 }
 
 function reasonOf(error: unknown, file: string): string {

@@ -12,6 +12,7 @@
  */
 import {rmSync, unlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {sanitize} from '../core/sanitize.js';
 import {alive, removeTemps} from './durable.js';
 import {applyMain, applyQuiz, fileOf, isEvent, type StoreEvent} from './events.js';
 import {errorText, type FileSpec, filePath, readSnapshot, writeSnapshot} from './file.js';
@@ -61,7 +62,8 @@ function cleanPosition(p: Position): Position {
 function copyProgress(p: TranscriptProgress): TranscriptProgress {
 	return {
 		position: p.position ? {...p.position} : null,
-		bookmarks: p.bookmarks.map((b) => ({...b})),
+		// Notes come from a file on disk: shown only through sanitize.
+		bookmarks: p.bookmarks.map((b) => ({...b, note: sanitize(b.note)})),
 		lastOpened: p.lastOpened,
 		remarkCount: p.remarkCount,
 	};
@@ -310,7 +312,7 @@ class ConfStore implements Store {
 	}
 
 	getSearchHistory(): string[] {
-		return [...this.#main.searchHistory];
+		return this.#main.searchHistory.map((q) => sanitize(q));
 	}
 
 	pushSearchHistory(query: string): void {
@@ -340,7 +342,12 @@ class ConfStore implements Store {
 	}
 
 	getReviewLog(): ReviewEntry[] {
-		return [...this.#quiz.reviews];
+		// Names come from a file on disk: shown only through sanitize.
+		return this.#quiz.reviews.map((r) => ({
+			...r,
+			chosen: sanitize(r.chosen),
+			correct: sanitize(r.correct),
+		}));
 	}
 
 	appendReview(entry: ReviewEntry): void {

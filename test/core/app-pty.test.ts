@@ -17,7 +17,9 @@ const plain = (s: string) => s.replace(/\u001B\[[0-9;?]*[a-zA-Z]/g, '');
 /** The app in a pty of 100×30; `output()` is what it drew so far (escapes removed). */
 function startApp(args: string[] = [], pipeFrom?: string) {
 	const quoted = args.map((a) => `'${a}'`).join(' ');
-	const pipe = pipeFrom ? `${pipeFrom.startsWith('sleep') ? pipeFrom : `cat '${pipeFrom}'`} | ` : '';
+	const pipe = pipeFrom
+		? `${pipeFrom.startsWith('sleep') ? pipeFrom : `cat '${pipeFrom}'`} | `
+		: '';
 	const command = `stty cols 100 rows 30; ${pipe}exec '${process.execPath}' dist/cli.js ${quoted}`;
 	const child: ChildProcess = spawn('script', ['-qfec', command, '/dev/null'], {
 		env: {...process.env, VERBATIM_HOME: home, TERM: 'xterm-256color', CI: 'false'},
