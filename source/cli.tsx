@@ -20,6 +20,7 @@ const commands: Record<string, () => Promise<CommandModule>> = {
 	search: () => import('./commands/search.js'),
 	quiz: () => import('./commands/quiz.js'),
 	stats: () => import('./commands/stats.js'),
+	progress: () => import('./commands/progress.js'),
 };
 
 async function main(): Promise<number> {

@@ -21,6 +21,7 @@ const help = `
 	  verbatim search QUERY [PATH…]
 	  verbatim quiz [PATH…]
 	  verbatim stats
+	  verbatim progress export FILE | import FILE | reset --yes
 
 	Options
 	  --count N          questions per quiz session (default 20)

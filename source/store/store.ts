@@ -373,6 +373,11 @@ class ConfStore implements Store {
 		this.#change({k: 'set', t: Date.now(), s: next});
 	}
 
+	/** Everything the store holds (snapshots with every journal replayed), as plain copies. */
+	contents(): {config: MainData; quiz: QuizData} {
+		return structuredClone({config: this.#main, quiz: this.#quiz});
+	}
+
 	/** Writes what is pending; compacts when this process's journal has grown. Never throws. */
 	flush(): void {
 		if (this.#timer) {
@@ -472,6 +477,7 @@ export type OpenedStore = Store & {
 	onWarning(listener: (text: string) => void): () => void;
 	close(): void;
 	compact(): boolean;
+	contents(): {config: MainData; quiz: QuizData};
 };
 
 /**
