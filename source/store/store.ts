@@ -10,7 +10,7 @@
  * first failure is told through `warning` and `onWarning`. A store written by a newer version is
  * read-only; a damaged file is copied aside (`<file>.corrupt-<time>`) and reported.
  */
-import {rmSync, unlinkSync, writeFileSync} from 'node:fs';
+import {rmSync, statSync, unlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {sanitize} from '../core/sanitize.js';
 import {alive, removeTemps} from './durable.js';
@@ -102,6 +102,15 @@ export const quizSpec: FileSpec<QuizData> = {
 
 /** Events that may wait for the debounce (a lost one costs a scroll, not a review). */
 const lazyKinds = new Set(['pos', 'open', 'hist']);
+
+/** A file's size, or -1 when it cannot be read. */
+function sizeOf(path: string): number {
+	try {
+		return statSync(path).size;
+	} catch {
+		return -1;
+	}
+}
 
 /** A timestamp safe in file names: 2026-11-28T01-54-00-123Z. */
 function stamp(): string {
@@ -453,12 +462,15 @@ class ConfStore implements Store {
 				if (!done.get(j.name)) continue;
 				const mine = j.name === own;
 				if (!mine && (j.pid === null || alive(j.pid))) continue;
+				// Its owner may have appended after it was read, then died: keep it for next time.
+				const path = join(this.dir, journalFolder, j.name);
+				if (!mine && sizeOf(path) !== j.size) continue;
 				if (mine) {
 					if (this.#own.size !== j.complete) continue;
 					this.#own.rotate();
 				}
 				try {
-					unlinkSync(join(this.dir, journalFolder, j.name));
+					unlinkSync(path);
 				} catch {}
 			}
 			return true;
