@@ -63,8 +63,7 @@ function run(dir, count, tag, {killMs, fileBlocks} = {}) {
 		let buffer = '';
 		child.stdout.on('data', (d) => {
 			buffer += d;
-			let nl;
-			while ((nl = buffer.indexOf('\n')) >= 0) {
+			for (let nl = buffer.indexOf('\n'); nl >= 0; nl = buffer.indexOf('\n')) {
 				const line = buffer.slice(0, nl);
 				buffer = buffer.slice(nl + 1);
 				const m = /^ack (\d+)$/.exec(line);
