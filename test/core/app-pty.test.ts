@@ -81,10 +81,12 @@ describe.skipIf(!hasScript)('the app in a terminal quits after Search', () => {
 
 	it('Esc, Esc, q after Search ends the process', async () => {
 		const app = await searched();
+		let from = app.output().length;
 		app.send('\u001B');
-		await new Promise((r) => setTimeout(r, 100));
+		await app.waitFor(/Type a few words/, from);
+		from = app.output().length;
 		app.send('\u001B');
-		await new Promise((r) => setTimeout(r, 100));
+		await app.waitFor(/Space page/, from);
 		app.send('q');
 		expect(await exitWithin(app, 3000)).toBe(0);
 	}, 20_000);
