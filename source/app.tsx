@@ -6,6 +6,7 @@
 import {type Instance, render, useApp, useInput} from 'ink';
 import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
 import type {Library} from './core/library.js';
+import {sanitize} from './core/sanitize.js';
 import type {Store} from './store/types.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
 import {commandOf, globalKeys, type KeyFlags, keyName, type ViewId} from './ui/keys/keymap.js';
@@ -43,7 +44,10 @@ export function App({library, store, notice = null, initial}: AppProps) {
 	const stateRef = useRef(state);
 	stateRef.current = state;
 	// A save that starts failing is told in the footer (the store keeps the change and retries).
-	useEffect(() => store.onWarning?.((text) => dispatch({type: 'notice', text})), [store]);
+	useEffect(
+		() => store.onWarning?.((text) => dispatch({type: 'notice', text: sanitize(text)})),
+		[store],
+	);
 	const byKey = useMemo(() => new Map(library.transcripts.map((t) => [t.key, t])), [library]);
 
 	const back = useCallback(() => {
