@@ -6,6 +6,7 @@
 import {type Instance, render, useApp} from 'ink';
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import type {Library} from './core/library.js';
+import {sanitize} from './core/sanitize.js';
 import {createSearcher} from './core/search.js';
 import type {Store} from './store/types.js';
 import {helpLines} from './ui/help/lines.js';
@@ -82,9 +83,10 @@ export function App({
 	const stateRef = useRef(state);
 	stateRef.current = state;
 	// A save that starts failing is told in the footer (the store keeps the change and retries).
-	useEffect(() => store.onWarning?.((text) => dispatch({type: 'notice', text})), [store]);
-	// A save that starts failing is told in the footer (the store keeps the change and retries).
-	useEffect(() => store.onWarning?.((text) => dispatch({type: 'notice', text})), [store]);
+	useEffect(
+		() => store.onWarning?.((text) => dispatch({type: 'notice', text: sanitize(text)})),
+		[store],
+	);
 	const byKey = useMemo(() => new Map(library.transcripts.map((t) => [t.key, t])), [library]);
 
 	const back = useCallback(() => {
@@ -153,6 +155,11 @@ export function App({
 }
 
 /** Renders the app in the terminal (Ctrl+C is handled by the app, which saves first). */
-export function startApp(props: AppProps): Instance {
-	return render(<App {...props} />, {exitOnCtrlC: false, patchConsole: false});
+export function startApp(props: AppProps, stdin?: NodeJS.ReadStream): Instance {
+	// Only when given: an explicit `stdin: undefined` would replace Ink's default (process.stdin).
+	return render(<App {...props} />, {
+		exitOnCtrlC: false,
+		patchConsole: false,
+		...(stdin && {stdin}),
+	});
 }

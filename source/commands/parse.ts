@@ -5,10 +5,12 @@
 import {readFileSync, statSync} from 'node:fs';
 import process from 'node:process';
 import {InputError, UsageError} from '../core/errors.js';
+import {defaultMaxBytes, megabytes, notAFile} from '../core/library.js';
 import type {Transcript} from '../core/model.js';
+import {jsonSafe, sanitize} from '../core/sanitize.js';
 import {decodeClean, isBinary, readTextFile} from '../core/text.js';
 import {guessLayout, type LayoutGuess, parseTranscript} from '../core/transcript.js';
-import {parseArgs} from './args.js';
+import {maxBytesOf, maxSizeFlag, parseArgs} from './args.js';
 
 const help = `
   Usage
@@ -23,6 +25,7 @@ const help = `
     --format NAME  Skip detection and read FILE as kremlin, briefing, court, play,
                    script, call, vtt, srt or plain; html reads FILE as a web page
                    whatever it looks like, text never as one
+    --max-size MB  Refuse files larger than this (default 64)
 
   Examples
     $ verbatim parse data/kremlin-2017-12-27-nazarbayev.txt
@@ -37,33 +40,41 @@ export async function run(argv: string[]): Promise<number> {
 	const cli = parseArgs(
 		help,
 		argv.map((a) => (a === '-' ? STDIN : a)),
-		{json: {type: 'boolean', default: false}, format: {type: 'string'}},
+		{json: {type: 'boolean', default: false}, format: {type: 'string'}, ...maxSizeFlag},
 	);
 	const [given, ...extra] = cli.input;
 	const file = given === STDIN ? '-' : given;
 	if (file === undefined) throw new UsageError('parse needs a FILE (see verbatim parse --help)');
 	if (extra.length > 0) throw new UsageError(`parse takes one FILE, got ${cli.input.length}`);
-	const bytes = readInput(file);
+	const bytes = readInput(file, maxBytesOf(cli.flags.maxSize));
 	// Decoded once for both: how detection sees it (shown without --json) and the parse.
 	const text = decodeClean(bytes);
 	const guess = cli.flags.json ? null : guessLayout(text, {format: cli.flags.format});
 	const transcript = parseTranscript(text, {format: cli.flags.format});
-	if (cli.flags.json) write(`${JSON.stringify(transcript)}\n`);
+	if (cli.flags.json) write(`${jsonSafe(transcript)}\n`);
 	else writeView(transcript, guess, cli.flags.format !== undefined);
 	if (transcript.speakers.length === 0)
-		process.stderr.write(`verbatim: no speakers found in ${file}\n`);
+		process.stderr.write(`verbatim: no speakers found in ${sanitize(file)}\n`);
 	return 0;
 }
 
 /** Reads FILE (or stdin for "-"), refusing what is not a readable, non-empty text file. */
-export function readInput(file: string): Uint8Array {
+export function readInput(file: string, maxBytes = defaultMaxBytes): Uint8Array {
 	let bytes: Uint8Array;
+	const tooLarge = () =>
+		new InputError(
+			`${shown(file)} is larger than ${megabytes(maxBytes)}, the limit for one file (--max-size MB raises it)`,
+		);
 	try {
 		if (file === '-') bytes = readFileSync(0);
 		else {
-			if (statSync(file).isDirectory()) throw new InputError(`${file} is a folder, not a file`);
+			const s = statSync(file);
+			if (s.isDirectory()) throw new InputError(`${file} is a folder, not a file`);
+			if (!s.isFile()) throw new InputError(`${file} ${notAFile(s)}`);
+			if (s.size > maxBytes) throw tooLarge();
 			bytes = readTextFile(file);
 		}
+		if (bytes.length > maxBytes) throw tooLarge();
 	} catch (error) {
 		if (error instanceof InputError) throw error;
 		const code = (error as NodeJS.ErrnoException).code;

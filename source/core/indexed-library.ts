@@ -25,6 +25,8 @@ export interface IndexedOptions {
 	cache?: ParseCache | null;
 	index?: IndexCache | null;
 	onProgress?: (done: number, total: number) => void;
+	/** Files larger than this are refused (see `loadLibrary`). */
+	maxBytes?: number;
 }
 
 /** A transcript standing for one the index knows: its metadata without its remarks. */
@@ -66,6 +68,7 @@ export async function loadIndexedLibrary(
 	};
 	const library = await loadLibrary(paths, {
 		cache: opts.cache,
+		maxBytes: opts.maxBytes,
 		known: previous ? known : undefined,
 		onProgress: opts.onProgress,
 	});
