@@ -9,6 +9,7 @@ import {
 	type Person,
 	personKey,
 	pickDistractors,
+	yearOf,
 } from './distractors.js';
 import {InputError} from './errors.js';
 import {type QuoteCandidate, quoteCandidates} from './quotes.js';
@@ -111,11 +112,16 @@ export function makeQuestion(
 	entry: SourceEntry,
 	candidate: QuoteCandidate,
 	rng: Rng,
+	overOffered?: (p: Person) => number,
 ): Question | null {
 	const answer = entry.people.get(candidate.speaker);
 	if (!answer) return null;
 	const same = [...entry.people.values()];
-	const distractors = pickDistractors(answer, same, bank.distractors, rng);
+	const distractors = pickDistractors(answer, same, bank.distractors, rng, 3, {
+		text: candidate.text,
+		year: yearOf(entry.source.transcript.date),
+		...(overOffered ? {overOffered} : {}),
+	});
 	if (distractors.length === 0) return null;
 	const options = rng.shuffle([answer, ...distractors]);
 	const redaction = redactQuote(
@@ -208,7 +214,9 @@ export function generateQuestions(bank: QuizBank, options: GenerateOptions): Que
 		if (slot.speakers.length === 0) pool.splice(e, 1);
 		const id = cardId(slot.entry.source.key, candidate.text);
 		if (used.has(id)) continue;
-		const question = makeQuestion(bank, slot.entry, candidate, rng);
+		const question = makeQuestion(bank, slot.entry, candidate, rng, (p) =>
+			Math.min(1, Math.max(0, deficit(p.name)) * 0.25),
+		);
 		if (!question) continue;
 		used.add(id);
 		out.push(question);

@@ -204,16 +204,31 @@ describe('distractors', () => {
 		]);
 		const answer = people.get('nursultan nazarbayev')!;
 		const same = [people.get('vladimir putin')!, answer];
+		const index = new DistractorIndex(people.values());
 		for (let seed = 0; seed < 20; seed++) {
-			const picked = pickDistractors(
-				answer,
-				same,
-				new DistractorIndex(people.values()),
-				createRng(seed),
-				2,
-			);
+			// No topic: the same kind of role (a head of state) comes next.
+			const picked = pickDistractors(answer, same, index, createRng(seed), 2);
 			expect(picked.map((p) => p.name)).toEqual(['Vladimir Putin', 'Recep Tayyip Erdoğan']);
 		}
+	});
+
+	it('ranks by who could have said it: shared topic words first, then period, then role kind', () => {
+		const people = collectPeople([
+			source('a', meeting),
+			source('b', presser),
+			source('c', ministers),
+		]);
+		const answer = people.get('nursultan nazarbayev')!;
+		const index = new DistractorIndex(people.values());
+		const minister = people.get('anton siluanov')!;
+		// A quote in words only one minister uses ranks him above the head of state.
+		const words = [...minister.words].filter(
+			(w) => ![...people.values()].some((p) => p !== minister && p.words.has(w)),
+		);
+		expect(words.length).toBeGreaterThan(3);
+		const ranked = index.rank(answer, {text: words.slice(0, 6).join(' '), year: null});
+		expect(ranked[0]!.p.name).toBe('Anton Siluanov');
+		expect(ranked.map((x) => x.p.key)).not.toContain(answer.key);
 	});
 });
 
