@@ -5,6 +5,7 @@
  * period (years of their transcripts), then people with the same kind of role. Never an anonymous
  * label.
  */
+import {countryOfRole} from './countries.js';
 import {fold, nameWords} from './redact.js';
 import type {Rng} from './rng.js';
 import type {Speaker, Transcript} from './transcript.js';
@@ -33,6 +34,8 @@ export interface Person {
 	words: Set<string>;
 	/** Turns they speak in the library: how well known they are to a blind guesser. */
 	turns: number;
+	/** Where they come from: the country their role names, else Russia for Kremlin pages. */
+	country: string | null;
 }
 
 /** Classifies a role phrase ("President of Russia" → head). */
@@ -114,6 +117,7 @@ export function collectPeople(
 					years: new Set(),
 					words: new Set(),
 					turns: 0,
+					country: null,
 				};
 				people.set(key, person);
 			}
@@ -126,6 +130,10 @@ export function collectPeople(
 			for (const w of [...topics, ...topicWords(speaker.role)]) person.topics.add(w);
 			person.transcripts.add(source.key);
 			person.formats.add(source.transcript.format);
+			person.country ??=
+				countryOfRole(speaker.role) ??
+				countryOfRole(speaker.labels.join(' ')) ??
+				(source.transcript.format === 'kremlin' ? 'russia' : null);
 			const year = yearOf(source.transcript.date);
 			if (year !== null) person.years.add(year);
 		}
