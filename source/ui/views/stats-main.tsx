@@ -10,12 +10,16 @@ import {QuizLines} from '../components/quiz-lines.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useViewInput} from '../hooks/use-view-input.js';
 import {commandOf, type KeyFlags, keymap} from '../keys/keymap.js';
+import {quizSlot} from '../quiz/slot.js';
 import {statsLines} from '../quiz/stats-lines.js';
-import {useStore} from '../state/context.js';
+import {useShell, useStore} from '../state/context.js';
+import {useQuizSessions} from '../state/quiz-sessions.js';
 import type {ViewProps} from './registry.js';
 
 export function StatsMain({active}: ViewProps) {
 	const store = useStore();
+	const shell = useShell();
+	const quiz = useQuizSessions();
 	const size = useTerminalSize();
 	const stats = useMemo(
 		() => computeStats(store.getReviewLog(), store.allCards(), Date.now()),
@@ -25,8 +29,13 @@ export function StatsMain({active}: ViewProps) {
 	const rows = size.bodyRows;
 	const max = Math.max(0, lines.length - rows);
 	const [top, setTop] = useState(0);
-	const env = useRef({max, rows});
-	env.current = {max, rows};
+	// The card list lives in the Quiz view: open it there.
+	const openCards = () => {
+		quizSlot(quiz, shell.library, store).openCards();
+		shell.switchTo('quiz');
+	};
+	const env = useRef({max, rows, openCards});
+	env.current = {max, rows, openCards};
 	const onKey = useCallback((input: string, key: KeyFlags) => {
 		const {max: bottom, rows: page} = env.current;
 		const by = (d: number) => setTop((t) => Math.max(0, Math.min(bottom, t + d)));
@@ -35,6 +44,7 @@ export function StatsMain({active}: ViewProps) {
 		else if (command === 'up') by(-1);
 		else if (command === 'page-down') by(Math.max(1, page - 1));
 		else if (command === 'page-up') by(-Math.max(1, page - 1));
+		else if (command === 'cards') env.current.openCards();
 	}, []);
 	const claims = useCallback(() => false, []);
 	useViewInput(onKey, claims, active);
