@@ -87,9 +87,17 @@ export type QuizAction =
 	| {type: 'move'; delta: number}
 	/**
 	 * Grades the answer and goes on: `rating` as chosen (1–4), or the default from right/wrong,
-	 * time and `guessed`. `seed` shuffles the options of a repeat.
+	 * time and `guessed`. A card graded Again is asked again as `reshow` (the caller's fresh
+	 * question for it: other hard distractors) or with its options shuffled by `seed`.
 	 */
-	| {type: 'grade'; rating?: Grade; guessed?: boolean; now: number; seed: number}
+	| {
+			type: 'grade';
+			rating?: Grade;
+			guessed?: boolean;
+			now: number;
+			seed: number;
+			reshow?: Question | null;
+	  }
 	| {type: 'undo'; now: number}
 	| {type: 'openContext'}
 	| {type: 'closeContext'}
@@ -188,7 +196,10 @@ function grade(state: QuizState, action: Extract<QuizAction, {type: 'grade'}>): 
 		items.splice(at, 0, {
 			...item,
 			step: (item.step ?? 0) + 1,
-			question: reshuffle(item.question, action.seed),
+			question:
+				action.reshow?.id === item.question.id
+					? action.reshow
+					: reshuffle(item.question, action.seed),
 		});
 		answers.splice(at, 0, undefined);
 		recorded.inserted = at;

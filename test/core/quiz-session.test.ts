@@ -294,3 +294,23 @@ describe('quiz option highlight', () => {
 		expect(s.highlight).toBe(0);
 	});
 });
+
+describe('a repeat with other distractors', () => {
+	it('asks a card graded Again with the fresh question the caller made for it', () => {
+		const store = makeTestStore();
+		const fresh = {...items[0]!.question, options: ['Recep Tayyip Erdogan', 'Vladimir Putin']};
+		const s = run(store, [
+			{type: 'start', items, now: 0},
+			{type: 'answer', option: NAZARBAYEV, now: 5},
+			{type: 'grade', now: 6, seed: 1, reshow: fresh},
+		]);
+		expect(s.items.at(-1)).toMatchObject({step: 1, question: {options: fresh.options}});
+		// A question for another card is not taken for it.
+		const other = run(store, [
+			{type: 'start', items, now: 0},
+			{type: 'answer', option: NAZARBAYEV, now: 5},
+			{type: 'grade', now: 6, seed: 1, reshow: items[1]!.question},
+		]);
+		expect(other.items.at(-1)!.question.id).toBe('key:1');
+	});
+});

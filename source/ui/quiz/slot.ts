@@ -4,8 +4,10 @@
  * tells the subscribed view. The question bank is built the first time a session starts (never
  * at start-up). The app's QuizSessions (ui/state) keeps one per library.
  */
+
+import type {Grade} from 'ts-fsrs';
 import type {Library} from '../../core/library.js';
-import {buildQuizBank, type QuizBank} from '../../core/quiz.js';
+import {buildQuizBank, type QuizBank, questionForCard} from '../../core/quiz.js';
 import {
 	commitEffect,
 	initialQuizState,
@@ -13,6 +15,7 @@ import {
 	type QuizState,
 	quizReducer,
 } from '../../core/quiz-session.js';
+import {createRng} from '../../core/rng.js';
 import {bury, setSuspended} from '../../core/schedule.js';
 import type {Store} from '../../store/types.js';
 import type {QuizSessions} from '../state/quiz-sessions.js';
@@ -73,6 +76,17 @@ export class QuizSlot {
 			this.#committed = next.effect.seq;
 		}
 		this.#set({...this.#snapshot, state: next});
+	};
+
+	/**
+	 * Grades the current answer; a card graded Again comes back with a fresh question (the options
+	 * drawn again from the most plausible, in a new order).
+	 */
+	readonly grade = (command: {rating?: Grade; guessed?: boolean}, now: number): void => {
+		const item = this.#snapshot.state?.items[this.#snapshot.state.index];
+		const reshow =
+			item && this.#bank ? questionForCard(this.#bank, item.question.id, createRng(now)) : null;
+		this.dispatch({type: 'grade', ...command, now, seed: now, reshow});
 	};
 
 	/** Starts a session (with `extra`: new quotes beyond today's limit). */

@@ -46,7 +46,7 @@ export function useQuizInput(
 					slot.dispatch({type: command.type, now});
 					return;
 				case 'grade':
-					slot.dispatch({...command, now, seed: now});
+					slot.grade(command, now);
 					return;
 				case 'undo':
 					slot.dispatch({type: 'undo', now});
