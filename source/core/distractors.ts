@@ -97,6 +97,7 @@ export function collectPeople(
 	sources: ReadonlyArray<{key: string; transcript: Transcript}>,
 ): Map<string, Person> {
 	const people = new Map<string, Person>();
+	const scanned = new Map<Person, number>();
 	for (const source of sources) {
 		const topics = topicWords(source.transcript.title);
 		for (const speaker of source.transcript.speakers) {
@@ -147,12 +148,22 @@ export function collectPeople(
 			const person = remark.speaker === null ? undefined : byId.get(remark.speaker);
 			if (!person) continue;
 			person.turns++;
-			for (const paragraph of remark.paragraphs)
+			// A vocabulary grows ever slower with more text: the first part of what someone says
+			// is enough, and the most talkative need not be read whole (a third of an archive).
+			let budget = WORD_BUDGET - (scanned.get(person) ?? 0);
+			for (const paragraph of remark.paragraphs) {
+				if (budget <= 0) break;
+				budget -= paragraph.length;
 				for (const w of contentWords(paragraph)) person.words.add(w);
+			}
+			scanned.set(person, WORD_BUDGET - budget);
 		}
 	}
 	return people;
 }
+
+/** Characters of each person's remarks read for their vocabulary. */
+const WORD_BUDGET = 40_000;
 
 /** The year of a "YYYY-MM-DD" date, or null. */
 export function yearOf(date: string | null): number | null {
