@@ -105,6 +105,8 @@ export type QuizAction =
 	| {type: 'suspend' | 'bury'; now: number}
 	/** Time spent in another view: it does not count as answer time. */
 	| {type: 'away'; ms: number}
+	/** Drops the card's later showings (it was suspended: a leech, or from the card list). */
+	| {type: 'drop'; card: string}
 	| {type: 'reviewMissed'; now: number; seed: number};
 
 /** Other cards asked before a card graded Again comes back. */
@@ -288,6 +290,17 @@ export function quizReducer(state: QuizState, action: QuizAction): QuizState {
 		case 'suspend':
 		case 'bury':
 			return skip(state, action.type, action.now);
+		case 'drop': {
+			const keep = state.items.map(
+				(it, i) => i <= state.index || it.question.id !== action.card || !!state.answers[i],
+			);
+			if (keep.every(Boolean)) return state;
+			return {
+				...state,
+				items: state.items.filter((_, i) => keep[i]),
+				answers: state.answers.filter((_, i) => keep[i]),
+			};
+		}
 		case 'away':
 			return state.phase === 'question' && action.ms > 0
 				? {...state, shownAt: state.shownAt + action.ms}

@@ -314,3 +314,20 @@ describe('a repeat with other distractors', () => {
 		expect(other.items.at(-1)!.question.id).toBe('key:1');
 	});
 });
+
+describe('dropping a suspended card', () => {
+	it('removes its later showings, never the ones answered', () => {
+		const store = makeTestStore();
+		let s = run(store, [
+			{type: 'start', items, now: 0},
+			{type: 'answer', option: NAZARBAYEV, now: 5},
+			{type: 'grade', now: 6, seed: 1},
+		]);
+		expect(s.items.map((i) => i.question.id)).toEqual(['key:1', 'key:2', 'key:3', 'key:1']);
+		s = run(store, [{type: 'drop', card: 'key:1'}], s);
+		expect(s.items.map((i) => i.question.id)).toEqual(['key:1', 'key:2', 'key:3']);
+		expect(s.answers[0]?.rating).toBe(1);
+		expect(s.index).toBe(1);
+		expect(run(store, [{type: 'drop', card: 'key:9'}], s)).toBe(s);
+	});
+});

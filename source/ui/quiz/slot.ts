@@ -87,6 +87,9 @@ export class QuizSlot {
 		const reshow =
 			item && this.#bank ? questionForCard(this.#bank, item.question.id, createRng(now)) : null;
 		this.dispatch({type: 'grade', ...command, now, seed: now, reshow});
+		// Forgotten for the 8th time, it became a leech and was suspended: no repeat.
+		if (item && this.store.getCard(item.question.id)?.suspended)
+			this.dispatch({type: 'drop', card: item.question.id});
 	};
 
 	/** Starts a session (with `extra`: new quotes beyond today's limit). */
@@ -116,9 +119,10 @@ export class QuizSlot {
 		const {state, effect} = cardListReducer(list, action);
 		if (effect) {
 			const card = this.store.getCard(effect.id);
-			if (effect.type === 'toggle-suspend')
+			if (effect.type === 'toggle-suspend') {
 				setSuspended(this.store, effect.id, !card?.suspended, now);
-			else if (card?.buriedUntil !== undefined && card.buriedUntil > now) {
+				if (!card?.suspended) this.dispatch({type: 'drop', card: effect.id});
+			} else if (card?.buriedUntil !== undefined && card.buriedUntil > now) {
 				const {buriedUntil: _, ...rest} = card;
 				this.store.setCard(effect.id, rest);
 			} else bury(this.store, effect.id, now);
