@@ -163,7 +163,7 @@ export function collectPeople(
 }
 
 /** Characters of each person's remarks read for their vocabulary. */
-const WORD_BUDGET = 40_000;
+const WORD_BUDGET = 20_000;
 
 /** The year of a "YYYY-MM-DD" date, or null. */
 export function yearOf(date: string | null): number | null {
@@ -173,7 +173,8 @@ export function yearOf(date: string | null): number | null {
 
 /** Words of 4+ letters, lower case: what a quote is about, and what a person talks about. */
 export function contentWords(text: string): string[] {
-	return text.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+	// Latin (with accents) and Cyrillic letters: a plain class is several times quicker than \p{L}.
+	return text.toLowerCase().match(/[a-z\u00df-\u024f\u0430-\u045f]{4,}/g) ?? [];
 }
 
 /** What a question knows to rank distractors: the quote and when it was said. */
