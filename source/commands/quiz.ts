@@ -86,7 +86,10 @@ function deckQuestions(bank: QuizBank, count: number, seed: string): Question[] 
 }
 
 export async function run(argv: string[]): Promise<number> {
-	const cli = parseArgs(help, argv, {
+	// `--export anki -`: the argument parser takes a lone "-" for a flag, so it is taken out here.
+	const at = argv.indexOf('--export');
+	const toStdout = at >= 0 && argv[at + 2] === '-';
+	const cli = parseArgs(help, toStdout ? argv.filter((_, k) => k !== at + 2) : argv, {
 		json: {type: 'boolean', default: false},
 		count: {type: 'number', default: 20},
 		seed: {type: 'string'},
@@ -100,7 +103,7 @@ export async function run(argv: string[]): Promise<number> {
 	if (format !== undefined && format !== 'anki')
 		throw new UsageError(`--export knows one format, anki (got ${format})`);
 	const input = [...cli.input];
-	const file = format === undefined ? undefined : input.shift();
+	const file = format === undefined ? undefined : toStdout ? '-' : input.shift();
 	if (format !== undefined && !file)
 		throw new UsageError('--export anki needs a FILE to write (- for standard output)');
 	const paths = input.length > 0 ? input : [defaultDataDir()];

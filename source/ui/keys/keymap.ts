@@ -219,6 +219,29 @@ const viewTable = {
 			hint: 'review missed',
 		},
 		{id: 'new', keys: ['n'], description: 'summary: a new session', hint: 'new session'},
+		{
+			id: 'cards',
+			keys: ['l'],
+			description: 'your cards: a list to suspend or bury them',
+			hint: 'cards',
+		},
+		{id: 'list-down', keys: ['j', 'down'], description: 'card list: next card', hint: 'move'},
+		{id: 'list-up', keys: ['k', 'up'], description: 'card list: previous card'},
+		{id: 'list-page-down', keys: ['space', 'pagedown'], description: 'card list: page down'},
+		{id: 'list-page-up', keys: ['b', 'pageup'], description: 'card list: page up'},
+		{
+			id: 'list-suspend',
+			keys: ['s'],
+			description: 'card list: suspend / unsuspend the card',
+			hint: 'suspend',
+		},
+		{
+			id: 'list-bury',
+			keys: ['-'],
+			description: 'card list: bury until tomorrow / unbury',
+			hint: 'bury',
+		},
+		{id: 'list-close', keys: ['escape', 'l'], description: 'card list: close', hint: 'close'},
 	],
 	// ── stats ──
 	stats: [
@@ -226,6 +249,7 @@ const viewTable = {
 		{id: 'up', keys: ['k', 'up'], description: 'scroll up'},
 		{id: 'page-down', keys: ['space', 'pagedown'], description: 'page down'},
 		{id: 'page-up', keys: ['b', 'pageup'], description: 'page up'},
+		{id: 'cards', keys: ['l'], description: 'your quiz cards (suspend, bury)', hint: 'cards'},
 	],
 } as const satisfies Record<ViewId, readonly Binding[]>;
 
