@@ -9,6 +9,7 @@ import type {Library} from './core/library.js';
 import type {Store} from './store/types.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
 import {commandOf, globalKeys, type KeyFlags, keyName, type ViewId} from './ui/keys/keymap.js';
+import {PlaceHistory} from './ui/reader/places.js';
 import {
 	type AppState,
 	appReducer,
@@ -43,6 +44,7 @@ export function App({library, store, notice = null, initial}: AppProps) {
 	const stateRef = useRef(state);
 	stateRef.current = state;
 	const byKey = useMemo(() => new Map(library.transcripts.map((t) => [t.key, t])), [library]);
+	const places = useRef(new PlaceHistory()).current;
 
 	const back = useCallback(() => {
 		const s = stateRef.current;
@@ -58,7 +60,21 @@ export function App({library, store, notice = null, initial}: AppProps) {
 			library,
 			byKey,
 			views: registered,
-			openRead: (request: ReadRequest) => dispatch({type: 'open-read', request}),
+			openRead: (request: ReadRequest) => {
+				// Every open is a jump: the place being read is recorded (unless this is a move
+				// through that history) and restored when the opener is gone back to.
+				const read = stateRef.current.read;
+				const from = read
+					? (store.getProgress(read.key).position ?? {
+							turn: read.turn ?? 0,
+							offset: read.offset ?? 0,
+						})
+					: null;
+				if (read && from && !request.history) places.push({key: read.key, ...from});
+				dispatch({type: 'open-read', request, from});
+			},
+			places,
+			readSettled: () => dispatch({type: 'read-settled'}),
 			switchTo: (view: ViewId) => {
 				if (registered.includes(view)) dispatch({type: 'switch', view});
 			},
@@ -67,7 +83,7 @@ export function App({library, store, notice = null, initial}: AppProps) {
 			globalKey: (input: string, key: KeyFlags) => globalRef.current(input, key),
 			quit: exit,
 		}),
-		[state, library, byKey, back, exit],
+		[state, library, byKey, back, exit, store, places],
 	);
 
 	const onHelpKey = (input: string, key: KeyFlags) => {

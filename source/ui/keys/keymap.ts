@@ -76,7 +76,18 @@ export const keymap: Record<ViewId, Binding[]> = {
 		},
 		{id: 'outline', keys: ['o'], description: 'outline: speakers and their turns', hint: 'outline'},
 		{id: 'bookmark', keys: ['m'], description: 'bookmark this place (with a note)', hint: 'mark'},
-		{id: 'bookmarks', keys: ["'"], description: 'bookmarks: jump (x deletes)', hint: 'marks'},
+		{
+			id: 'bookmarks',
+			keys: ["'"],
+			description: "bookmarks: jump (x deletes); '' back to the last place",
+			hint: 'marks',
+		},
+		{id: 'place-back', keys: ['ctrl+o'], description: 'back to the place before the last jump'},
+		{
+			id: 'place-forward',
+			keys: ['ctrl+i', 'tab'],
+			description: 'forward again after Ctrl+O (Tab, when there is a place ahead)',
+		},
 	],
 	// ── search ──
 	search: [

@@ -21,7 +21,7 @@ import {
 	toTurn,
 } from './state.js';
 
-/** Applies one key press. */
+/** Applies one key press. A jump that moves the page also reports the place it left. */
 export function readerKey(
 	s: ReaderState,
 	input: string,
@@ -29,6 +29,27 @@ export function readerKey(
 	env: ReaderEnv,
 ): ReaderResult {
 	const state: ReaderState = s.message ? {...s, message: null} : s;
+	const result = applyKey(state, input, key, env);
+	if (result.effect || !isJump(s, input, key)) return result;
+	const from = cursorPosition(s, env);
+	const to = result.state.top;
+	if (to.turn === from.turn && to.offset === from.offset) return result;
+	return {...result, effect: {type: 'jump', from}};
+}
+
+/** Keys that jump (and so leave a place in the history): g G :N / n N, a bookmark, the outline. */
+function isJump(state: ReaderState, input: string, key: KeyFlags): boolean {
+	const {kind} = state.mode;
+	if (kind === 'normal') {
+		const command = commandOf(keymap.read, input, key);
+		return ['top', 'bottom', 'find-next', 'find-prev'].includes(command ?? '');
+	}
+	if (kind === 'goto' || kind === 'find' || kind === 'bookmarks' || kind === 'outline')
+		return key.return === true;
+	return false;
+}
+
+function applyKey(state: ReaderState, input: string, key: KeyFlags, env: ReaderEnv): ReaderResult {
 	switch (state.mode.kind) {
 		case 'find':
 		case 'goto':
@@ -41,6 +62,18 @@ export function readerKey(
 		default:
 			return normalKey(state, input, key, env);
 	}
+}
+
+/** A move through the place history from the current place. */
+function history(
+	state: ReaderState,
+	env: ReaderEnv,
+	move: 'back' | 'forward' | 'swap',
+): ReaderResult {
+	return {
+		state: {...state, count: '', mode: {kind: 'normal'}},
+		effect: {type: 'history', move, here: cursorPosition(state, env)},
+	};
 }
 
 function normalKey(state: ReaderState, input: string, key: KeyFlags, env: ReaderEnv): ReaderResult {
@@ -106,9 +139,12 @@ function normalKey(state: ReaderState, input: string, key: KeyFlags, env: Reader
 		case 'bookmark':
 			return {state: {...state, count: '', mode: {kind: 'note', text: ''}}};
 		case 'bookmarks':
-			if (env.bookmarks.length === 0)
-				return {state: {...state, count: '', message: 'no bookmarks yet: m adds one'}};
+			// Opens even when empty: a second ' there goes back to the last place ('').
 			return {state: {...state, count: '', mode: {kind: 'bookmarks', selected: 0}}};
+		case 'place-back':
+			return history(state, env, 'back');
+		case 'place-forward':
+			return history(state, env, 'forward');
 		default:
 			if (name === 'escape') {
 				if (state.count !== '') return {state: {...state, count: ''}};
@@ -214,6 +250,10 @@ function listKey(
 		case 'escape':
 		case 'q':
 			return {state: {...state, mode: normal}};
+		case "'":
+			// '' as in less: back to where the last jump came from.
+			if (kind === 'bookmarks') return history(state, env, 'swap');
+			return {state};
 		case 'up':
 		case 'k':
 		case 'ctrl+p':

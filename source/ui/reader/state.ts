@@ -52,7 +52,11 @@ export interface ReaderEnv {
 
 export type ReaderEffect =
 	| {type: 'add-bookmark'; bookmark: Bookmark}
-	| {type: 'remove-bookmark'; index: number};
+	| {type: 'remove-bookmark'; index: number}
+	/** A jump left `from`: the view records it in the place history. */
+	| {type: 'jump'; from: Position}
+	/** Ctrl-O, Ctrl-I/Tab or `''` at `here`: the view asks the place history where to go. */
+	| {type: 'history'; move: 'back' | 'forward' | 'swap'; here: Position};
 
 export interface ReaderResult {
 	state: ReaderState;

@@ -5,6 +5,7 @@ import {createContext, useContext} from 'react';
 import type {Library, LoadedTranscript} from '../../core/library.js';
 import type {Store} from '../../store/types.js';
 import type {KeyFlags, ViewId} from '../keys/keymap.js';
+import type {PlaceHistory} from '../reader/places.js';
 import type {AppState, ReadRequest} from './app-state.js';
 
 /**
@@ -30,6 +31,10 @@ export interface Shell {
 	selectTranscript(key: string): void;
 	/** Handles a global key (help, quit, back, Tab, 1–4, Ctrl+C); false when it is not one. */
 	globalKey(input: string, key: KeyFlags): boolean;
+	/** Places left by jumps in Read (Ctrl-O / Ctrl-I / ''), across transcripts. */
+	places: PlaceHistory;
+	/** Read has started at its requested place: reopening it later resumes where it was left. */
+	readSettled(): void;
 	/** Leaves the app (progress is flushed by the caller of render). */
 	quit(): void;
 }

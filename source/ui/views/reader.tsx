@@ -10,7 +10,7 @@ import {Frame} from '../components/frame.js';
 import {colourOff} from '../components/theme.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useViewInput} from '../hooks/use-view-input.js';
-import type {KeyFlags} from '../keys/keymap.js';
+import {type KeyFlags, keyName} from '../keys/keymap.js';
 import {readerKey} from '../reader/keys.js';
 import {ReaderLayout, remarkText} from '../reader/layout.js';
 import {clockTime, pageStatus, remarkTime} from '../reader/progress.js';
@@ -20,6 +20,7 @@ import {
 	type ReaderEnv,
 	type ReaderState,
 	readerClaims,
+	toPosition,
 	topCursor,
 } from '../reader/state.js';
 import type {ReadTarget} from '../state/app-state.js';
@@ -68,6 +69,9 @@ function Reader({
 	active: boolean;
 }) {
 	const store = useStore();
+	const shell = useShell();
+	const shellRef = useRef(shell);
+	shellRef.current = shell;
 	const size = useTerminalSize();
 	const {transcript, key} = loaded;
 	// The first body row is the speaker line.
@@ -101,6 +105,8 @@ function Reader({
 
 	useEffect(() => {
 		store.markOpened(key, transcript.remarks.length);
+		// Started at the requested place; a later visit resumes where reading was left.
+		shellRef.current.readSettled();
 	}, [store, key, transcript]);
 	const {turn, offset} = state.top;
 	useEffect(() => {
@@ -111,17 +117,49 @@ function Reader({
 		(input: string, k: KeyFlags) => {
 			const env = {...envRef.current!, now: Date.now()};
 			const result = readerKey(stateRef.current, input, k, env);
+			const effect = result.effect;
+			const {places} = shellRef.current;
+			if (effect?.type === 'jump') places.push({key, ...effect.from});
+			if (effect?.type === 'history') {
+				const here = {key, ...effect.here};
+				const to =
+					effect.move === 'back'
+						? places.goBack(here)
+						: effect.move === 'forward'
+							? places.goForward(here)
+							: places.swap(here);
+				if (to && to.key !== key) {
+					const {returnTo} = targetRef.current;
+					shellRef.current.openRead({...to, returnTo: returnTo ?? null, history: true});
+					return;
+				}
+				const moved = to
+					? {
+							...toPosition(result.state, env, to).state,
+							message: `turn ${to.turn + 1} (Ctrl+O back${places.canGoForward ? ' · Tab forward' : ''})`,
+						}
+					: {
+							...result.state,
+							message: effect.move === 'forward' ? 'no place ahead' : 'no earlier place',
+						};
+				result.state = moved;
+			}
 			stateRef.current = result.state;
 			setState(result.state);
-			const effect = result.effect;
 			if (effect?.type === 'add-bookmark') store.addBookmark(key, effect.bookmark);
 			if (effect?.type === 'remove-bookmark') store.removeBookmark(key, effect.index);
 			if (effect) setBookmarks(store.getProgress(key).bookmarks);
 		},
 		[store, key],
 	);
+	const targetRef = useRef(target);
+	targetRef.current = target;
 	const claim = useCallback(
 		(input: string, k: KeyFlags) =>
+			// Tab is Ctrl+I: forward in the place history while there is a place ahead.
+			(keyName(input, k) === 'tab' &&
+				stateRef.current.mode.kind === 'normal' &&
+				shellRef.current.places.canGoForward) ||
 			readerClaims(stateRef.current, input, k, target.returnTo ? target : null),
 		[target],
 	);
