@@ -19,6 +19,7 @@ const commands: Record<string, () => Promise<CommandModule>> = {
 	search: () => import('./commands/search.js'),
 	quiz: () => import('./commands/quiz.js'),
 	stats: () => import('./commands/stats.js'),
+	bookmarks: () => import('./commands/bookmarks.js'),
 };
 
 async function main(): Promise<number> {

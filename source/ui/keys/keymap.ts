@@ -82,6 +82,12 @@ export const keymap: Record<ViewId, Binding[]> = {
 			description: "bookmarks: jump (x deletes); '' back to the last place",
 			hint: 'marks',
 		},
+		{
+			id: 'copy',
+			keys: ['y'],
+			description: 'copy this turn as a quote: “…” — Speaker, Title, date (turn N)',
+			hint: 'copy',
+		},
 		{id: 'place-back', keys: ['ctrl+o'], description: 'back to the place before the last jump'},
 		{
 			id: 'place-forward',

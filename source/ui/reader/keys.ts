@@ -141,6 +141,13 @@ function normalKey(state: ReaderState, input: string, key: KeyFlags, env: Reader
 		case 'bookmarks':
 			// Opens even when empty: a second ' there goes back to the last place ('').
 			return {state: {...state, count: '', mode: {kind: 'bookmarks', selected: 0}}};
+		case 'copy': {
+			// The turn the speaker line names: that of the first line of text on the page.
+			const rows = layout.slice(here, 2);
+			const row = rows.find((r) => r.line !== null) ?? rows[0];
+			const turn = row?.turn.turn ?? layout.order[here.index]!;
+			return {state: {...state, count: ''}, effect: {type: 'copy', turn}};
+		}
 		case 'place-back':
 			return history(state, env, 'back');
 		case 'place-forward':

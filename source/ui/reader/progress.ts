@@ -3,7 +3,7 @@
  * share of the transcript's text up to the end of the last line on screen (100% on the last
  * page), as the Read view shows it and the Library repeats it.
  */
-import type {Remark, Transcript} from '../../core/transcript.js';
+import type {Transcript} from '../../core/transcript.js';
 import type {Position} from '../../store/types.js';
 import {type Cursor, ReaderLayout, remarkText} from './layout.js';
 import {speakerInfo} from './speakers.js';
@@ -53,19 +53,6 @@ export function pageStatus(layout: ReaderLayout, top: Cursor, pageRows: number):
 		percent = Math.min(99, Math.floor((100 * (before[last]! + offset)) / total));
 	}
 	return {first, cont, last, percent};
-}
-
-/** A remark's start time in seconds, where the transcript has one. */
-export function remarkTime(remark: Remark | undefined): number | undefined {
-	const time = (remark as (Remark & {time?: unknown}) | undefined)?.time;
-	return typeof time === 'number' && Number.isFinite(time) ? time : undefined;
-}
-
-/** Seconds as "00:12:34" (hours always shown, as captions and meeting exports write them). */
-export function clockTime(seconds: number): string {
-	const s = Math.max(0, Math.floor(seconds));
-	const two = (n: number) => String(n).padStart(2, '0');
-	return `${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`;
 }
 
 const layouts = new WeakMap<Transcript, ReaderLayout>();

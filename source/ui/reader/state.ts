@@ -56,7 +56,9 @@ export type ReaderEffect =
 	/** A jump left `from`: the view records it in the place history. */
 	| {type: 'jump'; from: Position}
 	/** Ctrl-O, Ctrl-I/Tab or `''` at `here`: the view asks the place history where to go. */
-	| {type: 'history'; move: 'back' | 'forward' | 'swap'; here: Position};
+	| {type: 'history'; move: 'back' | 'forward' | 'swap'; here: Position}
+	/** `y`: copy this remark as a quote. */
+	| {type: 'copy'; turn: number};
 
 export interface ReaderResult {
 	state: ReaderState;

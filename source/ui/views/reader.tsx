@@ -3,8 +3,9 @@
  * from turns wrapped once per width (ReaderLayout); keys go through the pure `readerKey`, and the
  * position, bookmarks and last-opened time go to the Store.
  */
-import {Box, Text} from 'ink';
+import {Box, Text, useStdout} from 'ink';
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
+import {citeText, citeTurn, clock, osc52, remarkTime} from '../../core/cite.js';
 import type {LoadedTranscript} from '../../core/library.js';
 import {Frame} from '../components/frame.js';
 import {colourOff} from '../components/theme.js';
@@ -13,7 +14,7 @@ import {useViewInput} from '../hooks/use-view-input.js';
 import {type KeyFlags, keyName} from '../keys/keymap.js';
 import {readerKey} from '../reader/keys.js';
 import {ReaderLayout, remarkText} from '../reader/layout.js';
-import {clockTime, pageStatus, remarkTime} from '../reader/progress.js';
+import {pageStatus} from '../reader/progress.js';
 import {speakerInfo, speakerLine} from '../reader/speakers.js';
 import {
 	initialReader,
@@ -70,6 +71,7 @@ function Reader({
 }) {
 	const store = useStore();
 	const shell = useShell();
+	const {stdout} = useStdout();
 	const shellRef = useRef(shell);
 	shellRef.current = shell;
 	const size = useTerminalSize();
@@ -119,6 +121,17 @@ function Reader({
 			const result = readerKey(stateRef.current, input, k, env);
 			const effect = result.effect;
 			const {places} = shellRef.current;
+			if (effect?.type === 'copy') {
+				const citation = citeTurn(transcript, effect.turn, {file: loaded.file});
+				// OSC 52: the terminal puts it on the clipboard (invisible; nothing is drawn).
+				stdout.write(osc52(citeText(citation)));
+				const who = citation.speaker ?? 'narration';
+				const size = citation.quote.length.toLocaleString('en-US');
+				result.state = {
+					...result.state,
+					message: `copied turn ${effect.turn + 1} (${who}, ${size} characters) as a quote`,
+				};
+			}
 			if (effect?.type === 'jump') places.push({key, ...effect.from});
 			if (effect?.type === 'history') {
 				const here = {key, ...effect.here};
@@ -150,7 +163,7 @@ function Reader({
 			if (effect?.type === 'remove-bookmark') store.removeBookmark(key, effect.index);
 			if (effect) setBookmarks(store.getProgress(key).bookmarks);
 		},
-		[store, key],
+		[store, key, stdout, transcript, loaded.file],
 	);
 	const targetRef = useRef(target);
 	targetRef.current = target;
@@ -188,7 +201,7 @@ function Reader({
 		speakers,
 		page.first,
 		page.cont,
-		time === undefined ? undefined : clockTime(time),
+		time === null ? undefined : clock(time),
 	);
 	const whoId = transcript.remarks[page.first]?.speaker ?? null;
 	const detail = [transcript.date, transcript.place].filter(Boolean).join(' · ');
