@@ -7,6 +7,7 @@ import type {Bookmark} from '../../store/types.js';
 import {commandOf, type KeyFlags, keymap, keyName} from '../keys/keymap.js';
 import {findMatches} from './find.js';
 import type {Cursor} from './layout.js';
+import {positionAtPercent} from './progress.js';
 import {
 	at,
 	cursorOf,
@@ -42,7 +43,7 @@ function isJump(state: ReaderState, input: string, key: KeyFlags): boolean {
 	const {kind} = state.mode;
 	if (kind === 'normal') {
 		const command = commandOf(keymap.read, input, key);
-		return ['top', 'bottom', 'find-next', 'find-prev'].includes(command ?? '');
+		return ['top', 'bottom', 'percent', 'find-next', 'find-prev'].includes(command ?? '');
 	}
 	if (kind === 'goto' || kind === 'find' || kind === 'bookmarks' || kind === 'outline')
 		return key.return === true;
@@ -111,6 +112,17 @@ function normalKey(state: ReaderState, input: string, key: KeyFlags, env: Reader
 			return count === null
 				? at(state, env, layout.endTop(pageRows))
 				: toTurn(state, env, count - 1);
+		case 'percent':
+			return toPosition(state, env, positionAtPercent(env.transcript, count ?? 0));
+		case 'help':
+			return {state: {...state, count: ''}, effect: {type: 'help'}};
+		case 'chrome': {
+			const chrome = !state.chrome;
+			const message = chrome ? 'page chrome shown (c hides it)' : 'page chrome hidden (c shows it)';
+			// The layout changes: keep the place by position, not by row (at the very top, the top).
+			const top = chrome && here.index === 0 && here.row === 0 ? {turn: 0, offset: 0} : state.top;
+			return {state: {...state, count: '', chrome, top, at: null, message}};
+		}
 		case 'next-turn':
 			return here.index + 1 < layout.count
 				? toTurn(state, env, layout.order[here.index + 1]!)
@@ -134,8 +146,15 @@ function normalKey(state: ReaderState, input: string, key: KeyFlags, env: Reader
 			if (state.filter !== null)
 				return {state: {...state, count: '', filter: null, message: 'showing every speaker'}};
 			return {state: {...state, count: '', mode: {kind: 'speakers', selected: 0}}};
-		case 'outline':
-			return {state: {...state, count: '', mode: {kind: 'outline', selected: 0}}};
+		case 'outline': {
+			// Opens on the row of the turn at the top of the page.
+			const turn = layout.order[here.index]!;
+			const selected = Math.max(
+				0,
+				env.outline().findIndex((item) => item.turn === turn),
+			);
+			return {state: {...state, count: '', mode: {kind: 'outline', selected}}};
+		}
 		case 'bookmark':
 			return {state: {...state, count: '', mode: {kind: 'note', text: ''}}};
 		case 'bookmarks':
@@ -162,7 +181,7 @@ function normalKey(state: ReaderState, input: string, key: KeyFlags, env: Reader
 }
 
 /** Commands that take a count typed before them ("5j", "42g", "3 Space"). */
-const counted = new Set(['down', 'up', 'page-down', 'page-up', 'top', 'bottom', 'goto']);
+const counted = new Set(['down', 'up', 'page-down', 'page-up', 'top', 'bottom', 'goto', 'percent']);
 
 /** What a dropped count says: digits are counts in Read; how to reach the views instead. */
 export function countMessage(count: string): string {
@@ -233,8 +252,9 @@ function promptKey(
 /** Items in a list mode. */
 export function listLength(
 	kind: 'speakers' | 'outline' | 'bookmarks',
-	env: Pick<ReaderEnv, 'speakers' | 'bookmarks'>,
+	env: Pick<ReaderEnv, 'speakers' | 'bookmarks' | 'outline'>,
 ): number {
+	if (kind === 'outline') return env.outline().length;
 	return kind === 'bookmarks' ? env.bookmarks.length : env.speakers.turns.size;
 }
 
@@ -295,14 +315,17 @@ function listKey(
 				const b = env.bookmarks[selected];
 				return b ? toPosition(done, env, b) : {state: done};
 			}
+			if (kind === 'outline') {
+				const item = env.outline()[selected];
+				if (!item) return {state: done};
+				const turn = item.turn ?? env.speakers.turns.get(item.speaker)![0]!;
+				return env.layout.shows(turn)
+					? toTurn(done, env, turn)
+					: {state: {...done, filter: null, top: {turn, offset: 0}, at: null}};
+			}
 			const id = speakerIds(env.speakers)[selected];
 			if (id === undefined) return {state: done};
 			const turns = env.speakers.turns.get(id)!;
-			if (kind === 'outline') {
-				return env.layout.shows(turns[0]!)
-					? toTurn(done, env, turns[0]!)
-					: {state: {...done, filter: null, top: {turn: turns[0]!, offset: 0}}};
-			}
 			const top = state.top.turn;
 			const first = turns.find((t) => t >= top) ?? turns[turns.length - 1]!;
 			const who = env.speakers.byId.get(id)?.name ?? id;

@@ -33,6 +33,15 @@ function textStarts(transcript: Transcript): number[] {
 	return list;
 }
 
+/** The place `percent` of the way through the text (clamped to 0–100). */
+export function positionAtPercent(transcript: Transcript, percent: number): Position {
+	const before = textStarts(transcript);
+	const target = Math.floor((Math.max(0, Math.min(100, percent)) / 100) * before.at(-1)!);
+	let turn = 0;
+	while (turn + 1 < transcript.remarks.length && before[turn + 1]! <= target) turn++;
+	return {turn, offset: Math.max(0, target - before[turn]!)};
+}
+
 /** The first and last remark on the page from `top`, and the percentage read. */
 export function pageStatus(layout: ReaderLayout, top: Cursor, pageRows: number): PageStatus {
 	const rows = layout.slice(top, pageRows);

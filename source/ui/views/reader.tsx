@@ -12,10 +12,11 @@ import {colourOff} from '../components/theme.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useViewInput} from '../hooks/use-view-input.js';
 import {type KeyFlags, keyName} from '../keys/keymap.js';
+import {chromeLength} from '../reader/chrome.js';
 import {readerKey} from '../reader/keys.js';
 import {ReaderLayout, remarkText} from '../reader/layout.js';
 import {pageStatus} from '../reader/progress.js';
-import {speakerInfo, speakerLine} from '../reader/speakers.js';
+import {type OutlineItem, outlineItems, speakerInfo, speakerLine} from '../reader/speakers.js';
 import {
 	initialReader,
 	type ReaderEnv,
@@ -87,6 +88,8 @@ function Reader({
 		}),
 	);
 	const [bookmarks, setBookmarks] = useState(() => store.getProgress(key).bookmarks);
+	const chrome = useMemo(() => chromeLength(transcript), [transcript]);
+	const hideChrome = !state.chrome && chrome > 0;
 	const layout = useMemo(
 		() =>
 			new ReaderLayout(
@@ -94,8 +97,9 @@ function Reader({
 				size.columns,
 				state.filter ? speakers.turns.get(state.filter)! : null,
 				speakers.prefix,
+				hideChrome ? (t) => (t === 0 ? chrome : 0) : undefined,
 			),
-		[transcript, size.columns, state.filter, speakers],
+		[transcript, size.columns, state.filter, speakers, hideChrome, chrome],
 	);
 	const cursor = topCursor(state, layout, pageRows);
 	const rows = layout.slice(cursor, pageRows);
@@ -103,7 +107,12 @@ function Reader({
 	const stateRef = useRef(state);
 	stateRef.current = state;
 	const envRef = useRef<ReaderEnv | null>(null);
-	envRef.current = {transcript, layout, speakers, bookmarks, pageRows, now: 0};
+	const outlineRef = useRef<OutlineItem[] | null>(null);
+	const outline = useCallback(() => {
+		outlineRef.current ??= outlineItems(speakers);
+		return outlineRef.current;
+	}, [speakers]);
+	envRef.current = {transcript, layout, speakers, outline, bookmarks, pageRows, now: 0};
 
 	useEffect(() => {
 		store.markOpened(key, transcript.remarks.length);
@@ -132,6 +141,7 @@ function Reader({
 					message: `copied turn ${effect.turn + 1} (${who}, ${size} characters) as a quote`,
 				};
 			}
+			if (effect?.type === 'help') shellRef.current.globalKey('?', {});
 			if (effect?.type === 'jump') places.push({key, ...effect.from});
 			if (effect?.type === 'history') {
 				const here = {key, ...effect.here};
@@ -204,6 +214,7 @@ function Reader({
 		time === null ? undefined : clock(time),
 	);
 	const whoId = transcript.remarks[page.first]?.speaker ?? null;
+	if (hideChrome && page.first === 0) who.where += ' · page chrome hidden (c)';
 	const detail = [transcript.date, transcript.place].filter(Boolean).join(' · ');
 	const mode = state.mode;
 	const excerpt = useCallback(
@@ -219,12 +230,16 @@ function Reader({
 			title={transcript.title ?? loaded.name}
 			detail={detail}
 			status={status}
-			footer={readerFooter(state)}
+			footer={readerFooter(
+				state,
+				state.filter === null ? undefined : (speakers.byId.get(state.filter)?.name ?? state.filter),
+			)}
 		>
 			{mode.kind === 'speakers' || mode.kind === 'outline' || mode.kind === 'bookmarks' ? (
 				<ReaderList
 					mode={mode}
 					speakers={speakers}
+					outline={mode.kind === 'outline' ? outline() : []}
 					bookmarks={bookmarks}
 					rows={size.bodyRows}
 					width={size.columns}
@@ -249,6 +264,7 @@ function Reader({
 								marks={marksByTurn.get(row.turn.turn) ?? noMarks}
 								colour={id === null || upper ? undefined : speakers.colour.get(id)}
 								narration={id === null}
+								mono={upper}
 							/>
 						);
 					})}
