@@ -4,6 +4,7 @@
  * contract of DESIGN.md. Exit 1 when nothing matches (like fzf's filter mode), 2 on usage errors.
  */
 import {basename} from 'node:path';
+import {type CiteFormat, citeFormats, citeTurn, formatCitations} from '../core/cite.js';
 import {UsageError} from '../core/errors.js';
 import {defaultDataDir, loadLibrary} from '../core/library.js';
 import {buildIndex, type SearchHit, searchSync} from '../core/search.js';
@@ -28,6 +29,8 @@ const help = `
 	  --json          print a JSON array of {file, title, remark, speaker, text, score, matches}
 	  --limit N       at most N results (default 20)
 	  --speaker NAME  only sentences by this speaker (fuzzy on the name, like @name)
+	  --format F      the hits as quotes: text (“quote” — Speaker, Title, date (turn N)),
+	                  markdown, csv or json (the records of \`verbatim bookmarks\`)
 
 	Examples
 	  $ verbatim search "enegry isues"
@@ -58,7 +61,11 @@ export async function run(argv: string[]): Promise<number> {
 		json: {type: 'boolean', default: false},
 		limit: {type: 'string', default: '20'},
 		speaker: {type: 'string'},
+		format: {type: 'string'},
 	});
+	const format = cli.flags.format as CiteFormat | undefined;
+	if (format !== undefined && !citeFormats.includes(format))
+		throw new UsageError(`--format must be one of ${citeFormats.join(', ')} (got ${format})`);
 	const [query, ...paths] = cli.input;
 	if (query === undefined || query.trim() === '') throw new UsageError('search needs a QUERY');
 	const limit = Number(cli.flags.limit);
@@ -69,7 +76,13 @@ export async function run(argv: string[]): Promise<number> {
 	});
 	const index = buildIndex(library);
 	const result = searchSync(index, query, {limit, speaker: cli.flags.speaker});
-	if (cli.flags.json)
+	if (format !== undefined) {
+		const citations = result.hits.map((hit) => {
+			const {transcript, file} = library.transcripts[hit.transcript]!;
+			return citeTurn(transcript, hit.remark, {quote: hit.text, file});
+		});
+		process.stdout.write(formatCitations(citations, format));
+	} else if (cli.flags.json)
 		process.stdout.write(`${JSON.stringify(result.hits.map(hitJson), null, 2)}\n`);
 	else for (const hit of result.hits) process.stdout.write(`${hitLine(hit)}\n`);
 	return result.hits.length > 0 ? 0 : 1;

@@ -37,16 +37,16 @@ export function remarkTime(remark: Remark | undefined): number | null {
 
 /**
  * The citation of a turn: its whole text, or `range` of it (offsets into the paragraphs joined
- * by "\n\n", as reading positions count them).
+ * by "\n\n", as reading positions count them), or a `quote` taken from it (a search hit's sentence).
  */
 export function citeTurn(
 	transcript: Transcript,
 	turn: number,
-	opts: {range?: {start: number; end: number}; file?: string; note?: string} = {},
+	opts: {range?: {start: number; end: number}; quote?: string; file?: string; note?: string} = {},
 ): Citation {
 	const remark = transcript.remarks[turn];
 	const text = remark?.paragraphs.join('\n\n') ?? '';
-	const quote = opts.range ? text.slice(opts.range.start, opts.range.end) : text;
+	const quote = opts.quote ?? (opts.range ? text.slice(opts.range.start, opts.range.end) : text);
 	const speaker = remark?.speaker ? transcript.speakers.find((s) => s.id === remark.speaker) : null;
 	return {
 		quote: quote.trim(),
@@ -134,8 +134,9 @@ export function citeRecord(c: Citation) {
 	};
 }
 
-/** Citations in one of the export formats, ending with a newline. */
+/** Citations in one of the export formats, ending with a newline ("" for none, but JSON's []). */
 export function formatCitations(list: Citation[], format: CiteFormat): string {
+	if (list.length === 0 && format !== 'json') return '';
 	switch (format) {
 		case 'json':
 			return `${JSON.stringify(list.map(citeRecord), null, 2)}\n`;
