@@ -18,6 +18,7 @@ const help = `
 	  verbatim search QUERY [PATH…]
 	  verbatim quiz [PATH…]
 	  verbatim stats
+	  verbatim bookmarks [--format text|markdown|csv|json] [PATH…]
 
 	Options
 	  --count N          questions per quiz session (default 20)
