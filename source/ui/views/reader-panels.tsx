@@ -26,7 +26,7 @@ export function ReaderList({
 	if (mode.kind === 'bookmarks') {
 		return (
 			<ListWindow
-				title="Bookmarks (Enter jump · x delete · Esc close)"
+				title="Bookmarks (Enter jump · x delete · ' back to the last place · Esc close)"
 				count={bookmarks.length}
 				selected={mode.selected}
 				rows={rows}
