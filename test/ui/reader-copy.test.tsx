@@ -26,3 +26,20 @@ test('y copies “quote” — Speaker, Title, date (turn N) and says so in one 
 	const turn = transcript.remarks[8]!.paragraphs.join('\n\n');
 	expect(text).toBe(`“${turn}” — Question, Meeting 40, 2017-12-27 (turn 9)`);
 });
+
+test('Ctrl+Y in Search copies the selected hit as a quote', async () => {
+	const transcript = makeTranscript(40);
+	term = renderTerm(
+		<App library={libraryOf(transcript)} store={makeTestStore()} initial={{view: 'search'}} />,
+		{columns: 70, rows: 15},
+	);
+	const t = term;
+	await t.waitFor((f) => f.startsWith('Search'));
+	await t.type("'marker9 ");
+	await t.waitFor((f) => /^› .*marker9 /m.test(f), 'the hit');
+	const f = await step(t, '\u0019', (x) => x.includes('copied the hit'));
+	expect(f.split('\n').at(-1)).toMatch(/^copied the hit \(turn 9\) as a quote/);
+	const osc = t.stdout.frames.find((x) => x.includes('\u001B]52;c;'))!;
+	const text = Buffer.from(/\]52;c;([^\u0007]+)\u0007/.exec(osc)![1]!, 'base64').toString('utf8');
+	expect(text).toMatch(/^“marker9 .*\.” — Question, Meeting 40, 2017-12-27 \(turn 9\)$/);
+});

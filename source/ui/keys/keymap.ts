@@ -156,6 +156,11 @@ export const keymap: Record<ViewId, Binding[]> = {
 		{id: 'line-end', keys: ['ctrl+e'], description: 'cursor to the end of the query'},
 		{id: 'kill-line', keys: ['ctrl+u'], description: 'clear the query'},
 		{id: 'kill-word', keys: ['ctrl+w'], description: 'delete the word before the cursor'},
+		{
+			id: 'copy',
+			keys: ['ctrl+y'],
+			description: 'copy the hit as a quote: “…” — Speaker, Title, date (turn N)',
+		},
 	],
 	// ── quiz ──
 	quiz: [

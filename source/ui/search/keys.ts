@@ -18,7 +18,8 @@ export type SearchCommand =
 	| 'first'
 	| 'last'
 	| 'clear'
-	| 'leave';
+	| 'leave'
+	| 'copy';
 
 /** True when Search keeps this key from the global bindings (q and digits are typed). */
 export function searchClaims(query: string, input: string, key: KeyFlags): boolean {
@@ -50,7 +51,8 @@ export function searchCommand(
 		command === 'first' ||
 		command === 'last' ||
 		command === 'open' ||
-		command === 'preview'
+		command === 'preview' ||
+		command === 'copy'
 	)
 		return command;
 	return null;

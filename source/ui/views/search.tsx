@@ -5,8 +5,16 @@
  * The state lives in the library's search session (search/memory.ts), so it survives a visit to
  * Read; searches run off the input path and answers to stale queries are dropped.
  */
-import {Box, Text} from 'ink';
-import {type ReactNode, useCallback, useEffect, useRef, useSyncExternalStore} from 'react';
+import {Box, Text, useStdout} from 'ink';
+import {
+	type ReactNode,
+	useCallback,
+	useEffect,
+	useRef,
+	useState,
+	useSyncExternalStore,
+} from 'react';
+import {citeText, citeTurn, osc52} from '../../core/cite.js';
 import {Frame} from '../components/frame.js';
 import {hintText} from '../components/key-hints.js';
 import {ListWindow} from '../components/list-window.js';
@@ -68,6 +76,9 @@ export function SearchView({active}: ViewProps) {
 	const size = useTerminalSize();
 	const session = searchSession(shell.library);
 	useSyncExternalStore(session.subscribe, session.getVersion);
+	const {stdout} = useStdout();
+	// "copied …" in the footer after Ctrl+Y, until the next key.
+	const [copied, setCopied] = useState<string | null>(null);
 	const previous = useRef(shell.state.previous);
 	useEffect(() => {
 		session.visit(previous.current);
@@ -108,7 +119,19 @@ export function SearchView({active}: ViewProps) {
 			const walking = session.walk.at >= 0;
 			const command = searchCommand(input, key, {query: session.query, walking});
 			const page = env.current.listRows;
+			setCopied(null);
 			switch (command) {
+				case 'copy': {
+					const hit = session.hits[session.selected];
+					const loaded = hit && shell.byKey.get(hit.key);
+					if (!hit || !loaded) return;
+					const citation = citeTurn(loaded.transcript, hit.remark, {
+						quote: hit.text,
+						file: loaded.file,
+					});
+					stdout.write(osc52(citeText(citation)));
+					return setCopied(`copied the hit (turn ${hit.remark + 1}) as a quote`);
+				}
 				case 'down':
 					return session.move(1, page);
 				case 'up':
@@ -150,7 +173,7 @@ export function SearchView({active}: ViewProps) {
 				}
 			}
 		},
-		[session, store, shell, openHit],
+		[session, store, shell, openHit, stdout],
 	);
 	const claims = useCallback(
 		(input: string, key: KeyFlags) => searchClaims(session.query, input, key),
@@ -241,9 +264,15 @@ export function SearchView({active}: ViewProps) {
 			title="Search"
 			status={status}
 			footer={
-				<Text dimColor wrap="truncate-end">
-					{footerText(width, empty)}
-				</Text>
+				copied ? (
+					<Text color="yellow" wrap="truncate-end">
+						{copied}
+					</Text>
+				) : (
+					<Text dimColor wrap="truncate-end">
+						{footerText(width, empty)}
+					</Text>
+				)
 			}
 		>
 			<SearchInput
