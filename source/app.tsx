@@ -14,6 +14,7 @@ import type {HelpAction} from './ui/help/state.js';
 import {useHelpInput} from './ui/help/use-help-input.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
 import type {KeyFlags, ViewId} from './ui/keys/keymap.js';
+import {PlaceHistory} from './ui/reader/places.js';
 import type {SearcherFactory} from './ui/search/session.js';
 import {
 	type AppState,
@@ -88,6 +89,7 @@ export function App({
 		[store],
 	);
 	const byKey = useMemo(() => new Map(library.transcripts.map((t) => [t.key, t])), [library]);
+	const places = useRef(new PlaceHistory()).current;
 
 	const back = useCallback(() => {
 		if (!canGoBack(stateRef.current)) return false;
@@ -115,7 +117,21 @@ export function App({
 			library,
 			byKey,
 			views: registered,
-			openRead: (request: ReadRequest) => dispatch({type: 'open-read', request}),
+			openRead: (request: ReadRequest) => {
+				// Every open is a jump: the place being read is recorded (unless this is a move
+				// through that history) and restored when the opener is gone back to.
+				const read = stateRef.current.read;
+				const from = read
+					? (store.getProgress(read.key).position ?? {
+							turn: read.turn ?? 0,
+							offset: read.offset ?? 0,
+						})
+					: null;
+				if (read && from && !request.history) places.push({key: read.key, ...from});
+				dispatch({type: 'open-read', request, from});
+			},
+			places,
+			readSettled: () => dispatch({type: 'read-settled'}),
 			switchTo: (view: ViewId) => {
 				if (registered.includes(view)) dispatch({type: 'switch', view});
 			},
@@ -125,7 +141,7 @@ export function App({
 			globalKey,
 			quit: exit,
 		}),
-		[state, library, byKey, back, globalKey, exit],
+		[state, library, byKey, back, globalKey, exit, store, places],
 	);
 
 	useHelpInput(

@@ -22,6 +22,7 @@ const commands: Record<string, () => Promise<CommandModule>> = {
 	cards: () => import('./commands/cards.js'),
 	stats: () => import('./commands/stats.js'),
 	progress: () => import('./commands/progress.js'),
+	bookmarks: () => import('./commands/bookmarks.js'),
 };
 
 async function main(): Promise<number> {

@@ -23,6 +23,7 @@ const help = `
 	  verbatim cards [PATH…]      your quiz cards: due, lapses, suspend, bury
 	  verbatim stats
 	  verbatim progress export FILE | import FILE | reset --yes
+	  verbatim bookmarks [--format text|markdown|csv|json] [PATH…]
 
 	Options
 	  --count N          questions per quiz session (default 20)

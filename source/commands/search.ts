@@ -5,8 +5,9 @@
  * filter mode; an `@name` that names nobody says so on stderr), 2 on usage errors.
  */
 import {basename} from 'node:path';
+import {type CiteFormat, citeFormats, citeTurn, formatCitations} from '../core/cite.js';
 import {UsageError} from '../core/errors.js';
-import {loadIndexedLibrary} from '../core/indexed-library.js';
+import {full, loadIndexedLibrary} from '../core/indexed-library.js';
 import {defaultDataDir} from '../core/library.js';
 import {jsonSafe, sanitize} from '../core/sanitize.js';
 import {type SearchHit, searchSync} from '../core/search.js';
@@ -37,6 +38,8 @@ const help = `
 	  --max-size MB   refuse files larger than this (default 64)
 
 	Exit status: 0 found, 1 nothing found (or no such speaker), 2 error.
+	  --format F      the hits as quotes: text (“quote” — Speaker, Title, date (turn N)),
+	                  markdown, csv or json (the records of \`verbatim bookmarks\`)
 
 	Examples
 	  $ verbatim search "enegry isues"
@@ -74,15 +77,20 @@ export async function run(argv: string[]): Promise<number> {
 		limit: {type: 'string', default: '20'},
 		speaker: {type: 'string'},
 		...maxSizeFlag,
+		format: {type: 'string'},
 	});
+	const format = cli.flags.format as CiteFormat | undefined;
+	if (format !== undefined && !citeFormats.includes(format))
+		throw new UsageError(`--format must be one of ${citeFormats.join(', ')} (got ${format})`);
 	const [query, ...paths] = cli.input;
 	if (query === undefined || query.trim() === '') throw new UsageError('search needs a QUERY');
 	const limit = Number(cli.flags.limit);
 	if (!/^\d+$/.test(cli.flags.limit.trim()) || !Number.isInteger(limit) || limit < 1)
 		throw new UsageError(`--limit must be a whole number above 0 (got ${cli.flags.limit})`);
 	const progress = progressLine(process.stderr);
-	const {index} = await loadIndexedLibrary(paths.length > 0 ? paths : [defaultDataDir()], {
-		cache: parseCache(),
+	const cache = parseCache();
+	const {library, index} = await loadIndexedLibrary(paths.length > 0 ? paths : [defaultDataDir()], {
+		cache,
 		index: indexCache(),
 		onProgress: progress.update,
 		maxBytes: maxBytesOf(cli.flags.maxSize),
@@ -90,7 +98,14 @@ export async function run(argv: string[]): Promise<number> {
 	const result = searchSync(index, query, {limit, speaker: cli.flags.speaker});
 	for (const u of result.unknownSpeakers ?? [])
 		process.stderr.write(`verbatim: ${sanitize(unknownSpeakerText(u))}\n`);
-	if (cli.flags.json) process.stdout.write(`${jsonSafe(result.hits.map(hitJson), 2)}\n`);
+	if (format !== undefined) {
+		const citations = [];
+		for (const hit of result.hits) {
+			const entry = await full(library.transcripts[hit.transcript]!, cache);
+			citations.push(citeTurn(entry.transcript, hit.remark, {quote: hit.text, file: entry.file}));
+		}
+		process.stdout.write(sanitize(formatCitations(citations, format)));
+	} else if (cli.flags.json) process.stdout.write(`${jsonSafe(result.hits.map(hitJson), 2)}\n`);
 	else for (const hit of result.hits) process.stdout.write(`${hitLine(hit)}\n`);
 	return result.hits.length > 0 ? 0 : 1;
 }

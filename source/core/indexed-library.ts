@@ -101,8 +101,15 @@ function sameFiles(manifest: Manifest, library: Library): boolean {
 	return manifest.entries.every((e, i) => e.file === library.transcripts[i]?.file);
 }
 
-/** The whole transcript of a stub: from the parse cache, else read and parsed again. */
-async function full(t: LoadedTranscript, cache: ParseCache | null): Promise<LoadedTranscript> {
+/**
+ * The whole transcript of a library entry that may be a stub (metadata only): from the parse
+ * cache, else read and parsed again. A whole transcript is returned as it is.
+ */
+export async function full(
+	t: LoadedTranscript,
+	cache: ParseCache | null,
+): Promise<LoadedTranscript> {
+	if (t.transcript.remarks.length > 0) return t;
 	const cached = await cache?.get(t.key);
 	if (cached) return {...t, transcript: cached};
 	const bytes = await readFile(t.file);

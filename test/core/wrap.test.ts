@@ -86,4 +86,18 @@ describe('wrapText', () => {
 		expect(ranges.map((l) => drawnText(text, l))).toEqual(['extra-', 'ordinary']);
 		expect(drawnText(text, wrapText(text, 40)[0]!)).toBe('extraordinary');
 	});
+
+	test('lines are full: measured as string-width does, the next word would not fit', () => {
+		const text =
+			'Документ “Transcript” — the ‘meeting’… 我们今天讨论能源合作 한국어 문장도 café Zoë naïve ÅngströmÅngström 1️⃣ 🇷🇺🇰🇿 👨‍👩‍👧‍👦 ok';
+		for (const width of [6, 9, 14, 23, 31]) {
+			const shown = lines(text, width);
+			shown.forEach((line, k) => {
+				expect(stringWidth(line)).toBeLessThanOrEqual(width);
+				const next = shown[k + 1]?.split(' ')[0];
+				if (next && !line.includes(' ') && stringWidth(line) < width - 1) return;
+				if (next) expect(stringWidth(`${line} ${next}`)).toBeGreaterThan(width);
+			});
+		}
+	});
 });
