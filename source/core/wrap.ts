@@ -32,9 +32,10 @@ export function textWidth(text: string): number {
 /**
  * The width of a code unit that is a whole grapheme cluster on its own whenever the next unit is
  * also one of these (Latin, Greek, Cyrillic, common punctuation, CJK ideographs, Hangul
- * syllables) — 1 or 2 — or 0 when it is not such a unit and needs segmenting.
+ * syllables) — 1 or 2 — or 0 when it is not such a unit and needs segmenting. A shortcut that
+ * agrees with string-width on every code point it answers for (tested exhaustively).
  */
-function quickWidth(code: number): number {
+export function quickWidth(code: number): number {
 	if (code < 0x300)
 		return code >= 0x20 && code !== 0x7f && code !== 0xad && (code < 0x80 || code >= 0xa0) ? 1 : 0;
 	if (code < 0x483) return code >= 0x370 ? 1 : 0;

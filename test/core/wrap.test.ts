@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import {describe, expect, test} from 'vitest';
-import {drawnText, textWidth, wrapText} from '../../source/core/wrap.js';
+import {drawnText, quickWidth, textWidth, wrapText} from '../../source/core/wrap.js';
 
 const lines = (text: string, width: number) =>
 	wrapText(text, width).map((l) => text.slice(l.start, l.end));
@@ -99,5 +99,15 @@ describe('wrapText', () => {
 				if (next) expect(stringWidth(`${line} ${next}`)).toBeGreaterThan(width);
 			});
 		}
+	});
+
+	test('the shortcut widths agree with string-width on every code point they answer for', () => {
+		const wrong: string[] = [];
+		for (let code = 0; code < 0x10000; code++) {
+			const quick = quickWidth(code);
+			if (quick > 0 && quick !== stringWidth(String.fromCharCode(code)))
+				wrong.push(code.toString(16));
+		}
+		expect(wrong).toEqual([]);
 	});
 });
