@@ -140,6 +140,11 @@ interface Scratch {
 	maskGen: Uint32Array;
 	seen: Uint32Array;
 	matched: Uint32Array;
+	/** Per sentence: plain words found so far (valid where `tallyGen` is the group's). */
+	tally: Uint8Array;
+	tallyGen: Uint32Array;
+	/** Per sentence: the last plain word (by its stamp) counted in `tally`. */
+	termMark: Uint32Array;
 	gen: number;
 }
 const scratches = new WeakMap<SearchIndex, Scratch>();
@@ -152,6 +157,9 @@ function scratchOf(index: SearchIndex): Scratch {
 			cost: new Uint8Array(32 * index.vocab.length),
 			seen: new Uint32Array(index.count),
 			matched: new Uint32Array(index.count),
+			tally: new Uint8Array(index.count),
+			tallyGen: new Uint32Array(index.count),
+			termMark: new Uint32Array(index.count),
 			gen: 0,
 		};
 		scratches.set(index, s);
@@ -213,7 +221,7 @@ export function* runQuery(
 	return {
 		hits: heap.sorted() as EngineHit[],
 		total: run.total,
-		exhaustive: true,
+		exhaustive: run.exhaustive,
 		unknownSpeakers: [],
 	};
 }
@@ -335,6 +343,39 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 		for (let s = 0; s < index.count; s++) {
 			if (isAllowed(s)) evaluate(s);
 			if ((s & 4095) === 4095) yield;
+		}
+		return;
+	}
+	// Scanning a candidate's words costs about as much as 25 postings: when the drivers reach far
+	// more sentences than all plain words have postings, count words per sentence first and scan
+	// only the sentences that hold enough of them.
+	const driven = drivers.reduce((a, d) => a + d.volume, 0);
+	const all = soft.reduce((a, x) => a + x.match.volume, 0);
+	if (anchors.length === 0 && driven * 25 > all * 2) {
+		const {tally, tallyGen, termMark} = scratch;
+		const need = n - misses;
+		const found: number[] = [];
+		for (const x of soft) {
+			const stamp = ++scratch.gen;
+			for (const w of x.match.ids) {
+				const end = postStart[w + 1]!;
+				for (let j = postStart[w]!; j < end; j++) {
+					const s = post[j]!;
+					if (termMark[s] === stamp) continue;
+					termMark[s] = stamp;
+					if (tallyGen[s] !== gen) {
+						tallyGen[s] = gen;
+						tally[s] = 0;
+					}
+					if (++tally[s]! === need) found.push(s);
+				}
+				if ((++visited & 63) === 0) yield;
+			}
+		}
+		for (const s of found) {
+			if (!isAllowed(s)) continue;
+			evaluate(s);
+			if ((++visited & 4095) === 0) yield;
 		}
 		return;
 	}
