@@ -204,6 +204,7 @@ export function* runQuery(
 		matchedGen: ++scratch.gen,
 		caseSensitive: query.caseSensitive,
 		isAllowed,
+		filtered: allowed !== null,
 		exhaustive: true,
 	};
 	if (query.groups.every((g) => g.length === 0)) {
@@ -236,6 +237,8 @@ interface Run {
 	matchedGen: number;
 	caseSensitive: boolean;
 	isAllowed: (s: number) => boolean;
+	/** Whether `@name` keeps only some speakers. */
+	filtered: boolean;
 	/** False once a group stopped before counting every match. */
 	exhaustive: boolean;
 }
@@ -372,10 +375,29 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 				if ((++visited & 63) === 0) yield;
 			}
 		}
+		// Without inverse terms, a sentence that cannot beat the worst kept is only counted: its
+		// misses set a floor under its score, and one with every word next to the one before ties
+		// on all but length.
+		const countOnly = hard.length === 0;
 		for (const s of found) {
 			if (!isAllowed(s)) continue;
-			evaluate(s);
 			if ((++visited & 4095) === 0) yield;
+			const worst = countOnly ? heap.worst() : undefined;
+			if (worst && matched[s] !== matchedGen) {
+				const miss = n - tally[s]!;
+				const floor = miss / slots;
+				const order =
+					(repeatOf[s]! >= 0 ? REPEAT : 0) + Math.min(texts[s]!.length, 65535) * LENGTH + s;
+				if (
+					floor > worst.score ||
+					(miss === 0 && worst.score === 0 && worst.bonus >= n - 1 && order > worst.order)
+				) {
+					matched[s] = matchedGen;
+					run.total++;
+					continue;
+				}
+			}
+			evaluate(s);
 		}
 		return;
 	}
@@ -418,9 +440,11 @@ function* oneWord(run: Run, match: WordMatch, g: number, gen: number): Generator
 			) {
 				// The count is a lower bound: at least the sentences of the most frequent word.
 				run.exhaustive = false;
-				let most = 0;
-				for (const id of match.ids) most = Math.max(most, postStart[id + 1]! - postStart[id]!);
-				run.total = Math.max(run.total, most);
+				if (!run.filtered) {
+					let most = 0;
+					for (const id of match.ids) most = Math.max(most, postStart[id + 1]! - postStart[id]!);
+					run.total = Math.max(run.total, most);
+				}
 				return;
 			}
 			const s = post[j]!;
