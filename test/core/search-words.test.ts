@@ -204,3 +204,11 @@ describe('verbatim search exit codes', () => {
 		expect(err).toMatch(/^verbatim: no speaker matches "nobody" \(closest: .+\)\n$/);
 	});
 });
+
+describe('smart case', () => {
+	it('makes plain words typed with a capital case-sensitive, as fzf does', () => {
+		expect(texts('Markets global')).toEqual(['Markets are global and stock prices change.']);
+		expect(texts('Stock')).toEqual([]);
+		expect(texts('stock').length).toBe(2);
+	});
+});

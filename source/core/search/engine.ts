@@ -3,6 +3,8 @@
  * matched against the words of a sentence (match.ts: the word, a longer word it begins, a close
  * spelling); the fzf operators ('exact, ^start, end$, !not, =whole, "a phrase") are filters on the
  * sentence's text, exactly as fzf means them (accents folded, as fzf does unless --literal).
+ * Smart case as in fzf: a query with a capital letter is case-sensitive (a plain word typed with a
+ * capital must be so written in the sentence).
  *
  * A sentence may miss some plain words (`allowedMisses`: one in three), so that a
  * half-remembered quote with one wrong word still finds its sentence. Sentences rank by: fewer
@@ -52,6 +54,8 @@ interface Soft {
 	match: WordMatch;
 	/** Rarity: log of sentences per sentence holding it. */
 	weight: number;
+	/** Typed with a capital (smart case): the sentence must hold it so written (accents aside). */
+	cased: string | null;
 }
 
 /** One AND group, compiled. */
@@ -75,23 +79,28 @@ function anchorOf(index: SearchIndex, term: Term): WordMatch | null {
 	return containing(index, best);
 }
 
-function compileGroup(index: SearchIndex, terms: Term[]): Group {
-	const soft: Soft[] = [];
+function compileGroup(index: SearchIndex, terms: Term[], caseSensitive: boolean): Group {
+	let soft: Soft[] = [];
 	const hard: Group['hard'] = [];
 	for (const term of terms) {
 		if (term.type === 'fuzzy' && !term.pattern.includes(' ')) {
 			const words = foldWords(term.pattern);
+			const cased =
+				caseSensitive && words.length === 1 && term.pattern !== term.pattern.toLowerCase()
+					? foldAccents(term.pattern.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+					: null;
 			words.forEach((w, i) => {
 				const match = matchWord(index, w, term.open && i === words.length - 1);
 				const weight = Math.log((index.count + 1) / (match.volume + 1));
-				soft.push({typed: w, match, weight: Math.max(0.1, weight)});
+				soft.push({typed: w, match, weight: Math.max(0.1, weight), cased});
 			});
 		} else hard.push({term, words: anchorOf(index, term)});
 	}
+	soft = soft.slice(0, 32);
 	const positive = hard.some((h) => !h.term.type.startsWith('inverse'));
 	let misses = allowedMisses(soft.length + hard.filter((h) => h.words).length);
 	misses = Math.max(0, Math.min(misses, soft.length - (positive ? 0 : 1)));
-	return {soft: soft.slice(0, 32), hard, misses};
+	return {soft, hard, misses};
 }
 
 /** Whether an operator term holds in a sentence (`text` as written). */
@@ -217,7 +226,8 @@ export function* runQuery(
 	} else
 		for (let g = 0; g < query.groups.length; g++) {
 			const terms = query.groups[g]!;
-			if (terms.length > 0) yield* searchGroup(run, compileGroup(index, terms), g);
+			if (terms.length > 0)
+				yield* searchGroup(run, compileGroup(index, terms, query.caseSensitive), g);
 		}
 	return {
 		hits: heap.sorted() as EngineHit[],
@@ -260,7 +270,7 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 			.map((s) => s.match)
 			.sort((a, b) => a.volume - b.volume)
 			.slice(0, misses + 1);
-	if (n === 1 && hard.length === 0) {
+	if (n === 1 && hard.length === 0 && !soft[0]!.cased) {
 		yield* oneWord(run, soft[0]!.match, g, gen);
 		return;
 	}
@@ -283,6 +293,7 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 	const best = new Uint8Array(n);
 	const pos = new Int32Array(n);
 	const slots = misses + 1;
+	const anyCased = soft.some((x) => x.cased);
 	const probe: Scored = {s: 0, score: 0, bonus: 0, order: 0};
 
 	const evaluate = (s: number) => {
@@ -305,6 +316,14 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 				}
 			}
 		}
+		const text = texts[s]!;
+		if (anyCased) {
+			const written = foldAccents(text);
+			for (let k = 0; k < n; k++) {
+				const cased = soft[k]!.cased;
+				if (cased && best[k] !== NONE && !written.includes(cased)) best[k] = NONE;
+			}
+		}
 		let missing = 0;
 		let missedWeight = 0;
 		let typos = 0;
@@ -319,7 +338,6 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 				if (k > 0 && best[k - 1] !== NONE && pos[k] === pos[k - 1]! + 1) bonus++;
 			}
 		}
-		const text = texts[s]!;
 		for (const h of hard) if (!holds(h.term, text, caseSensitive)) return;
 		matched[s] = matchedGen;
 		run.total++;
@@ -378,7 +396,7 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 		// Without inverse terms, a sentence that cannot beat the worst kept is only counted: its
 		// misses set a floor under its score, and one with every word next to the one before ties
 		// on all but length.
-		const countOnly = hard.length === 0;
+		const countOnly = hard.length === 0 && !anyCased;
 		for (const s of found) {
 			if (!isAllowed(s)) continue;
 			if ((++visited & 4095) === 0) yield;
