@@ -341,10 +341,15 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 		for (const h of hard) if (!holds(h.term, text, caseSensitive)) return;
 		matched[s] = matchedGen;
 		run.total++;
-		// Tiers: misses, then the share of rarity missed, then typing errors (each part below 1).
+		// Tiers: misses; with every word, typing errors (then adjacency, the bonus); with some
+		// missing, the words found next to each other in the typed order (a quote half-remembered
+		// keeps runs of it), then the share of rarity missed, then typing errors. Parts below 1.
 		const typoPart = Math.min(0.999, typos / (TYPO * 3 * Math.max(1, n)));
+		const apart = 1 - bonus / Math.max(1, n - 1);
 		probe.score =
-			(missing + (missing > 0 ? 0.5 * (missedWeight / totalWeight) : 0) + 0.5 * typoPart) / slots;
+			(missing === 0
+				? 0.5 * typoPart
+				: missing + 0.6 * apart + 0.25 * (missedWeight / totalWeight) + 0.149 * typoPart) / slots;
 		probe.bonus = bonus;
 		probe.order = (repeatOf[s]! >= 0 ? REPEAT : 0) + Math.min(text.length, 65535) * LENGTH + s;
 		const worst = heap.worst();
