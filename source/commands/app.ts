@@ -114,7 +114,7 @@ export async function run(argv: string[]): Promise<number> {
 		? openScreen(argv.length === 1 ? argv[0]! : argv.length ? `${argv.length} paths` : 'the sample')
 		: null;
 	try {
-		const [{loadLibrary, defaultDataDir}, {parseCache}] = await Promise.all([
+		const [{loadLibrary, defaultDataDir}, {parseCache, indexDir}] = await Promise.all([
 			import('../core/library.js'),
 			import('./cache.js'),
 		]);
@@ -132,12 +132,14 @@ export async function run(argv: string[]): Promise<number> {
 			if (note) process.stderr.write(`verbatim: ${note}\n`);
 			return 0;
 		}
-		const [library, ui, stores, plain] = await Promise.all([
+		const [library, ui, stores, plain, searches] = await Promise.all([
 			loading,
 			import('../app.js'),
 			import('../store/store.js'),
 			import('../plain-output.js'),
+			import('../ui/search/memory.js'),
 		]);
+		searches.setIndexDir(indexDir());
 		const store = stores.openStore();
 		const uninstall = stores.installFlushOnExit(store);
 		try {

@@ -15,7 +15,14 @@ export const PAGE_HITS = 100;
 /** Makes the searcher of a library (tests may replace it). */
 export type SearcherFactory = (library: Library) => Searcher;
 
-let factory: SearcherFactory = (library) => createSearcher(library);
+/** Where searchers keep the index between runs (set by the app's start; none in tests). */
+let indexDir: string | null = null;
+let factory: SearcherFactory = (library) => createSearcher(library, {indexDir});
+
+/** Sets the folder of the search index cache. */
+export function setIndexDir(dir: string | null): void {
+	indexDir = dir;
+}
 
 /** Replaces how searchers are made (tests); returns the previous factory. */
 export function setSearcherFactory(next: SearcherFactory): SearcherFactory {
