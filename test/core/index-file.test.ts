@@ -59,16 +59,29 @@ describe('the index file', () => {
 		const index = buildIndex(await loadLibrary([formats]));
 		const bytes = encodeIndex(index, null);
 		const flipped = bytes.slice();
-		flipped[Math.floor(bytes.length / 2)]! ^= 0xff;
+		flipped[40]! ^= 0xff; // in the head (checksummed)
 		const cases = [
 			bytes.subarray(0, bytes.length - 100),
 			bytes.subarray(0, 10),
 			flipped,
+			new Uint8Array([...bytes, 0, 0, 0, 0, 0, 0, 0, 0]),
 			new Uint8Array(0),
 			new TextEncoder().encode('{"not": "an index"}'),
 			readFileSync('package.json'),
 		];
 		for (const c of cases) expect(decodeIndex(c)).toBeNull();
+	});
+
+	it('never crashes a search whatever bytes of the sections are damaged', async () => {
+		const index = buildIndex(await loadLibrary([formats]));
+		const bytes = encodeIndex(index, null);
+		for (let at = 64; at < bytes.length; at += 97) {
+			const damaged = bytes.slice();
+			damaged[at]! ^= 0x5a;
+			damaged[(at * 7) % bytes.length]! ^= 0xff;
+			const decoded = decodeIndex(damaged);
+			if (decoded) for (const q of queries) searchSync(decoded.index, q, {limit: 5});
+		}
 	});
 });
 

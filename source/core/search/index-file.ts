@@ -6,9 +6,11 @@
  * here. A string list that is another's lower-cased copy (`lowers` of `texts`) is not written but
  * lower-cased again on load. `texts` (the sentences as written) is decoded only when first read.
  *
- * Layout: "VBIX" · format version (u32) · head length (u32) · CRC-32 of the rest (u32) · head
+ * Layout: "VBIX" · format version (u32) · head length (u32) · CRC-32 of the head (u32) · head
  * (JSON, UTF-8) · padding to 8 · sections. Anything that does not match (magic, version, checksum,
- * lengths, shapes) decodes to null.
+ * file length, section bounds, offsets, ids out of range) decodes to null: a damaged file can
+ * never crash a search. (The sections are not checksummed: at 1M sentences that alone would take
+ * longer than loading them.)
  */
 import {crc32} from 'node:zlib';
 import type {SearchIndex} from './build.js';
@@ -40,6 +42,8 @@ interface Head {
 	fields: Record<string, Field>;
 	/** Whatever the caller keeps beside the index (the library's manifest). */
 	extra: unknown;
+	/** Bytes of the sections. */
+	size: number;
 }
 
 function kindOf(value: ArrayBufferView): ArrayKind | null {
@@ -105,7 +109,7 @@ export function encodeIndex(index: SearchIndex, extra: unknown): Uint8Array {
 			fields[name] = of ? {kind: 'lower', of: of[0]} : {kind: 'strings', ...addStrings(value)};
 		} else fields[name] = {kind: 'json', value};
 	}
-	const head = encoder.encode(JSON.stringify({fields, extra} satisfies Head));
+	const head = encoder.encode(JSON.stringify({fields, extra, size: at} satisfies Head));
 	const prefix = new Uint8Array(HEAD + head.length + ((8 - ((HEAD + head.length) % 8)) % 8));
 	const view = new DataView(prefix.buffer);
 	view.setUint32(0, MAGIC, true);
@@ -119,7 +123,7 @@ export function encodeIndex(index: SearchIndex, extra: unknown): Uint8Array {
 		out.set(c, pos);
 		pos += c.length;
 	}
-	view.setUint32(12, crc32(out.subarray(HEAD)), true);
+	view.setUint32(12, crc32(out.subarray(HEAD, prefix.length)), true);
 	out.set(prefix.subarray(0, HEAD), 0);
 	return out;
 }
@@ -193,12 +197,13 @@ export function decodeIndex(file: Uint8Array): DecodedIndex | null {
 		const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 		if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== FORMAT) return null;
 		const headLength = view.getUint32(8, true);
-		if (HEAD + headLength > bytes.length) return null;
-		if (crc32(bytes.subarray(HEAD)) !== view.getUint32(12, true)) return null;
+		const base = HEAD + headLength + ((8 - ((HEAD + headLength) % 8)) % 8);
+		if (base > bytes.length) return null;
+		if (crc32(bytes.subarray(HEAD, base)) !== view.getUint32(12, true)) return null;
 		const decoder = new TextDecoder('utf-8', {fatal: true});
 		const head = JSON.parse(decoder.decode(bytes.subarray(HEAD, HEAD + headLength))) as Head;
 		if (typeof head !== 'object' || head === null || typeof head.fields !== 'object') return null;
-		const base = HEAD + headLength + ((8 - ((HEAD + headLength) % 8)) % 8);
+		if (bytes.length !== base + head.size) return null;
 		const region = (at: number, length: number) => {
 			if (!Number.isInteger(at) || !Number.isInteger(length) || at < 0 || length < 0)
 				throw new Error('bad section');
