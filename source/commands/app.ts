@@ -43,7 +43,12 @@ const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
  * The alternate screen with a loading header: the first frame, before anything heavy loads.
  * The terminal is given back (main screen, cursor, cooked mode) on every way out, signals too.
  */
-function openScreen(what: string): {clear(): void; close(): void; last(unmount: () => void): void} {
+function openScreen(what: string): {
+	clear(): void;
+	close(): void;
+	last(unmount: () => void): void;
+	progress(done: number, total: number): void;
+} {
 	const out = process.stdout;
 	let open = true;
 	let unmount = () => {};
@@ -67,7 +72,16 @@ function openScreen(what: string): {clear(): void; close(): void; last(unmount: 
 	out.write(`\u001B[?1049h\u001B[?25l\u001B[H\u001B[2J${title}`);
 	// Keys typed while loading wait, unechoed, in the terminal's buffer until Ink reads them.
 	process.stdin.setRawMode?.(true);
+	let shown = 0;
 	return {
+		/** "reading 1,234 of 10,000 files" on the header line, at most every 100 ms. */
+		progress(done, total) {
+			const now = Date.now();
+			if (!open || total < 50 || (now - shown < 100 && done < total)) return;
+			shown = now;
+			const n = (x: number) => x.toLocaleString('en-US');
+			out.write(`\u001B[H\u001B[2K${title} reading ${n(done)} of ${n(total)} files`);
+		},
 		clear: () => out.write('\u001B[H\u001B[2J'),
 		close: restore,
 		/** On a signal, unmount Ink first, so that its last frame goes to the alternate screen. */
@@ -118,7 +132,10 @@ export async function run(argv: string[]): Promise<number> {
 			import('../core/library.js'),
 			import('./cache.js'),
 		]);
-		const loading = loadLibrary(paths.length ? paths : [defaultDataDir()], {cache: parseCache()});
+		const loading = loadLibrary(paths.length ? paths : [defaultDataDir()], {
+			cache: parseCache(),
+			onProgress: screen?.progress,
+		});
 		if (!screen) {
 			if (newCardsPerDay !== undefined) {
 				const store = (await import('../store/store.js')).openStore();
