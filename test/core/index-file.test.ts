@@ -13,7 +13,12 @@ import {describe, expect, it} from 'vitest';
 import {contentId, openIndexCache} from '../../source/core/index-cache.js';
 import {loadIndexedLibrary} from '../../source/core/indexed-library.js';
 import {loadLibrary} from '../../source/core/library.js';
-import {decodeIndex, encodeIndex} from '../../source/core/search/index-file.js';
+import {
+	decodeIndex,
+	encodeIndex,
+	readIndexFile,
+	writeIndexFile,
+} from '../../source/core/search/index-file.js';
 import {
 	buildIndex,
 	createSearcher,
@@ -53,6 +58,15 @@ describe('the index file', () => {
 			else expect(got, name).toEqual(value);
 		}
 		expect(answers(back)).toEqual(answers(index));
+		// The same through a file, whose sentences are read when first needed.
+		const file = join(temp('index-file'), 'index.vbix');
+		writeIndexFile(file, index, [1, 2]);
+		const read = readIndexFile(file)!;
+		expect(read.extra).toEqual([1, 2]);
+		expect(answers(read.index)).toEqual(answers(index));
+		expect([...read.index.texts]).toEqual(index.texts);
+		expect([...read.index.lowers]).toEqual(index.lowers);
+		expect(readIndexFile(join(tmpdir(), 'no-such-verbatim-index.vbix'))).toBeNull();
 	});
 
 	it('is a miss, never a crash, when damaged, cut short or foreign', async () => {
