@@ -49,8 +49,9 @@ export async function loadIndexedLibrary(
 	paths: string[],
 	opts: IndexedOptions = {},
 ): Promise<{library: Library; index: SearchIndex}> {
-	const cache = opts.index ?? null;
-	const previous = cache && !paths.includes('-') ? readPrevious(cache, paths) : null;
+	// Standard input is read every time: nothing to keep for it.
+	const cache = paths.includes('-') ? null : (opts.index ?? null);
+	const previous = cache ? readPrevious(cache, paths) : null;
 	const byFile = new Map<string, ManifestEntry>();
 	for (const e of previous?.manifest.entries ?? []) byFile.set(e.file, e);
 	const stubs = new Set<LoadedTranscript>();

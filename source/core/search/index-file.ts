@@ -57,6 +57,14 @@ function kindOf(value: ArrayBufferView): ArrayKind | null {
 	return null;
 }
 
+/** A value JSON keeps as it is: a primitive, or a list of primitives. */
+const isPrimitive = (v: unknown) =>
+	v === null ||
+	typeof v === 'string' ||
+	typeof v === 'boolean' ||
+	(typeof v === 'number' && Number.isFinite(v));
+const isPlain = (v: unknown) => isPrimitive(v) || (Array.isArray(v) && v.every(isPrimitive));
+
 const isStringList = (v: unknown): v is string[] =>
 	Array.isArray(v) && v.every((s) => typeof s === 'string');
 
@@ -108,7 +116,9 @@ export function encodeIndexParts(index: SearchIndex, extra: unknown): Uint8Array
 		} else if (isStringList(value) && value.length > 64) {
 			const of = lists.find(([other, list]) => other !== name && isLowerOf(value, list));
 			fields[name] = of ? {kind: 'lower', of: of[0]} : {kind: 'strings', ...addStrings(value)};
-		} else fields[name] = {kind: 'json', value};
+		} else if (isPlain(value)) fields[name] = {kind: 'json', value};
+		// A kind of field this format does not know: no file (the caller builds the index instead).
+		else throw new Error(`index field ${name}: cannot be written`);
 	}
 	const head = encoder.encode(JSON.stringify({fields, extra, size: at} satisfies Head));
 	const prefix = new Uint8Array(HEAD + head.length + ((8 - ((HEAD + head.length) % 8)) % 8));
