@@ -1,10 +1,10 @@
 // Search latency per keystroke at 10k, 100k and 1M distinct sentences: copies of the Kremlin
 // archive with their lower-case words permuted per copy (bench/corpus.ts), against a plain Fuse.js
 // scan at 10k; and the index's build, encoding and loading (search/index-file.ts) at each size.
-import {readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {rmSync, statSync} from 'node:fs';
 import Fuse from 'fuse.js';
 import {type Library, type LoadedTranscript, loadLibrary} from '../source/core/library.js';
-import {decodeIndex, encodeIndex} from '../source/core/search/index-file.js';
+import {readIndexFile, writeIndexFile} from '../source/core/search/index-file.js';
 import {buildIndex, FUSE_OPTIONS, type SearchIndex, searchSync} from '../source/core/search.js';
 import {splitSentences} from '../source/core/sentences.js';
 import {archive, archiveFiles, rewriter} from './corpus.js';
@@ -108,13 +108,13 @@ for (const target of [10_000, 100_000, 1_000_000]) {
 	// Written and loaded as the app and the command line do (search/index-file.ts).
 	const file = `bench/.cache/search-${target}.vbix`;
 	t0 = performance.now();
-	writeFileSync(file, encodeIndex(built, null));
+	writeIndexFile(file, built, null);
 	const write = performance.now() - t0;
 	built = null;
 	globalThis.gc?.();
 	c0 = process.cpuUsage();
 	t0 = performance.now();
-	let index: SearchIndex | null = decodeIndex(readFileSync(file))!.index;
+	let index: SearchIndex | null = readIndexFile(file)!.index;
 	const load = performance.now() - t0;
 	const loadCpu = cpuSince(c0);
 	const idx = index;
