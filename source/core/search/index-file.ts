@@ -80,15 +80,18 @@ export function encodeIndexParts(index: SearchIndex, extra: unknown): Uint8Array
 	const encoder = new TextEncoder();
 	const chunks: Uint8Array[] = [];
 	let at = 0;
+	const pad = () => {
+		const n = (8 - (at % 8)) % 8;
+		if (n) {
+			chunks.push(new Uint8Array(n));
+			at += n;
+		}
+	};
 	const add = (bytes: Uint8Array): number => {
 		const start = at;
 		chunks.push(bytes);
 		at += bytes.length;
-		const pad = (8 - (at % 8)) % 8;
-		if (pad) {
-			chunks.push(new Uint8Array(pad));
-			at += pad;
-		}
+		pad();
 		return start;
 	};
 	const addStrings = (list: string[]) => {
@@ -96,11 +99,18 @@ export function encodeIndexParts(index: SearchIndex, extra: unknown): Uint8Array
 		const offsets = new Uint32Array(list.length + 1);
 		for (let i = 0; i < list.length; i++)
 			offsets[i + 1] = offsets[i]! + Buffer.byteLength(list[i]!) + 1;
-		const blob = encoder.encode(list.length ? `${list.join('\n')}\n` : '');
-		if (blob.length !== offsets[list.length]) throw new Error('index strings: bad encoding');
-		const blobAt = add(blob);
+		// Encoded a few thousand at a time: never one string of the whole text.
+		const blobAt = at;
+		for (let i = 0; i < list.length; i += 4096) {
+			const piece = encoder.encode(`${list.slice(i, i + 4096).join('\n')}\n`);
+			chunks.push(piece);
+			at += piece.length;
+		}
+		const bytes = at - blobAt;
+		if (bytes !== offsets[list.length]) throw new Error('index strings: bad encoding');
+		pad();
 		const offsetsAt = add(new Uint8Array(offsets.buffer));
-		return {at: blobAt, bytes: blob.length, offsets: offsetsAt, count: list.length};
+		return {at: blobAt, bytes, offsets: offsetsAt, count: list.length};
 	};
 	const fields: Record<string, Field> = {};
 	const record = index as unknown as Record<string, unknown>;
