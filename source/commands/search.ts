@@ -104,7 +104,9 @@ export async function run(argv: string[]): Promise<number> {
 			const entry = await full(library.transcripts[hit.transcript]!, cache);
 			citations.push(citeTurn(entry.transcript, hit.remark, {quote: hit.text, file: entry.file}));
 		}
-		process.stdout.write(sanitize(formatCitations(citations, format)));
+		// Line by line: the records' own line breaks stay, anything else from outside is made safe.
+		const text = formatCitations(citations, format);
+		process.stdout.write(text.replace(/[^\r\n]+/g, (line) => sanitize(line)));
 	} else if (cli.flags.json) process.stdout.write(`${jsonSafe(result.hits.map(hitJson), 2)}\n`);
 	else for (const hit of result.hits) process.stdout.write(`${hitLine(hit)}\n`);
 	return result.hits.length > 0 ? 0 : 1;

@@ -127,6 +127,22 @@ function holds(term: Term, text: string, caseSensitive: boolean): boolean {
 	}
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** True when an 'exact term occurs in `text` as whole words, not only inside a longer word. */
+function asWholeWords(term: Term, text: string, caseSensitive: boolean): boolean {
+	const t = caseSensitive ? foldAccents(text) : foldCase(text);
+	const p = caseSensitive ? foldAccents(term.pattern) : foldCase(term.pattern);
+	if (p === '') return true;
+	for (let at = t.indexOf(p); at >= 0; at = t.indexOf(p, at + 1)) {
+		const before = at > 0 && WORD_CHAR.test(t[at - 1]!) && WORD_CHAR.test(p[0]!);
+		const end = at + p.length;
+		const after = end < t.length && WORD_CHAR.test(t[end]!) && WORD_CHAR.test(p[p.length - 1]!);
+		if (!before && !after) return true;
+	}
+	return false;
+}
+
 /** Typing errors of a fuzzy phrase in `text` (a quarter of its length at most), or -1. */
 export function phraseErrors(pattern: string, text: string): number {
 	if (text.includes(pattern)) return 0;
@@ -339,6 +355,11 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 			}
 		}
 		for (const h of hard) if (!holds(h.term, text, caseSensitive)) return;
+		// An 'exact term found only inside longer words ('marker5 in "marker57") ranks after one
+		// found as whole words, all else equal.
+		let inside = 0;
+		for (const h of hard)
+			if (h.term.type === 'include' && !asWholeWords(h.term, text, caseSensitive)) inside++;
 		matched[s] = matchedGen;
 		run.total++;
 		// Tiers: misses; with every word, typing errors (then adjacency, the bonus); with some
@@ -349,7 +370,9 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 		probe.score =
 			(missing === 0
 				? 0.5 * typoPart
-				: missing + 0.6 * apart + 0.25 * (missedWeight / totalWeight) + 0.149 * typoPart) / slots;
+				: missing + 0.6 * apart + 0.25 * (missedWeight / totalWeight) + 0.149 * typoPart) /
+				slots +
+			(0.0005 * Math.min(inside, 10)) / slots;
 		probe.bonus = bonus;
 		probe.order = (repeatOf[s]! >= 0 ? REPEAT : 0) + Math.min(text.length, 65535) * LENGTH + s;
 		const worst = heap.worst();
