@@ -69,6 +69,47 @@ describe('Project Gutenberg play', () => {
 	});
 });
 
+describe('Project Gutenberg play, older edition (abbreviated labels inline)', () => {
+	const t = read('gutenberg-old.txt');
+
+	it('finds "Ber." and "First Cit."-style labels opening speeches, named from the cast list', () => {
+		expect(t.format).toBe('play');
+		expect(turns(t, 12)).toEqual([
+			"Bernardo | Who's there?",
+			'Francisco | Nay, answer ',
+			'Bernardo | Long live th',
+			'Francisco | Bernardo?',
+			'Bernardo | He.',
+			'Francisco | You come mos',
+			"Bernardo | 'Tis now str",
+			'Francisco | For this rel',
+			'Claudius | Though yet o',
+			'Hamlet | [aside] A li',
+			'Claudius | How is it th',
+			'Hamlet | Not so, my l',
+			'Horatio | Hail to your',
+		]);
+		expect(t.speakers.find((s) => s.name === 'Hamlet')?.labels).toEqual(['Ham']);
+	});
+
+	it('keeps a centred "Exit." and scene headings as narration', () => {
+		const narration = t.remarks.filter((r) => r.speaker === null).flatMap((r) => r.paragraphs);
+		expect(narration).toContain('Exit.');
+		expect(narration.join(' ')).toContain('Scene II.');
+	});
+
+	it('reads "Q." and "A." opening paragraphs of a deposition as anonymous turns', () => {
+		const depo = parseTranscript(
+			'DEPOSITION\n\nQ. Please state your name.\n\nA. John Smith.\n\nQ. Where do you live?\n\nA. In Boston.\n',
+		);
+		expect(depo.speakers.map((s) => [s.name, s.anonymous])).toEqual([
+			['Q', true],
+			['A', true],
+		]);
+		expect(depo.remarks.filter((r) => r.speaker !== null)).toHaveLength(4);
+	});
+});
+
 describe('earnings call', () => {
 	const t = read('earnings-call.txt');
 

@@ -17,8 +17,31 @@ import type {Layout, RawBlock, RawDocument} from './types.js';
 /** A candidate label line: its key (the label), how it ends, and the role after " -- ". */
 interface Candidate {
 	label: string;
-	end: '.' | '';
+	/** "." (a full stop), "" (nothing) or "inline" ("Ham. Speech…": the speech follows on the line). */
+	end: End;
 	dashed: boolean;
+	/** For an inline label, the speech after it on the same line. */
+	rest?: string;
+}
+
+type End = '.' | '' | 'inline';
+
+/** Words that open sentences with a full stop, never an abbreviated speaker ("Yes. I think…"). */
+const NOT_INLINE = new Set(
+	(
+		'yes no well oh ok okay right thanks good sure so and but now then mr mrs ms dr st jr sr ' +
+		'gen col lt prof sen rep gov hon rev fr vol fig art sec nos ch pp vs etc inc ltd co corp'
+	).split(' '),
+);
+const INLINE = /^((?:[\p{Lu}][\p{L}'’]{0,14}\.? ){0,2}[\p{Lu}][\p{L}'’]{0,12})\. +(\S.*)$/u;
+
+/** "Ham. A little more than kin…", "First Cit. We are…", "Q. Did you…": label and speech. */
+export function inlineCandidate(line: string): Candidate | null {
+	const m = INLINE.exec(line);
+	if (!m) return null;
+	const label = m[1]!.trim();
+	if (NOT_INLINE.has(label.toLowerCase()) || STAGE.test(label) || HEADING.test(label)) return null;
+	return {label, end: 'inline', dashed: false, rest: m[2]!};
 }
 
 const PARTICLES = new Set([
@@ -69,6 +92,13 @@ export function aloneCandidate(line: string): Candidate | null {
 	} else if (/[,;:!?)\]"”’'…-]$/.test(head)) return null;
 	head = squeeze(head);
 	if (head === '' || STAGE.test(head) || HEADING.test(head)) return null;
+	// A full stop inside ("Ber. He.") ends a word, not an initial or a title: not a label line.
+	if (
+		/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Hon|Rev|Col|Lt|Capt))\p{L}{2,}\. /u.test(
+			head,
+		)
+	)
+		return null;
 	const bare = head.replace(/,\s*(?:Jr|Sr|JR|SR|II|III|IV)\.?$/, '');
 	const words = bare.split(/[ /]/);
 	if (words.length > 5) return null;
@@ -103,8 +133,9 @@ function nextNonBlank(lines: readonly string[], i: number): number {
 /** Finds the label lines of `text` by evidence (see the module comment). */
 function scan(lines: string[]): Scan {
 	const found: (Candidate | null)[] = new Array(lines.length).fill(null);
+	const alt: (Candidate | null)[] = new Array(lines.length).fill(null);
 	const counts = new Map<string, number>();
-	const ends = {'.': 0, '': 0};
+	const ends = {'.': 0, '': 0, inline: 0};
 	const cast: string[] = [];
 	let castOpen = false;
 	for (let i = 0; i < lines.length; i++) {
@@ -122,18 +153,38 @@ function scan(lines: string[]): Scan {
 			continue;
 		}
 		if (i > 0 && lines[i - 1]!.trim() !== '') continue;
-		const c = aloneCandidate(t);
+		const inline = inlineCandidate(t);
+		let c = aloneCandidate(t);
+		if (c && inline) {
+			// "A. John Smith." reads both ways: the document's style decides below.
+			alt[i] = inline;
+			counts.set(inline.label, (counts.get(inline.label) ?? 0) + 1);
+		}
+		c ??= inline;
 		if (!c) continue;
-		// Speech must follow: the next line, or after a blank line a line that is not another
-		// candidate of the same kind (a participants list, a table of contents).
-		const j = nextNonBlank(lines, i);
-		if (j >= lines.length) continue;
-		if (j > i + 1 && aloneCandidate(lines[j]!.trim())?.end === c.end) continue;
+		if (c.end !== 'inline') {
+			// Speech must follow: the next line, or after a blank line a line that is not another
+			// candidate of the same kind (a participants list, a table of contents).
+			const j = nextNonBlank(lines, i);
+			if (j >= lines.length) continue;
+			if (j > i + 1 && aloneCandidate(lines[j]!.trim())?.end === c.end) continue;
+		}
 		found[i] = c;
 		counts.set(c.label, (counts.get(c.label) ?? 0) + 1);
 	}
-	for (const c of found) if (c && (counts.get(c.label) ?? 0) >= 2) ends[c.end]++;
-	const end: '.' | '' = ends['.'] >= ends[''] ? '.' : '';
+	const distinct = {'.': new Set<string>(), '': new Set<string>(), inline: new Set<string>()};
+	for (const c of [...found, ...alt])
+		if (c && (counts.get(c.label) ?? 0) >= 2) {
+			ends[c.end]++;
+			distinct[c.end].add(c.label);
+		}
+	// Inline labels ("Ham. …") only where several recur: sentences also open with a word and a stop.
+	// (Two do when they are generic: "Q." and "A." in a deposition.)
+	const generic = [...distinct.inline].every((label) => isGenericLabel(label));
+	if (distinct.inline.size < (generic ? 2 : 3)) ends.inline = 0;
+	const end: End =
+		ends.inline > ends['.'] && ends.inline > ends[''] ? 'inline' : ends['.'] >= ends[''] ? '.' : '';
+	if (end === 'inline') for (let i = 0; i < alt.length; i++) if (alt[i]) found[i] = alt[i]!;
 	const castKeys = cast.map((line) => fold(line.split(',')[0]!));
 	const labels = new Set<string>();
 	let recurring = 0;
@@ -142,13 +193,15 @@ function scan(lines: string[]): Scan {
 		if (!c || c.end !== end || labels.has(c.label)) continue;
 		const n = counts.get(c.label) ?? 0;
 		const caps = c.label === c.label.toUpperCase() && /\p{Lu}/u.test(c.label);
-		const inCast = castKeys.some((k) => castMatch(fold(c.label), k)) && c.label.length > 2;
+		const inCast =
+			end !== 'inline' && castKeys.some((k) => castMatch(fold(c.label), k)) && c.label.length > 2;
 		if (
 			n >= 2 ||
 			(c.dashed && recurring >= 1) ||
 			inCast ||
 			isGenericLabel(c.label) ||
-			(caps && end === '.' && recurring >= 2)
+			(caps && end === '.' && recurring >= 2) ||
+			(end === 'inline' && castKeys.some((k) => castMatch(fold(c.label), k)))
 		)
 			labels.add(c.label);
 	}
@@ -283,7 +336,12 @@ function parse(text: string): RawDocument {
 	let speechIndent = 0;
 	for (const [k, group] of groups.entries()) {
 		if (!s.opens.has(group.first)) continue;
-		const at = group.lines.length > 1 ? group.first + 1 : groups[k + 1]?.first;
+		const inline = s.found[group.first]?.end === 'inline';
+		const at = inline
+			? group.first
+			: group.lines.length > 1
+				? group.first + 1
+				: groups[k + 1]?.first;
 		const raw = at === undefined ? '' : lines[at]!;
 		speechIndent = raw.length - raw.trimStart().length;
 		break;
@@ -299,7 +357,7 @@ function parse(text: string): RawDocument {
 				paragraphs: [],
 			};
 			blocks.push(current);
-			body = group.lines.slice(1);
+			body = c.rest === undefined ? group.lines.slice(1) : [c.rest, ...group.lines.slice(1)];
 			if (body.length === 0) continue;
 			current.paragraphs.push(squeeze(body.join(' ')));
 			continue;
