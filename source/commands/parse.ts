@@ -5,6 +5,7 @@
 import {readFileSync, statSync} from 'node:fs';
 import process from 'node:process';
 import {InputError, UsageError} from '../core/errors.js';
+import {captionBytes} from '../core/formats/cues.js';
 import {decodeClean, isBinary, readTextFile} from '../core/text.js';
 import {guessLayout, type LayoutGuess, parseBytes, type Transcript} from '../core/transcript.js';
 import {parseArgs} from './args.js';
@@ -69,6 +70,8 @@ export function readInput(file: string): Uint8Array {
 		throw new InputError(`${file}: cannot read (${code ?? 'unknown error'})`);
 	}
 	if (bytes.length === 0) throw new InputError(`${shown(file)} is empty`);
+	// NUL bytes inside a caption file are U+FFFD (the WebVTT rule), not a sign of a binary file.
+	bytes = captionBytes(bytes) ?? bytes;
 	if (isBinary(bytes)) throw new InputError(`${shown(file)} is a binary file, not a transcript`);
 	if (isWhitespace(bytes)) throw new InputError(`${shown(file)} is empty`);
 	return bytes;

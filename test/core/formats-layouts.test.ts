@@ -8,6 +8,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {aloneCandidate} from '../../source/core/formats/alone.js';
 import {withoutFurniture} from '../../source/core/formats/court.js';
+import {captionBytes} from '../../source/core/formats/cues.js';
 import {looksLikeHtml, readHtml} from '../../source/core/formats/html.js';
 import {parseBytes, parseTranscript, type Transcript} from '../../source/core/transcript.js';
 
@@ -244,6 +245,13 @@ describe('captions by the WebVTT rules', () => {
 
 	it('reads a file without the WEBVTT signature as not WebVTT', () => {
 		expect(read('unsigned.vtt').format).not.toBe('vtt');
+	});
+
+	it('turns NUL bytes of a caption file into U+FFFD, and leaves other files alone', () => {
+		const vtt = captionBytes(Buffer.from('WEBVTT\n\n00:01.000 --> 00:02.000\nA\u0000B\n'));
+		expect(Buffer.from(vtt!).toString('utf8')).toContain('A\uFFFDB');
+		expect(captionBytes(Buffer.from('Name: a\u0000b'))).toBeNull();
+		expect(parseBytes(vtt!).remarks[0]?.paragraphs).toEqual(['A\uFFFDB']);
 	});
 
 	it('reads a single-cue .srt as SubRip', () => {
