@@ -141,6 +141,27 @@ describe('earnings call', () => {
 	});
 });
 
+describe('earnings call with bare name lines and participants lists', () => {
+	const t = read('earnings-dash.txt');
+
+	it('takes a name alone on its line as a label when the participants list names it', () => {
+		expect(t.format).toBe('call');
+		expect(t).toMatchObject({
+			title: 'Acme Corp (ACME) Q3 2022 Earnings Call Transcript',
+			date: '2022-10-27',
+		});
+		expect(turns(t, 10)).toEqual([
+			'Operator | Good morni',
+			'Jane Roe | Thank you.',
+			'John Doe | Thanks, Ja',
+			'Operator | Our first ',
+			'Ann Lee | Can you ta',
+			'John Doe | Margins we',
+			'Operator | That concl',
+		]);
+	});
+});
+
 describe('court transcript (PDF text)', () => {
 	const t = read('court.txt');
 

@@ -11,6 +11,7 @@
  * Answers:"), stage directions (indented, "Enter …", "… exits.") and cast lists are narration.
  */
 import {isGenericLabel} from '../speakers.js';
+import {parseDateLine} from './dateline.js';
 import {chunks, findDate, squeeze} from './scan.js';
 import type {Layout, RawBlock, RawDocument} from './types.js';
 
@@ -68,8 +69,10 @@ const STAGE =
 	/^(?:enter|exit|exeunt|exeunt omnes|re-?enter|manet|manent|flourish|sennet|alarum|alarums|retreat|music|thunder|trumpets|hautboys|dies|sings|song|curtain|finis|the end|end|dumb show)\.?$/i;
 const HEADING =
 	/^(?:act|scene|actus|scaena|scena|prologue|epilogue|induction|chorus\.?$|part|book|chapter|section|dramatis person|persons represented|the persons|characters|cast|contents|table of contents|transcript|introduction)\b/i;
+const PLAY_CAST =
+	/^(?:dramatis person(?:ae|æ|e)|persons represented|the persons of the play|characters(?: in the play)?|cast(?: of characters)?)\s*:?$/i;
 const CAST_HEAD =
-	/^(?:dramatis person(?:ae|æ|e)|persons represented|the persons of the play|characters(?: in the play)?|cast(?: of characters)?|call participants|participants|corporate participants|conference call participants)\s*:?$/i;
+	/^(?:dramatis person(?:ae|æ|e)|persons represented|the persons of the play|characters(?: in the play)?|cast(?: of characters)?|(?:call |corporate |company |conference call )?participants|executives|analysts)\s*:?$/i;
 /** A capitalised word in any script, an initial, a number, or a run of a caseless script. */
 const WORD =
 	/^(?:[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*|\d{1,3}(?:st|nd|rd|th)?|[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}\p{sc=Hiragana}·・]{1,10})$/u;
@@ -79,7 +82,7 @@ export function aloneCandidate(line: string): Candidate | null {
 	if (line.length < 1 || line.length > 120) return null;
 	let head = line;
 	let dashed = false;
-	const dash = line.indexOf(' -- ');
+	const dash = line.search(DASH);
 	if (dash > 0) {
 		head = line.slice(0, dash);
 		dashed = true;
@@ -111,6 +114,10 @@ export function aloneCandidate(line: string): Candidate | null {
 	return {label: head, end, dashed};
 }
 
+/** The separator of "Name -- Role" (Motley Fool), "Name - Role" or "Name – Role" (others). */
+const DASH = / (?:--|-|–|—) /;
+const DASHES = /\s+(?:--|-|–|—)\s+/;
+
 /** Lines, the line index where each blank-separated paragraph starts, and the candidates. */
 interface Scan {
 	lines: string[];
@@ -120,8 +127,10 @@ interface Scan {
 	labels: Set<string>;
 	/** Lines where an accepted label opens a turn. */
 	opens: Set<number>;
-	/** Labels as the cast list names them ("KENT" → "Earl of Kent"). */
+	/** Lines of the cast or participants list. */
 	cast: string[];
+	/** True when the list is a play's (Dramatis Personae, Characters, …). */
+	playCast: boolean;
 }
 
 function nextNonBlank(lines: readonly string[], i: number): number {
@@ -138,14 +147,18 @@ function scan(lines: string[]): Scan {
 	const ends = {'.': 0, '': 0, inline: 0};
 	const cast: string[] = [];
 	let castOpen = false;
+	let playCast = false;
+	let castFrom = 0;
 	for (let i = 0; i < lines.length; i++) {
 		const t = lines[i]!.trim();
 		if (t === '') {
-			if (castOpen && cast.length > 0) castOpen = false;
+			if (castOpen && cast.length > castFrom) castOpen = false;
 			continue;
 		}
 		if (CAST_HEAD.test(t)) {
 			castOpen = true;
+			castFrom = cast.length;
+			if (PLAY_CAST.test(t)) playCast = true;
 			continue;
 		}
 		if (castOpen) {
@@ -185,7 +198,7 @@ function scan(lines: string[]): Scan {
 	const end: End =
 		ends.inline > ends['.'] && ends.inline > ends[''] ? 'inline' : ends['.'] >= ends[''] ? '.' : '';
 	if (end === 'inline') for (let i = 0; i < alt.length; i++) if (alt[i]) found[i] = alt[i]!;
-	const castKeys = cast.map((line) => fold(line.split(',')[0]!));
+	const castKeys = cast.map((line) => fold(line.split(/,| -{1,2} | – | — /)[0]!));
 	const labels = new Set<string>();
 	let recurring = 0;
 	for (const n of counts.values()) if (n >= 2) recurring++;
@@ -214,7 +227,7 @@ function scan(lines: string[]): Scan {
 		labels.clear();
 		opens.clear();
 	}
-	return {lines, found, labels, opens, cast};
+	return {lines, found, labels, opens, cast, playCast};
 }
 
 /** "CLAUDIUS" → "Claudius" (a cast list in capitals); mixed case stays. */
@@ -253,7 +266,7 @@ function castMatch(label: string, entry: string): boolean {
 
 /** The cast entry a label names, when exactly one entry not claimed by another label does. */
 function castNames(labels: Iterable<string>, cast: readonly string[]): Map<string, string> {
-	const entries = cast.map((line) => titleCaps(squeeze(line.split(',')[0]!)));
+	const entries = cast.map((line) => titleCaps(squeeze(line.split(/,| -{1,2} | – | — /)[0]!)));
 	const keys = entries.map(fold);
 	// The description too: "KING" is "CLAUDIUS, King of Denmark".
 	const whole = cast.map((line) => fold(line.replace(/[,;.]/g, ' ')));
@@ -353,7 +366,7 @@ function parse(text: string): RawDocument {
 		if (s.opens.has(group.first)) {
 			const c = s.found[group.first]!;
 			current = {
-				label: c.dashed ? group.lines[0]!.replace(/\s*--\s*/g, ' -- ') : c.label,
+				label: c.dashed ? group.lines[0]!.replace(DASHES, ' -- ').replace(DASHES, ' -- ') : c.label,
 				paragraphs: [],
 			};
 			blocks.push(current);
@@ -363,9 +376,18 @@ function parse(text: string): RawDocument {
 			continue;
 		}
 		const first = group.lines[0]!;
-		if (index === 0 && group.lines.length === 1 && first.length <= 200 && groups.length > 1) {
+		const dated =
+			group.lines.length === 1 ||
+			group.lines.slice(1).every((l) => l.length <= 80 && (findDate(l) ?? parseDateLine(l)));
+		if (
+			index === 0 &&
+			group.lines.length <= 3 &&
+			dated &&
+			first.length <= 200 &&
+			groups.length > 1
+		) {
 			title = squeeze(first.replace(/^#+\s*/, ''));
-			date ??= findDate(first);
+			for (const line of group.lines) date ??= findDate(line) ?? parseDateLine(line)?.date ?? null;
 			continue;
 		}
 		if (isHeading(first)) {
@@ -387,8 +409,7 @@ function parse(text: string): RawDocument {
 		}
 		current.paragraphs.push(squeeze(body.join(' ')));
 	}
-	const kind =
-		play || s.cast.length > 0 ? (hasDashed(s) ? 'call' : 'play') : hasDashed(s) ? 'call' : 'script';
+	const kind = play || s.playCast ? 'play' : hasDashed(s) || s.cast.length > 0 ? 'call' : 'script';
 	const people = new Map<string, {name: string; role: string | null}>();
 	for (const [label, name] of castNames(s.labels, s.cast)) people.set(label, {name, role: null});
 	for (const block of blocks) {
