@@ -103,11 +103,14 @@ export function formatView(
 	const meta = [t.date, t.place].filter((x): x is string => x !== null);
 	if (meta.length > 0) out.push(meta.join(' · '));
 	const page = guess?.html ? ', read from a web page' : '';
-	const how = named
-		? ` (from --format${page})`
-		: guess
-			? ` (detected, ${Math.round(guess.confidence * 100)}% sure${page})`
-			: '';
+	// A text no layout claims is read by the plain layout, which still finds labels by evidence.
+	const sure =
+		guess && guess.confidence < 0.1
+			? t.speakers.length > 0
+				? 'no layout matched; labels found by evidence'
+				: 'no layout matched'
+			: `${Math.round((guess?.confidence ?? 0) * 100)}% sure`;
+	const how = named ? ` (from --format${page})` : guess ? ` (detected, ${sure}${page})` : '';
 	out.push(`Format: ${t.format}${how}`, '');
 	const turns = new Map<string, number>();
 	for (const r of t.remarks)
