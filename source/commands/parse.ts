@@ -5,6 +5,7 @@
 import {readFileSync, statSync} from 'node:fs';
 import process from 'node:process';
 import {InputError, UsageError} from '../core/errors.js';
+import {captionBytes} from '../core/formats/cues.js';
 import {defaultMaxBytes, megabytes, notAFile} from '../core/library.js';
 import type {Transcript} from '../core/model.js';
 import {jsonSafe, sanitize} from '../core/sanitize.js';
@@ -83,6 +84,8 @@ export function readInput(file: string, maxBytes = defaultMaxBytes): Uint8Array 
 		throw new InputError(`${file}: cannot read (${code ?? 'unknown error'})`);
 	}
 	if (bytes.length === 0) throw new InputError(`${shown(file)} is empty`);
+	// NUL bytes inside a caption file are U+FFFD (the WebVTT rule), not a sign of a binary file.
+	bytes = captionBytes(bytes) ?? bytes;
 	if (isBinary(bytes)) throw new InputError(`${shown(file)} is a binary file, not a transcript`);
 	if (isWhitespace(bytes)) throw new InputError(`${shown(file)} is empty`);
 	return bytes;
@@ -114,11 +117,14 @@ export function formatView(
 	const meta = [t.date, t.place].filter((x): x is string => x !== null);
 	if (meta.length > 0) out.push(meta.join(' · '));
 	const page = guess?.html ? ', read from a web page' : '';
-	const how = named
-		? ` (from --format${page})`
-		: guess
-			? ` (detected, ${Math.round(guess.confidence * 100)}% sure${page})`
-			: '';
+	// A text no layout claims is read by the plain layout, which still finds labels by evidence.
+	const sure =
+		guess && guess.confidence < 0.1
+			? t.speakers.length > 0
+				? 'no layout matched; labels found by evidence'
+				: 'no layout matched'
+			: `${Math.round((guess?.confidence ?? 0) * 100)}% sure`;
+	const how = named ? ` (from --format${page})` : guess ? ` (detected, ${sure}${page})` : '';
 	out.push(`Format: ${t.format}${how}`, '');
 	const turns = new Map<string, number>();
 	for (const r of t.remarks)

@@ -8,6 +8,7 @@ import {open, readdir, realpath, stat} from 'node:fs/promises';
 import {basename, dirname, extname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {InputError} from './errors.js';
+import {captionBytes} from './formats/cues.js';
 import type {Transcript} from './model.js';
 import type {ParseCache} from './parse-cache.js';
 import {sanitize} from './sanitize.js';
@@ -307,10 +308,12 @@ export async function loadLibrary(paths: string[], opts: LoadOptions = {}): Prom
 				loaded[i] = known;
 				return;
 			}
-			const bytes =
+			const read =
 				shown === '-'
 					? await readAll(opts.stdin ?? process.stdin, maxBytes)
 					: await readRegularFile(shown, maxBytes);
+			// A caption file with a stray NUL is a caption (U+FFFD), not a binary file.
+			const bytes = captionBytes(read) ?? read;
 			const file = shown === '-' ? '-' : resolve(shown);
 			loaded[i] = opts.cache
 				? await loadCached(bytes, file, parse, shown, opts.cache)

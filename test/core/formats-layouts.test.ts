@@ -8,6 +8,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {aloneCandidate} from '../../source/core/formats/alone.js';
 import {withoutFurniture} from '../../source/core/formats/court.js';
+import {captionBytes} from '../../source/core/formats/cues.js';
 import {looksLikeHtml, readHtml} from '../../source/core/formats/html.js';
 import type {Transcript} from '../../source/core/model.js';
 import {parseBytes, parseTranscript} from '../../source/core/transcript.js';
@@ -70,6 +71,47 @@ describe('Project Gutenberg play', () => {
 	});
 });
 
+describe('Project Gutenberg play, older edition (abbreviated labels inline)', () => {
+	const t = read('gutenberg-old.txt');
+
+	it('finds "Ber." and "First Cit."-style labels opening speeches, named from the cast list', () => {
+		expect(t.format).toBe('play');
+		expect(turns(t, 12)).toEqual([
+			"Bernardo | Who's there?",
+			'Francisco | Nay, answer ',
+			'Bernardo | Long live th',
+			'Francisco | Bernardo?',
+			'Bernardo | He.',
+			'Francisco | You come mos',
+			"Bernardo | 'Tis now str",
+			'Francisco | For this rel',
+			'Claudius | Though yet o',
+			'Hamlet | [aside] A li',
+			'Claudius | How is it th',
+			'Hamlet | Not so, my l',
+			'Horatio | Hail to your',
+		]);
+		expect(t.speakers.find((s) => s.name === 'Hamlet')?.labels).toEqual(['Ham']);
+	});
+
+	it('keeps a centred "Exit." and scene headings as narration', () => {
+		const narration = t.remarks.filter((r) => r.speaker === null).flatMap((r) => r.paragraphs);
+		expect(narration).toContain('Exit.');
+		expect(narration.join(' ')).toContain('Scene II.');
+	});
+
+	it('reads "Q." and "A." opening paragraphs of a deposition as anonymous turns', () => {
+		const depo = parseTranscript(
+			'DEPOSITION\n\nQ. Please state your name.\n\nA. John Smith.\n\nQ. Where do you live?\n\nA. In Boston.\n',
+		);
+		expect(depo.speakers.map((s) => [s.name, s.anonymous])).toEqual([
+			['Q', true],
+			['A', true],
+		]);
+		expect(depo.remarks.filter((r) => r.speaker !== null)).toHaveLength(4);
+	});
+});
+
 describe('earnings call', () => {
 	const t = read('earnings-call.txt');
 
@@ -97,6 +139,27 @@ describe('earnings call', () => {
 		});
 		expect(t.speakers.find((s) => s.name === 'Operator')?.anonymous).toBe(true);
 		expect(t.speakers.find((s) => s.name === 'Unidentified Analyst')?.anonymous).toBe(true);
+	});
+});
+
+describe('earnings call with bare name lines and participants lists', () => {
+	const t = read('earnings-dash.txt');
+
+	it('takes a name alone on its line as a label when the participants list names it', () => {
+		expect(t.format).toBe('call');
+		expect(t).toMatchObject({
+			title: 'Acme Corp (ACME) Q3 2022 Earnings Call Transcript',
+			date: '2022-10-27',
+		});
+		expect(turns(t, 10)).toEqual([
+			'Operator | Good morni',
+			'Jane Roe | Thank you.',
+			'John Doe | Thanks, Ja',
+			'Operator | Our first ',
+			'Ann Lee | Can you ta',
+			'John Doe | Margins we',
+			'Operator | That concl',
+		]);
 	});
 });
 
@@ -204,6 +267,13 @@ describe('captions by the WebVTT rules', () => {
 
 	it('reads a file without the WEBVTT signature as not WebVTT', () => {
 		expect(read('unsigned.vtt').format).not.toBe('vtt');
+	});
+
+	it('turns NUL bytes of a caption file into U+FFFD, and leaves other files alone', () => {
+		const vtt = captionBytes(Buffer.from('WEBVTT\n\n00:01.000 --> 00:02.000\nA\u0000B\n'));
+		expect(Buffer.from(vtt!).toString('utf8')).toContain('A\uFFFDB');
+		expect(captionBytes(Buffer.from('Name: a\u0000b'))).toBeNull();
+		expect(parseBytes(vtt!).remarks[0]?.paragraphs).toEqual(['A\uFFFDB']);
 	});
 
 	it('reads a single-cue .srt as SubRip', () => {

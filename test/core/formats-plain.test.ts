@@ -100,6 +100,7 @@ describe('plain layout', () => {
 			label: 'Kara Swisher',
 			rest: 'Hi.',
 			stamped: false,
+			bold: true,
 		});
 	});
 });

@@ -148,3 +148,27 @@ describe('verbatim parse', () => {
 		expect(out).toContain('Ivan Petrov: Hello there.');
 	});
 });
+
+describe('verbatim parse: the layout found and how sure', () => {
+	it('prints the detected layout with its confidence, or that --format named it', () => {
+		const call = verbatim('test/fixtures/formats/earnings-call.txt');
+		expect(call.out).toMatch(/^Format: call \(detected, \d+% sure\)$/m);
+		const named = verbatim('--format', 'court', 'test/fixtures/formats/court.txt');
+		expect(named.out).toContain('Format: court (from --format)');
+	});
+
+	it('reads HTML given on standard input as a web page', () => {
+		const html = readFileSync('test/fixtures/formats/page.html', 'utf8');
+		const r = verbatimWith(html, '--json', '-');
+		expect(r.code).toBe(0);
+		const t = JSON.parse(r.out) as {title: string; speakers: {name: string}[]};
+		expect(t.title).toBe('Town Hall on Water Policy');
+		expect(t.speakers.map((s) => s.name)).toEqual(['Lisa Park', 'Resident']);
+	});
+
+	it('refuses an unknown --format with the names it knows', () => {
+		const r = verbatim('--format', 'nope', 'test/fixtures/formats/court.txt');
+		expect(r.code).toBe(2);
+		expect(r.err).toMatch(/^verbatim: unknown format "nope" \(known: .*court.*call.*html/);
+	});
+});

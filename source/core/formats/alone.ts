@@ -11,14 +11,38 @@
  * Answers:"), stage directions (indented, "Enter …", "… exits.") and cast lists are narration.
  */
 import {isGenericLabel} from '../speakers.js';
+import {parseDateLine} from './dateline.js';
 import {chunks, findDate, squeeze} from './scan.js';
 import type {Layout, RawBlock, RawDocument} from './types.js';
 
 /** A candidate label line: its key (the label), how it ends, and the role after " -- ". */
 interface Candidate {
 	label: string;
-	end: '.' | '';
+	/** "." (a full stop), "" (nothing) or "inline" ("Ham. Speech…": the speech follows on the line). */
+	end: End;
 	dashed: boolean;
+	/** For an inline label, the speech after it on the same line. */
+	rest?: string;
+}
+
+type End = '.' | '' | 'inline';
+
+/** Words that open sentences with a full stop, never an abbreviated speaker ("Yes. I think…"). */
+const NOT_INLINE = new Set(
+	(
+		'yes no well oh ok okay right thanks good sure so and but now then mr mrs ms dr st jr sr ' +
+		'gen col lt prof sen rep gov hon rev fr vol fig art sec nos ch pp vs etc inc ltd co corp'
+	).split(' '),
+);
+const INLINE = /^((?:[\p{Lu}][\p{L}'’]{0,14}\.? ){0,2}[\p{Lu}][\p{L}'’]{0,12})\. +(\S.*)$/u;
+
+/** "Ham. A little more than kin…", "First Cit. We are…", "Q. Did you…": label and speech. */
+export function inlineCandidate(line: string): Candidate | null {
+	const m = INLINE.exec(line);
+	if (!m) return null;
+	const label = m[1]!.trim();
+	if (NOT_INLINE.has(label.toLowerCase()) || STAGE.test(label) || HEADING.test(label)) return null;
+	return {label, end: 'inline', dashed: false, rest: m[2]!};
 }
 
 const PARTICLES = new Set([
@@ -45,8 +69,10 @@ const STAGE =
 	/^(?:enter|exit|exeunt|exeunt omnes|re-?enter|manet|manent|flourish|sennet|alarum|alarums|retreat|music|thunder|trumpets|hautboys|dies|sings|song|curtain|finis|the end|end|dumb show)\.?$/i;
 const HEADING =
 	/^(?:act|scene|actus|scaena|scena|prologue|epilogue|induction|chorus\.?$|part|book|chapter|section|dramatis person|persons represented|the persons|characters|cast|contents|table of contents|transcript|introduction)\b/i;
+const PLAY_CAST =
+	/^(?:dramatis person(?:ae|æ|e)|persons represented|the persons of the play|characters(?: in the play)?|cast(?: of characters)?)\s*:?$/i;
 const CAST_HEAD =
-	/^(?:dramatis person(?:ae|æ|e)|persons represented|the persons of the play|characters(?: in the play)?|cast(?: of characters)?|call participants|participants|corporate participants|conference call participants)\s*:?$/i;
+	/^(?:dramatis person(?:ae|æ|e)|persons represented|the persons of the play|characters(?: in the play)?|cast(?: of characters)?|(?:call |corporate |company |conference call )?participants|executives|analysts)\s*:?$/i;
 /** A capitalised word in any script, an initial, a number, or a run of a caseless script. */
 const WORD =
 	/^(?:[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*|\d{1,3}(?:st|nd|rd|th)?|[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}\p{sc=Hiragana}·・]{1,10})$/u;
@@ -56,7 +82,7 @@ export function aloneCandidate(line: string): Candidate | null {
 	if (line.length < 1 || line.length > 120) return null;
 	let head = line;
 	let dashed = false;
-	const dash = line.indexOf(' -- ');
+	const dash = line.search(DASH);
 	if (dash > 0) {
 		head = line.slice(0, dash);
 		dashed = true;
@@ -69,6 +95,13 @@ export function aloneCandidate(line: string): Candidate | null {
 	} else if (/[,;:!?)\]"”’'…-]$/.test(head)) return null;
 	head = squeeze(head);
 	if (head === '' || STAGE.test(head) || HEADING.test(head)) return null;
+	// A full stop inside ("Ber. He.") ends a word, not an initial or a title: not a label line.
+	if (
+		/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Hon|Rev|Col|Lt|Capt))\p{L}{2,}\. /u.test(
+			head,
+		)
+	)
+		return null;
 	const bare = head.replace(/,\s*(?:Jr|Sr|JR|SR|II|III|IV)\.?$/, '');
 	const words = bare.split(/[ /]/);
 	if (words.length > 5) return null;
@@ -81,6 +114,10 @@ export function aloneCandidate(line: string): Candidate | null {
 	return {label: head, end, dashed};
 }
 
+/** The separator of "Name -- Role" (Motley Fool), "Name - Role" or "Name – Role" (others). */
+const DASH = / (?:--|-|–|—) /;
+const DASHES = /\s+(?:--|-|–|—)\s+/;
+
 /** Lines, the line index where each blank-separated paragraph starts, and the candidates. */
 interface Scan {
 	lines: string[];
@@ -90,8 +127,10 @@ interface Scan {
 	labels: Set<string>;
 	/** Lines where an accepted label opens a turn. */
 	opens: Set<number>;
-	/** Labels as the cast list names them ("KENT" → "Earl of Kent"). */
+	/** Lines of the cast or participants list. */
 	cast: string[];
+	/** True when the list is a play's (Dramatis Personae, Characters, …). */
+	playCast: boolean;
 }
 
 function nextNonBlank(lines: readonly string[], i: number): number {
@@ -103,18 +142,23 @@ function nextNonBlank(lines: readonly string[], i: number): number {
 /** Finds the label lines of `text` by evidence (see the module comment). */
 function scan(lines: string[]): Scan {
 	const found: (Candidate | null)[] = new Array(lines.length).fill(null);
+	const alt: (Candidate | null)[] = new Array(lines.length).fill(null);
 	const counts = new Map<string, number>();
-	const ends = {'.': 0, '': 0};
+	const ends = {'.': 0, '': 0, inline: 0};
 	const cast: string[] = [];
 	let castOpen = false;
+	let playCast = false;
+	let castFrom = 0;
 	for (let i = 0; i < lines.length; i++) {
 		const t = lines[i]!.trim();
 		if (t === '') {
-			if (castOpen && cast.length > 0) castOpen = false;
+			if (castOpen && cast.length > castFrom) castOpen = false;
 			continue;
 		}
 		if (CAST_HEAD.test(t)) {
 			castOpen = true;
+			castFrom = cast.length;
+			if (PLAY_CAST.test(t)) playCast = true;
 			continue;
 		}
 		if (castOpen) {
@@ -122,19 +166,39 @@ function scan(lines: string[]): Scan {
 			continue;
 		}
 		if (i > 0 && lines[i - 1]!.trim() !== '') continue;
-		const c = aloneCandidate(t);
+		const inline = inlineCandidate(t);
+		let c = aloneCandidate(t);
+		if (c && inline) {
+			// "A. John Smith." reads both ways: the document's style decides below.
+			alt[i] = inline;
+			counts.set(inline.label, (counts.get(inline.label) ?? 0) + 1);
+		}
+		c ??= inline;
 		if (!c) continue;
-		// Speech must follow: the next line, or after a blank line a line that is not another
-		// candidate of the same kind (a participants list, a table of contents).
-		const j = nextNonBlank(lines, i);
-		if (j >= lines.length) continue;
-		if (j > i + 1 && aloneCandidate(lines[j]!.trim())?.end === c.end) continue;
+		if (c.end !== 'inline') {
+			// Speech must follow: the next line, or after a blank line a line that is not another
+			// candidate of the same kind (a participants list, a table of contents).
+			const j = nextNonBlank(lines, i);
+			if (j >= lines.length) continue;
+			if (j > i + 1 && aloneCandidate(lines[j]!.trim())?.end === c.end) continue;
+		}
 		found[i] = c;
 		counts.set(c.label, (counts.get(c.label) ?? 0) + 1);
 	}
-	for (const c of found) if (c && (counts.get(c.label) ?? 0) >= 2) ends[c.end]++;
-	const end: '.' | '' = ends['.'] >= ends[''] ? '.' : '';
-	const castKeys = cast.map((line) => fold(line.split(',')[0]!));
+	const distinct = {'.': new Set<string>(), '': new Set<string>(), inline: new Set<string>()};
+	for (const c of [...found, ...alt])
+		if (c && (counts.get(c.label) ?? 0) >= 2) {
+			ends[c.end]++;
+			distinct[c.end].add(c.label);
+		}
+	// Inline labels ("Ham. …") only where several recur: sentences also open with a word and a stop.
+	// (Two do when they are generic: "Q." and "A." in a deposition.)
+	const generic = [...distinct.inline].every((label) => isGenericLabel(label));
+	if (distinct.inline.size < (generic ? 2 : 3)) ends.inline = 0;
+	const end: End =
+		ends.inline > ends['.'] && ends.inline > ends[''] ? 'inline' : ends['.'] >= ends[''] ? '.' : '';
+	if (end === 'inline') for (let i = 0; i < alt.length; i++) if (alt[i]) found[i] = alt[i]!;
+	const castKeys = cast.map((line) => fold(line.split(/,| -{1,2} | – | — /)[0]!));
 	const labels = new Set<string>();
 	let recurring = 0;
 	for (const n of counts.values()) if (n >= 2) recurring++;
@@ -142,13 +206,15 @@ function scan(lines: string[]): Scan {
 		if (!c || c.end !== end || labels.has(c.label)) continue;
 		const n = counts.get(c.label) ?? 0;
 		const caps = c.label === c.label.toUpperCase() && /\p{Lu}/u.test(c.label);
-		const inCast = castKeys.some((k) => castMatch(fold(c.label), k)) && c.label.length > 2;
+		const inCast =
+			end !== 'inline' && castKeys.some((k) => castMatch(fold(c.label), k)) && c.label.length > 2;
 		if (
 			n >= 2 ||
 			(c.dashed && recurring >= 1) ||
 			inCast ||
 			isGenericLabel(c.label) ||
-			(caps && end === '.' && recurring >= 2)
+			(caps && end === '.' && recurring >= 2) ||
+			(end === 'inline' && castKeys.some((k) => castMatch(fold(c.label), k)))
 		)
 			labels.add(c.label);
 	}
@@ -161,7 +227,7 @@ function scan(lines: string[]): Scan {
 		labels.clear();
 		opens.clear();
 	}
-	return {lines, found, labels, opens, cast};
+	return {lines, found, labels, opens, cast, playCast};
 }
 
 /** "CLAUDIUS" → "Claudius" (a cast list in capitals); mixed case stays. */
@@ -200,7 +266,7 @@ function castMatch(label: string, entry: string): boolean {
 
 /** The cast entry a label names, when exactly one entry not claimed by another label does. */
 function castNames(labels: Iterable<string>, cast: readonly string[]): Map<string, string> {
-	const entries = cast.map((line) => titleCaps(squeeze(line.split(',')[0]!)));
+	const entries = cast.map((line) => titleCaps(squeeze(line.split(/,| -{1,2} | – | — /)[0]!)));
 	const keys = entries.map(fold);
 	// The description too: "KING" is "CLAUDIUS, King of Denmark".
 	const whole = cast.map((line) => fold(line.replace(/[,;.]/g, ' ')));
@@ -283,7 +349,12 @@ function parse(text: string): RawDocument {
 	let speechIndent = 0;
 	for (const [k, group] of groups.entries()) {
 		if (!s.opens.has(group.first)) continue;
-		const at = group.lines.length > 1 ? group.first + 1 : groups[k + 1]?.first;
+		const inline = s.found[group.first]?.end === 'inline';
+		const at = inline
+			? group.first
+			: group.lines.length > 1
+				? group.first + 1
+				: groups[k + 1]?.first;
 		const raw = at === undefined ? '' : lines[at]!;
 		speechIndent = raw.length - raw.trimStart().length;
 		break;
@@ -295,19 +366,28 @@ function parse(text: string): RawDocument {
 		if (s.opens.has(group.first)) {
 			const c = s.found[group.first]!;
 			current = {
-				label: c.dashed ? group.lines[0]!.replace(/\s*--\s*/g, ' -- ') : c.label,
+				label: c.dashed ? group.lines[0]!.replace(DASHES, ' -- ').replace(DASHES, ' -- ') : c.label,
 				paragraphs: [],
 			};
 			blocks.push(current);
-			body = group.lines.slice(1);
+			body = c.rest === undefined ? group.lines.slice(1) : [c.rest, ...group.lines.slice(1)];
 			if (body.length === 0) continue;
 			current.paragraphs.push(squeeze(body.join(' ')));
 			continue;
 		}
 		const first = group.lines[0]!;
-		if (index === 0 && group.lines.length === 1 && first.length <= 200 && groups.length > 1) {
+		const dated =
+			group.lines.length === 1 ||
+			group.lines.slice(1).every((l) => l.length <= 80 && (findDate(l) ?? parseDateLine(l)));
+		if (
+			index === 0 &&
+			group.lines.length <= 3 &&
+			dated &&
+			first.length <= 200 &&
+			groups.length > 1
+		) {
 			title = squeeze(first.replace(/^#+\s*/, ''));
-			date ??= findDate(first);
+			for (const line of group.lines) date ??= findDate(line) ?? parseDateLine(line)?.date ?? null;
 			continue;
 		}
 		if (isHeading(first)) {
@@ -329,8 +409,7 @@ function parse(text: string): RawDocument {
 		}
 		current.paragraphs.push(squeeze(body.join(' ')));
 	}
-	const kind =
-		play || s.cast.length > 0 ? (hasDashed(s) ? 'call' : 'play') : hasDashed(s) ? 'call' : 'script';
+	const kind = play || s.playCast ? 'play' : hasDashed(s) || s.cast.length > 0 ? 'call' : 'script';
 	const people = new Map<string, {name: string; role: string | null}>();
 	for (const [label, name] of castNames(s.labels, s.cast)) people.set(label, {name, role: null});
 	for (const block of blocks) {

@@ -192,3 +192,24 @@ export function timingLine(block: readonly string[], timing: RegExp): number {
 	if (timing.test(block[0]!)) return 0;
 	return block.length > 1 && timing.test(block[1]!) ? 1 : -1;
 }
+
+/**
+ * A caption file's bytes with every NUL replaced by U+FFFD, as the WebVTT parser does (a caption
+ * with a stray NUL is still a caption, not a binary file); null when `bytes` is not a UTF-8 or
+ * ASCII caption file (a WEBVTT signature, or a SubRip cue number and timing line at the top).
+ */
+export function captionBytes(bytes: Uint8Array): Uint8Array | null {
+	if (!bytes.includes(0)) return null;
+	let from = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+	const head = Buffer.from(bytes.subarray(from, from + 200)).toString('latin1');
+	const vtt = /^WEBVTT(?:[ \t\r\n]|$)/.test(head);
+	const srt = /^\s*\d{1,6}\s*\r?\n\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->/.test(head);
+	if (!vtt && !srt) return null;
+	const out: number[] = [];
+	for (from = 0; from < bytes.length; from++) {
+		const b = bytes[from]!;
+		if (b === 0) out.push(0xef, 0xbf, 0xbd);
+		else out.push(b);
+	}
+	return Uint8Array.from(out);
+}
