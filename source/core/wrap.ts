@@ -139,3 +139,61 @@ function trimEnd(text: string, start: number, end: number): number {
 	while (e > start && text.charCodeAt(e - 1) === 32) e--;
 	return e;
 }
+
+/** Grapheme clusters of `text` as [start, end) ranges with their widths (soft hyphens: 0). */
+function clusterList(text: string): Array<[number, number, number]> {
+	const out: Array<[number, number, number]> = [];
+	if (simple.test(text)) {
+		for (let i = 0; i < text.length; i++) out.push([i, i + 1, text.charCodeAt(i) === 10 ? 0 : 1]);
+		return out;
+	}
+	for (const {segment, index} of segmenter.segment(text))
+		out.push([index, index + segment.length, segment === SOFT_HYPHEN ? 0 : stringWidth(segment)]);
+	return out;
+}
+
+/** The index after taking at most `cols` columns of `text` from `from`, whole clusters only. */
+export function columnsEnd(text: string, from: number, cols: number): number {
+	let used = 0;
+	let end = from;
+	for (const [, b, w] of clusterList(text.slice(from))) {
+		if (used + w > cols) break;
+		used += w;
+		end = from + b;
+	}
+	return end;
+}
+
+/** The index before taking at most `cols` columns of `text` back from `to`, whole clusters only. */
+export function columnsStart(text: string, to: number, cols: number): number {
+	const clusters = clusterList(text.slice(0, to));
+	let used = 0;
+	let start = to;
+	for (let k = clusters.length - 1; k >= 0; k--) {
+		const [a, , w] = clusters[k]!;
+		if (used + w > cols) break;
+		used += w;
+		start = a;
+	}
+	return start;
+}
+
+/** The ellipsis that marks cut text (one column). */
+export const ELLIPSIS = '…';
+
+/**
+ * `text` in at most `width` columns: whole when it fits, else cut between clusters with "…" at
+ * the end (or, with `atStart`, its end with "…" first). The one truncation every view uses.
+ */
+export function truncateText(text: string, width: number, atStart = false): string {
+	if (width <= 0) return '';
+	if (stringWidth(text) <= width) return text;
+	if (atStart) return ELLIPSIS + text.slice(columnsStart(text, text.length, width - 1)).trimStart();
+	return text.slice(0, columnsEnd(text, 0, width - 1)).trimEnd() + ELLIPSIS;
+}
+
+/** `text` padded with spaces to `width` columns (unchanged when it is as wide or wider). */
+export function padText(text: string, width: number): string {
+	const w = stringWidth(text);
+	return w >= width ? text : text + ' '.repeat(width - w);
+}

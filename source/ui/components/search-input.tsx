@@ -4,7 +4,7 @@
  */
 import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
-import {textWidth} from '../../core/wrap.js';
+import {columnsStart, textWidth} from '../../core/wrap.js';
 import {clip} from '../search/snippet.js';
 
 export function SearchInput({
@@ -27,9 +27,8 @@ export function SearchInput({
 	const code = text.codePointAt(cursor);
 	const at = code === undefined ? '' : String.fromCodePoint(code);
 	const tail = text.slice(cursor + at.length);
-	// Keep the cursor in view: drop characters from the start of a long line.
-	while (head.length > 0 && textWidth(head) + 1 > room)
-		head = head.slice((head.codePointAt(0) ?? 0) > 0xffff ? 2 : 1);
+	// Keep the cursor in view: drop whole clusters from the start of a long line.
+	if (textWidth(head) + 1 > room) head = head.slice(columnsStart(head, head.length, room - 1));
 	let cell: ReactNode = at;
 	if (focus) cell = plain ? `█${at}` : <Text inverse>{at || ' '}</Text>;
 	return (
