@@ -79,6 +79,14 @@ for (const size of [
 				t.press(keys.escape);
 				await t.waitFor((x) => x.includes('Type a few words'), 'the empty line');
 			}
+			// A query wider than the line: the line keeps the cursor's end in view, by whole clusters.
+			const long =
+				'日本語テキスト 👨‍👩‍👧‍👦 🇷🇺 café ä́b 👍🏽 한국어 문장도 잘 표시되어야 합니다 extra words 終わり';
+			t.press(long);
+			const f = await t.waitFor((x) => queryLine(x).includes('終わり'), 'the long query');
+			expect(long.endsWith(queryLine(f).replace(/^\/ /, '').replace(/█$/, '').trimEnd())).toBe(
+				true,
+			);
 			checkWidths(t.frames(), size.columns, size.rows);
 			const sentences = wideTranscript().remarks.flatMap((r) => r.paragraphs);
 			expect(sentences.flatMap((s) => seen.missing(s))).toEqual([]);
