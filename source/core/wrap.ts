@@ -197,3 +197,17 @@ export function padText(text: string, width: number): string {
 	const w = stringWidth(text);
 	return w >= width ? text : text + ' '.repeat(width - w);
 }
+
+/** The index after the grapheme cluster at `at` (an emoji family or a letter with its marks). */
+export function clusterAfter(text: string, at: number): number {
+	if (at >= text.length) return text.length;
+	const s = segmenter.segment(text).containing(Math.max(0, at));
+	return s ? s.index + s.segment.length : at + 1;
+}
+
+/** The index where the grapheme cluster before `at` starts. */
+export function clusterBefore(text: string, at: number): number {
+	if (at <= 0) return 0;
+	const s = segmenter.segment(text).containing(Math.min(text.length, at) - 1);
+	return s ? s.index : at - 1;
+}
