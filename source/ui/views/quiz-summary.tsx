@@ -40,7 +40,7 @@ export function summaryBlocks(state: QuizState, width: number): Block[] {
 		const who = `✗ ${q.answer} (not ${chosenFor(state, item)}) `;
 		return line(
 			{text: who, colour: 'red'},
-			{text: truncate(`“${q.original}”`, Math.max(4, width - who.length)), dim: true},
+			{text: truncate(`“${q.original}”`, Math.max(4, width - textWidth(who))), dim: true},
 		);
 	});
 	const more = (rows: Line[], n: number) => [
