@@ -1,6 +1,8 @@
 // Search latency per keystroke at 10k, 100k and 1M distinct sentences: copies of the Kremlin
 // archive with their lower-case words permuted per copy (bench/corpus.ts), against a plain Fuse.js
-// scan at 10k; and the index's build, encoding and loading (search/index-file.ts) at each size.
+// scan at 10k; the index's build, encoding and loading (search/index-file.ts) at each size; then
+// whole queries of common words and half-remembered quotes (a wrong word), the slowest kinds for a
+// word index.
 import Fuse from 'fuse.js';
 import {type Library, type LoadedTranscript, loadLibrary} from '../source/core/library.js';
 import {buildIndex, FUSE_OPTIONS, type SearchIndex, searchSync} from '../source/core/search.js';
@@ -9,6 +11,14 @@ import {archive, archiveFiles, rewriter} from './corpus.js';
 
 const queries = ['nuclear weap', 'enegry isues', 'baikonur roc'];
 const limit = 50;
+const whole = [
+	'thank you very much',
+	'the president said that we',
+	'of the',
+	'unprecedented volatility on global stock markets',
+	'reach 66 billion dollars this year',
+	'@putin energy',
+];
 
 function sentencesOf(t: LoadedTranscript): number {
 	let n = 0;
@@ -103,6 +113,13 @@ for (const target of [10_000, 100_000, 1_000_000]) {
 			`max ${Math.max(...times).toFixed(1)} ms, RSS ${mb(rss)}`,
 	);
 	console.log(`   slowest keystrokes: ${slowest(times)}`);
+	const wholeTimes = whole.map((q) => {
+		searchSync(idx, q, {limit});
+		const t0 = performance.now();
+		searchSync(idx, q, {limit});
+		return `"${q}" ${(performance.now() - t0).toFixed(0)} ms`;
+	});
+	console.log(`   whole queries (second run): ${wholeTimes.join(', ')}`);
 	if (target === 10_000) {
 		oursP50At10k = pct(times, 50);
 		const fuse = new Fuse(idx.texts, FUSE_OPTIONS);

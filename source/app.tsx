@@ -6,6 +6,7 @@
 import {type Instance, render, useApp} from 'ink';
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import type {Library} from './core/library.js';
+import {sanitize} from './core/sanitize.js';
 import {createSearcher} from './core/search.js';
 import type {Store} from './store/types.js';
 import {helpLines} from './ui/help/lines.js';
@@ -13,6 +14,7 @@ import type {HelpAction} from './ui/help/state.js';
 import {useHelpInput} from './ui/help/use-help-input.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
 import type {KeyFlags, ViewId} from './ui/keys/keymap.js';
+import {PlaceHistory} from './ui/reader/places.js';
 import type {SearcherFactory} from './ui/search/session.js';
 import {
 	type AppState,
@@ -82,10 +84,12 @@ export function App({
 	const stateRef = useRef(state);
 	stateRef.current = state;
 	// A save that starts failing is told in the footer (the store keeps the change and retries).
-	useEffect(() => store.onWarning?.((text) => dispatch({type: 'notice', text})), [store]);
-	// A save that starts failing is told in the footer (the store keeps the change and retries).
-	useEffect(() => store.onWarning?.((text) => dispatch({type: 'notice', text})), [store]);
+	useEffect(
+		() => store.onWarning?.((text) => dispatch({type: 'notice', text: sanitize(text)})),
+		[store],
+	);
 	const byKey = useMemo(() => new Map(library.transcripts.map((t) => [t.key, t])), [library]);
+	const places = useRef(new PlaceHistory()).current;
 
 	const back = useCallback(() => {
 		if (!canGoBack(stateRef.current)) return false;
@@ -113,7 +117,21 @@ export function App({
 			library,
 			byKey,
 			views: registered,
-			openRead: (request: ReadRequest) => dispatch({type: 'open-read', request}),
+			openRead: (request: ReadRequest) => {
+				// Every open is a jump: the place being read is recorded (unless this is a move
+				// through that history) and restored when the opener is gone back to.
+				const read = stateRef.current.read;
+				const from = read
+					? (store.getProgress(read.key).position ?? {
+							turn: read.turn ?? 0,
+							offset: read.offset ?? 0,
+						})
+					: null;
+				if (read && from && !request.history) places.push({key: read.key, ...from});
+				dispatch({type: 'open-read', request, from});
+			},
+			places,
+			readSettled: () => dispatch({type: 'read-settled'}),
 			switchTo: (view: ViewId) => {
 				if (registered.includes(view)) dispatch({type: 'switch', view});
 			},
@@ -123,7 +141,7 @@ export function App({
 			globalKey,
 			quit: exit,
 		}),
-		[state, library, byKey, back, globalKey, exit],
+		[state, library, byKey, back, globalKey, exit, store, places],
 	);
 
 	useHelpInput(
@@ -153,6 +171,11 @@ export function App({
 }
 
 /** Renders the app in the terminal (Ctrl+C is handled by the app, which saves first). */
-export function startApp(props: AppProps): Instance {
-	return render(<App {...props} />, {exitOnCtrlC: false, patchConsole: false});
+export function startApp(props: AppProps, stdin?: NodeJS.ReadStream): Instance {
+	// Only when given: an explicit `stdin: undefined` would replace Ink's default (process.stdin).
+	return render(<App {...props} />, {
+		exitOnCtrlC: false,
+		patchConsole: false,
+		...(stdin && {stdin}),
+	});
 }

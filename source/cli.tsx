@@ -4,6 +4,7 @@
  */
 import process from 'node:process';
 import {InputError, UsageError} from './core/errors.js';
+import {sanitize} from './core/sanitize.js';
 
 /** A plain command: its meow help text, flags, and a runner that returns the exit code. */
 export interface CommandModule {
@@ -20,6 +21,8 @@ const commands: Record<string, () => Promise<CommandModule>> = {
 	quiz: () => import('./commands/quiz.js'),
 	cards: () => import('./commands/cards.js'),
 	stats: () => import('./commands/stats.js'),
+	progress: () => import('./commands/progress.js'),
+	bookmarks: () => import('./commands/bookmarks.js'),
 };
 
 async function main(): Promise<number> {
@@ -35,13 +38,13 @@ async function main(): Promise<number> {
 
 function fail(error: unknown): number {
 	if (error instanceof InputError || error instanceof UsageError) {
-		process.stderr.write(`verbatim: ${error.message}\n`);
+		process.stderr.write(`verbatim: ${sanitize(error.message)}\n`);
 		return error.exitCode;
 	}
 	const code = (error as NodeJS.ErrnoException | undefined)?.code;
 	if (code === 'EPIPE') return 0;
 	const message = error instanceof Error ? error.message : String(error);
-	process.stderr.write(`verbatim: ${message.split('\n')[0]}\n`);
+	process.stderr.write(`verbatim: ${sanitize(message.split('\n')[0]!)}\n`);
 	return 1;
 }
 

@@ -2,14 +2,16 @@
  * What Verbatim prints when it has no terminal to draw in (a pipe, CI): each transcript as plain
  * text, like `bat` when piped — title, date and place, then every turn with its speaker's name.
  */
+
 import type {Library, LoadedTranscript} from './core/library.js';
+import {sanitize} from './core/sanitize.js';
 
 /** One transcript as plain text: a heading block, then narration and "Name: text" turns. */
 export function plainText(loaded: LoadedTranscript): string {
 	const {transcript} = loaded;
 	const byId = new Map(transcript.speakers.map((s) => [s.id, s]));
 	const seen = new Set<string>();
-	const out: string[] = [transcript.title ?? loaded.name];
+	const out: string[] = [sanitize(transcript.title ?? loaded.name)];
 	const meta = [transcript.date, transcript.place].filter(Boolean).join(' · ');
 	if (meta) out.push(meta);
 	out.push('');
@@ -43,6 +45,8 @@ export function skippedNote(library: Library): string | null {
 			`${library.skipped} file${library.skipped === 1 ? '' : 's'} skipped (not a transcript)`,
 		);
 	if (library.errors.length > 0)
-		parts.push(`${library.errors.length} could not be read (first: ${library.errors[0]})`);
-	return parts.length ? parts.join('; ') : null;
+		parts.push(
+			`${library.errors.length} could not be read (${library.errors.slice(0, 3).join('; ')}${library.errors.length > 3 ? '; …' : ''})`,
+		);
+	return parts.length ? sanitize(parts.join('; ')) : null;
 }

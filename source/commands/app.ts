@@ -3,7 +3,10 @@
  * In a terminal it paints a loading header at once, then loads Ink, the store and the
  * transcripts and draws the app; without one (a pipe, CI) it prints the transcripts as text.
  */
+import {openSync} from 'node:fs';
 import process from 'node:process';
+import {ReadStream} from 'node:tty';
+import {sanitize} from '../core/sanitize.js';
 
 const help = `
 	Usage
@@ -19,23 +22,44 @@ const help = `
 	  verbatim quiz [PATH…]
 	  verbatim cards [PATH…]      your quiz cards: due, lapses, suspend, bury
 	  verbatim stats
+	  verbatim progress export FILE | import FILE | reset --yes
+	  verbatim bookmarks [--format text|markdown|csv|json] [PATH…]
 
 	Options
 	  --count N          questions per quiz session (default 20)
 	  --new-per-day N    new quiz quotes introduced per day, saved as your setting (default 20)
+	  --max-size MB      refuse files larger than this (default 64)
 
 	Keys: ? in the app lists them all; q quits and saves your place.
 `;
 
-/** True when both ends are a terminal and we are not in CI (Ink's own test for CI). */
-export function isInteractive(env: NodeJS.ProcessEnv = process.env): boolean {
-	const ci =
+/** True in CI (Ink's own test for it): Ink then draws only the last frame. */
+function inCI(env: NodeJS.ProcessEnv): boolean {
+	return (
 		env.CI !== '0' &&
 		env.CI !== 'false' &&
 		('CI' in env ||
 			'CONTINUOUS_INTEGRATION' in env ||
-			Object.keys(env).some((k) => k.startsWith('CI_')));
-	return Boolean(process.stdout.isTTY && process.stdin.isTTY) && !ci;
+			Object.keys(env).some((k) => k.startsWith('CI_')))
+	);
+}
+
+/** True when both ends are a terminal and we are not in CI. */
+export function isInteractive(env: NodeJS.ProcessEnv = process.env): boolean {
+	return Boolean(process.stdout.isTTY && process.stdin.isTTY) && !inCI(env);
+}
+
+/**
+ * Where keys come from when a transcript is piped in (`… | verbatim -`): the controlling terminal,
+ * as less and fzf do. Null when there is none (then the transcripts are printed as text).
+ */
+function terminalKeys(env: NodeJS.ProcessEnv = process.env): NodeJS.ReadStream | null {
+	if (!process.stdout.isTTY || process.stdin.isTTY || inCI(env)) return null;
+	try {
+		return new ReadStream(openSync('/dev/tty', 'r')) as NodeJS.ReadStream;
+	} catch {
+		return null;
+	}
 }
 
 const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -44,7 +68,10 @@ const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
  * The alternate screen with a loading header: the first frame, before anything heavy loads.
  * The terminal is given back (main screen, cursor, cooked mode) on every way out, signals too.
  */
-function openScreen(what: string): {clear(): void; close(): void; last(unmount: () => void): void} {
+function openScreen(
+	what: string,
+	keys: NodeJS.ReadStream,
+): {clear(): void; close(): void; last(unmount: () => void): void; handOver(): void} {
 	const out = process.stdout;
 	let open = true;
 	let unmount = () => {};
@@ -53,7 +80,7 @@ function openScreen(what: string): {clear(): void; close(): void; last(unmount: 
 		open = false;
 		process.off('exit', restore);
 		for (const s of signals) process.off(s, onSignal);
-		process.stdin.setRawMode?.(false);
+		keys.setRawMode?.(false);
 		out.write('\u001B[?25h\u001B[?1049l');
 	};
 	// Other handlers (the store's flush, Ink's) end the process after a signal; alone, we do.
@@ -61,14 +88,19 @@ function openScreen(what: string): {clear(): void; close(): void; last(unmount: 
 		unmount();
 		restore();
 		if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+		// Still loading (no store to flush yet, a read that never ends): stop here.
+		else if (!loaded) process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
 	};
 	process.on('exit', restore);
 	for (const s of signals) process.on(s, onSignal);
 	const title = `\u001B[1mVerbatim\u001B[22m · loading ${what}…`;
 	out.write(`\u001B[?1049h\u001B[?25l\u001B[H\u001B[2J${title}`);
-	// Keys typed while loading wait, unechoed, in the terminal's buffer until Ink reads them.
-	process.stdin.setRawMode?.(true);
+	// Cooked mode while loading, so that Ctrl+C interrupts it (as SIGINT) at any moment; keys
+	// typed meanwhile wait in the terminal's buffer for Ink, which turns raw mode on.
 	return {
+		handOver() {
+			keys.setRawMode?.(true);
+		},
 		clear: () => out.write('\u001B[H\u001B[2J'),
 		close: restore,
 		/** On a signal, unmount Ink first, so that its last frame goes to the alternate screen. */
@@ -83,9 +115,14 @@ function openScreen(what: string): {clear(): void; close(): void; last(unmount: 
 }
 
 async function parsePaths(argv: string[]): Promise<string[]> {
-	const {parseArgs} = await import('./args.js');
-	const cli = parseArgs(help, argv, {count: {type: 'number'}, newPerDay: {type: 'number'}});
+	const {parseArgs, maxSizeFlag, maxBytesOf} = await import('./args.js');
+	const cli = parseArgs(help, argv, {
+		count: {type: 'number'},
+		newPerDay: {type: 'number'},
+		...maxSizeFlag,
+	});
 	const {count, newPerDay} = cli.flags;
+	maxBytes = maxBytesOf(cli.flags.maxSize);
 	const {UsageError} = await import('../core/errors.js');
 	if (count !== undefined && (!Number.isInteger(count) || count < 1)) {
 		throw new UsageError(`--count must be a whole number above 0 (got ${String(count)})`);
@@ -100,38 +137,52 @@ async function parsePaths(argv: string[]): Promise<string[]> {
 	return cli.input;
 }
 
+/** `--max-size MB` in bytes (set by parsePaths). */
+let maxBytes: number | undefined;
 /** `--count N`: questions per quiz session (set by parsePaths). */
 let quizCount: number | undefined;
 /** `--new-per-day N`: saved in the store's settings (set by parsePaths). */
 let newCardsPerDay: number | undefined;
 
+/** Set once the app is drawn (a signal before that ends the process at once). */
+let loaded = false;
+
 export async function run(argv: string[]): Promise<number> {
-	const interactive = isInteractive();
+	// `… | verbatim -`: the transcript from the pipe, the keys from the terminal.
+	const tty = argv.includes('-') ? terminalKeys() : null;
+	const interactive = isInteractive() || tty !== null;
+	const keys = tty ?? process.stdin;
 	// Flags (--help, --version, --count, a mistake) go through meow before anything is drawn;
 	// plain paths need no parsing, which saves loading meow (~25 ms) before the first full frame.
 	const flags = argv.some((a) => a.startsWith('-') && a !== '-');
 	const paths = flags || !interactive ? await parsePaths(argv) : [...argv];
 	const screen = interactive
-		? openScreen(argv.length === 1 ? argv[0]! : argv.length ? `${argv.length} paths` : 'the sample')
+		? openScreen(
+				argv.length === 1 ? argv[0]! : argv.length ? `${argv.length} paths` : 'the sample',
+				keys,
+			)
 		: null;
 	try {
 		const [{loadLibrary, defaultDataDir}, {parseCache}] = await Promise.all([
 			import('../core/library.js'),
 			import('./cache.js'),
 		]);
-		const loading = loadLibrary(paths.length ? paths : [defaultDataDir()], {cache: parseCache()});
+		const loading = loadLibrary(paths.length ? paths : [defaultDataDir()], {
+			cache: parseCache(),
+			maxBytes,
+		});
 		if (!screen) {
 			if (newCardsPerDay !== undefined) {
 				const store = (await import('../store/store.js')).openStore();
 				store.setSettings({newPerDay: newCardsPerDay});
 				store.close();
-				if (store.warning) process.stderr.write(`verbatim: ${store.warning}\n`);
+				if (store.warning) process.stderr.write(`verbatim: ${sanitize(store.warning)}\n`);
 			}
 			const library = await loading;
 			const {printPlain, skippedNote} = await import('../plain-output.js');
 			printPlain(library, process.stdout);
 			const note = paths.length ? skippedNote(library) : null;
-			if (note) process.stderr.write(`verbatim: ${note}\n`);
+			if (note) process.stderr.write(`verbatim: ${sanitize(note)}\n`);
 			return 0;
 		}
 		const [library, ui, stores, plain] = await Promise.all([
@@ -147,9 +198,11 @@ export async function run(argv: string[]): Promise<number> {
 			if (newCardsPerDay !== undefined) store.setSettings({newPerDay: newCardsPerDay});
 			// The bundled data/ folder holds a README beside the sample: no note for it.
 			const skipped = paths.length ? plain.skippedNote(library) : null;
-			const notice = [skipped, store.warning].filter(Boolean).join('; ') || null;
+			const notice = sanitize([skipped, store.warning].filter(Boolean).join('; ')) || null;
 			screen.clear();
-			const instance = ui.startApp({library, store, notice, quizCount, sessions});
+			screen.handOver();
+			loaded = true;
+			const instance = ui.startApp({library, store, notice, quizCount, sessions}, tty ?? undefined);
 			screen.last(() => instance.unmount());
 			await instance.waitUntilExit();
 		} finally {
@@ -162,7 +215,7 @@ export async function run(argv: string[]): Promise<number> {
 		return 0;
 	} finally {
 		screen?.close();
-		if (exitNote) process.stderr.write(`verbatim: ${exitNote}\n`);
+		if (exitNote) process.stderr.write(`verbatim: ${sanitize(exitNote)}\n`);
 	}
 }
 

@@ -38,11 +38,33 @@ function checkFlags(argv: string[], flags: Flags): void {
  */
 export function parseArgs<F extends Flags>(help: string, argv: string[], flags: F): Result<F> {
 	checkFlags(argv, flags);
-	return meow(help, {
+	// meow takes a lone "-" (standard input) for a flag: pass it through under a name it cannot
+	// mistake, and give it back.
+	const result = meow(help, {
 		importMeta: import.meta,
-		argv,
+		argv: argv.map((a) => (a === '-' ? STDIN : a)),
 		flags,
 		allowUnknownFlags: false,
 		description: false,
 	});
+	result.input = result.input.map((a) => (a === STDIN ? '-' : a));
+	return result;
 }
+
+const STDIN = '\u0000stdin';
+
+/** The `--max-size MB` flag (files above it are refused; default 64). */
+export const maxSizeFlag = {maxSize: {type: 'number' as const}};
+
+/** Bytes allowed for one file from `--max-size MB`, or undefined for the default. */
+export function maxBytesOf(maxSize: number | undefined): number | undefined {
+	if (maxSize === undefined) return undefined;
+	if (!Number.isFinite(maxSize) || maxSize <= 0)
+		throw new UsageError(
+			`--max-size must be a number of megabytes above 0 (got ${String(maxSize)})`,
+		);
+	return Math.floor(maxSize * 1024 * 1024);
+}
+
+/** The help line of `--max-size`. */
+export const maxSizeHelp = '--max-size MB  refuse files larger than this (default 64)';

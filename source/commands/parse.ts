@@ -5,10 +5,12 @@
 import {readFileSync, statSync} from 'node:fs';
 import process from 'node:process';
 import {InputError, UsageError} from '../core/errors.js';
+import {defaultMaxBytes, megabytes, notAFile} from '../core/library.js';
 import type {Transcript} from '../core/model.js';
+import {jsonSafe, sanitize} from '../core/sanitize.js';
 import {decodeClean, isBinary, readTextFile} from '../core/text.js';
-import {parseBytes} from '../core/transcript.js';
-import {parseArgs} from './args.js';
+import {guessLayout, type LayoutGuess, parseTranscript} from '../core/transcript.js';
+import {maxBytesOf, maxSizeFlag, parseArgs} from './args.js';
 
 const help = `
   Usage
@@ -20,7 +22,10 @@ const help = `
 
   Options
     --json         Print the parsed transcript as JSON
-    --format NAME  Skip detection and read FILE as kremlin, briefing, play, vtt, srt or plain
+    --format NAME  Skip detection and read FILE as kremlin, briefing, court, play,
+                   script, call, vtt, srt or plain; html reads FILE as a web page
+                   whatever it looks like, text never as one
+    --max-size MB  Refuse files larger than this (default 64)
 
   Examples
     $ verbatim parse data/kremlin-2017-12-27-nazarbayev.txt
@@ -35,30 +40,41 @@ export async function run(argv: string[]): Promise<number> {
 	const cli = parseArgs(
 		help,
 		argv.map((a) => (a === '-' ? STDIN : a)),
-		{json: {type: 'boolean', default: false}, format: {type: 'string'}},
+		{json: {type: 'boolean', default: false}, format: {type: 'string'}, ...maxSizeFlag},
 	);
 	const [given, ...extra] = cli.input;
 	const file = given === STDIN ? '-' : given;
 	if (file === undefined) throw new UsageError('parse needs a FILE (see verbatim parse --help)');
 	if (extra.length > 0) throw new UsageError(`parse takes one FILE, got ${cli.input.length}`);
-	const bytes = readInput(file);
-	const transcript = parseBytes(bytes, {format: cli.flags.format});
-	if (cli.flags.json) write(`${JSON.stringify(transcript)}\n`);
-	else writeView(transcript);
+	const bytes = readInput(file, maxBytesOf(cli.flags.maxSize));
+	// Decoded once for both: how detection sees it (shown without --json) and the parse.
+	const text = decodeClean(bytes);
+	const guess = cli.flags.json ? null : guessLayout(text, {format: cli.flags.format});
+	const transcript = parseTranscript(text, {format: cli.flags.format});
+	if (cli.flags.json) write(`${jsonSafe(transcript)}\n`);
+	else writeView(transcript, guess, cli.flags.format !== undefined);
 	if (transcript.speakers.length === 0)
-		process.stderr.write(`verbatim: no speakers found in ${file}\n`);
+		process.stderr.write(`verbatim: no speakers found in ${sanitize(file)}\n`);
 	return 0;
 }
 
 /** Reads FILE (or stdin for "-"), refusing what is not a readable, non-empty text file. */
-export function readInput(file: string): Uint8Array {
+export function readInput(file: string, maxBytes = defaultMaxBytes): Uint8Array {
 	let bytes: Uint8Array;
+	const tooLarge = () =>
+		new InputError(
+			`${shown(file)} is larger than ${megabytes(maxBytes)}, the limit for one file (--max-size MB raises it)`,
+		);
 	try {
 		if (file === '-') bytes = readFileSync(0);
 		else {
-			if (statSync(file).isDirectory()) throw new InputError(`${file} is a folder, not a file`);
+			const s = statSync(file);
+			if (s.isDirectory()) throw new InputError(`${file} is a folder, not a file`);
+			if (!s.isFile()) throw new InputError(`${file} ${notAFile(s)}`);
+			if (s.size > maxBytes) throw tooLarge();
 			bytes = readTextFile(file);
 		}
+		if (bytes.length > maxBytes) throw tooLarge();
 	} catch (error) {
 		if (error instanceof InputError) throw error;
 		const code = (error as NodeJS.ErrnoException).code;
@@ -87,13 +103,23 @@ function write(text: string): void {
 	process.stdout.write(text);
 }
 
-/** The readable view. */
-export function formatView(t: Transcript): string[] {
+/** The readable view; `guess` adds how sure layout detection was. */
+export function formatView(
+	t: Transcript,
+	guess: LayoutGuess | null = null,
+	named = false,
+): string[] {
 	const out: string[] = [];
 	out.push(t.title ?? '(untitled)');
 	const meta = [t.date, t.place].filter((x): x is string => x !== null);
 	if (meta.length > 0) out.push(meta.join(' · '));
-	out.push(`Format: ${t.format}`, '');
+	const page = guess?.html ? ', read from a web page' : '';
+	const how = named
+		? ` (from --format${page})`
+		: guess
+			? ` (detected, ${Math.round(guess.confidence * 100)}% sure${page})`
+			: '';
+	out.push(`Format: ${t.format}${how}`, '');
 	const turns = new Map<string, number>();
 	for (const r of t.remarks)
 		if (r.speaker !== null) turns.set(r.speaker, (turns.get(r.speaker) ?? 0) + 1);
@@ -117,8 +143,8 @@ export function formatView(t: Transcript): string[] {
 	return out;
 }
 
-function writeView(t: Transcript): void {
-	const lines = formatView(t);
+function writeView(t: Transcript, guess: LayoutGuess | null, named: boolean): void {
+	const lines = formatView(t, guess, named);
 	const chunk = 2000;
 	for (let i = 0; i < lines.length; i += chunk) write(`${lines.slice(i, i + chunk).join('\n')}\n`);
 }

@@ -18,9 +18,10 @@ import {
 } from '../core/quiz.js';
 import {ankiNote, ankiTsv} from '../core/quiz-cards.js';
 import {createRng} from '../core/rng.js';
+import {jsonSafe, sanitize} from '../core/sanitize.js';
 import {dueCards} from '../core/schedule.js';
 import {openStore} from '../store/store.js';
-import {parseArgs} from './args.js';
+import {maxBytesOf, maxSizeFlag, parseArgs} from './args.js';
 import {parseCache} from './cache.js';
 
 const help = `
@@ -28,8 +29,8 @@ const help = `
 	  $ verbatim quiz [--json] [--count N] [--seed S] [PATH…]
 	  $ verbatim quiz --export anki FILE [--count N] [PATH…]
 
-	Prints "who said this?" questions from the transcripts in PATH (files or folders; default:
-	the bundled transcripts). Names and give-away roles in the quote are hidden as ▁▁▁. When the
+	Prints "who said this?" questions from the transcripts in PATH (files or folders, - for
+	standard input; default: the bundled transcripts). Names and give-away roles in the quote are hidden as ▁▁▁. When the
 	output is not a terminal (a file, a pipe), an answer key follows the questions.
 
 	Options
@@ -39,6 +40,7 @@ const help = `
 	  --export anki   write your due cards and N new ones to FILE (- for standard output) as a
 	                  tab-separated file for Anki's File › Import (front: the quote; back:
 	                  speaker, role, title, date); importing it again updates the same notes
+	  --max-size MB   refuse files larger than this (default 64)
 
 	Examples
 	  $ verbatim quiz --count 5 --seed 7 transcripts/
@@ -54,8 +56,9 @@ export function formatQuestions(
 ): string {
 	const body = questions
 		.map((q, i) => {
-			const options = q.options.map((o, k) => `   ${k + 1}. ${o}`).join('\n');
-			return `${i + 1}. “${q.quote}”\n   (${basename(q.file)}, turn ${q.remark + 1})\n${options}\n`;
+			const options = q.options.map((o, k) => `   ${k + 1}. ${sanitize(o)}`).join('\n');
+			const file = sanitize(q.file === '-' ? 'stdin' : basename(q.file));
+			return `${i + 1}. “${sanitize(q.quote)}”\n   (${file}, turn ${q.remark + 1})\n${options}\n`;
 		})
 		.join('\n');
 	if (!opts.key) return body;
@@ -83,11 +86,15 @@ function deckQuestions(bank: QuizBank, count: number, seed: string): Question[] 
 }
 
 export async function run(argv: string[]): Promise<number> {
-	const cli = parseArgs(help, argv, {
+	// `--export anki -`: the argument parser takes a lone "-" for a flag, so it is taken out here.
+	const at = argv.indexOf('--export');
+	const toStdout = at >= 0 && argv[at + 2] === '-';
+	const cli = parseArgs(help, toStdout ? argv.filter((_, k) => k !== at + 2) : argv, {
 		json: {type: 'boolean', default: false},
 		count: {type: 'number', default: 20},
 		seed: {type: 'string'},
 		export: {type: 'string'},
+		...maxSizeFlag,
 	});
 	const count = cli.flags.count;
 	if (!Number.isInteger(count) || count < 1)
@@ -96,11 +103,14 @@ export async function run(argv: string[]): Promise<number> {
 	if (format !== undefined && format !== 'anki')
 		throw new UsageError(`--export knows one format, anki (got ${format})`);
 	const input = [...cli.input];
-	const file = format === undefined ? undefined : input.shift();
+	const file = format === undefined ? undefined : toStdout ? '-' : input.shift();
 	if (format !== undefined && !file)
 		throw new UsageError('--export anki needs a FILE to write (- for standard output)');
 	const paths = input.length > 0 ? input : [defaultDataDir()];
-	const library = await loadLibrary(paths, {cache: parseCache()});
+	const library = await loadLibrary(paths, {
+		cache: parseCache(),
+		maxBytes: maxBytesOf(cli.flags.maxSize),
+	});
 	const bank = buildQuizBank(library.transcripts);
 	const seed = cli.flags.seed ?? String(Date.now());
 	if (file !== undefined) {
@@ -122,7 +132,7 @@ export async function run(argv: string[]): Promise<number> {
 	const questions = generateQuestions(bank, {count, seed});
 	if (questions.length === 0)
 		throw new InputError('no quotable sentences by named speakers in these transcripts');
-	if (cli.flags.json) process.stdout.write(`${JSON.stringify(questions.map(toJson), null, 2)}\n`);
+	if (cli.flags.json) process.stdout.write(`${jsonSafe(questions.map(toJson), 2)}\n`);
 	else process.stdout.write(formatQuestions(questions, {key: !process.stdout.isTTY}));
 	return 0;
 }

@@ -5,20 +5,22 @@
  * filter mode; an `@name` that names nobody says so on stderr), 2 on usage errors.
  */
 import {basename} from 'node:path';
+import {type CiteFormat, citeFormats, citeTurn, formatCitations} from '../core/cite.js';
 import {UsageError} from '../core/errors.js';
-import {loadIndexedLibrary} from '../core/indexed-library.js';
+import {full, loadIndexedLibrary} from '../core/indexed-library.js';
 import {defaultDataDir} from '../core/library.js';
+import {jsonSafe, sanitize} from '../core/sanitize.js';
 import {type SearchHit, searchSync} from '../core/search.js';
-import {parseArgs} from './args.js';
+import {maxBytesOf, maxSizeFlag, parseArgs} from './args.js';
 import {indexCache, parseCache} from './cache.js';
-import {progressLine} from './progress.js';
+import {progressLine} from './progress-line.js';
 
 const help = `
 	Usage
 	  $ verbatim search [--json] [--limit N] [--speaker NAME] QUERY [PATH…]
 
-	Finds sentences across the transcripts in PATH (files or folders; default: the bundled
-	transcripts), best first. Words are typo-tolerant, in any order; a sentence may miss
+	Finds sentences across the transcripts in PATH (files or folders, - for standard input;
+	default: the bundled transcripts), best first. Words are typo-tolerant, in any order; a sentence may miss
 	one word in three (it ranks after those that have them all). Accents, currency signs and
 	thousands separators do not matter ("niinisto", "66 billion dollars" finds "$66 billion").
 
@@ -33,8 +35,11 @@ const help = `
 	  --json          print a JSON array of {file, title, remark, speaker, text, score, matches}
 	  --limit N       at most N results (default 20)
 	  --speaker NAME  only sentences by this speaker (fuzzy on the name, like @name)
+	  --max-size MB   refuse files larger than this (default 64)
 
 	Exit status: 0 found, 1 nothing found (or no such speaker), 2 error.
+	  --format F      the hits as quotes: text (“quote” — Speaker, Title, date (turn N)),
+	                  markdown, csv or json (the records of \`verbatim bookmarks\`)
 
 	Examples
 	  $ verbatim search "enegry isues"
@@ -62,8 +67,8 @@ export function unknownSpeakerText(u: {name: string; closest: string[]}): string
 
 /** One plain line: `speaker — title #turn: sentence`. */
 export function hitLine(hit: SearchHit): string {
-	const title = hit.title ?? basename(hit.file);
-	return `${hit.speaker ?? '(narration)'} — ${title} #${hit.remark + 1}: ${hit.text}`;
+	const title = hit.title ?? (hit.file === '-' ? 'stdin' : basename(hit.file));
+	return sanitize(`${hit.speaker ?? '(narration)'} — ${title} #${hit.remark + 1}: ${hit.text}`);
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -71,7 +76,12 @@ export async function run(argv: string[]): Promise<number> {
 		json: {type: 'boolean', default: false},
 		limit: {type: 'string', default: '20'},
 		speaker: {type: 'string'},
+		...maxSizeFlag,
+		format: {type: 'string'},
 	});
+	const format = cli.flags.format as CiteFormat | undefined;
+	if (format !== undefined && !citeFormats.includes(format))
+		throw new UsageError(`--format must be one of ${citeFormats.join(', ')} (got ${format})`);
 	const [query, ...paths] = cli.input;
 	if (query === undefined || query.trim() === '') throw new UsageError('search needs a QUERY');
 	const limit = Number(cli.flags.limit);
@@ -79,16 +89,23 @@ export async function run(argv: string[]): Promise<number> {
 		throw new UsageError(`--limit must be a whole number above 0 (got ${cli.flags.limit})`);
 	const progress = progressLine(process.stderr);
 	const cache = parseCache();
-	const {index} = await loadIndexedLibrary(paths.length > 0 ? paths : [defaultDataDir()], {
+	const {library, index} = await loadIndexedLibrary(paths.length > 0 ? paths : [defaultDataDir()], {
 		cache,
 		index: indexCache(),
 		onProgress: progress.update,
+		maxBytes: maxBytesOf(cli.flags.maxSize),
 	}).finally(progress.done);
 	const result = searchSync(index, query, {limit, speaker: cli.flags.speaker});
 	for (const u of result.unknownSpeakers ?? [])
-		process.stderr.write(`verbatim: ${unknownSpeakerText(u)}\n`);
-	if (cli.flags.json)
-		process.stdout.write(`${JSON.stringify(result.hits.map(hitJson), null, 2)}\n`);
+		process.stderr.write(`verbatim: ${sanitize(unknownSpeakerText(u))}\n`);
+	if (format !== undefined) {
+		const citations = [];
+		for (const hit of result.hits) {
+			const entry = await full(library.transcripts[hit.transcript]!, cache);
+			citations.push(citeTurn(entry.transcript, hit.remark, {quote: hit.text, file: entry.file}));
+		}
+		process.stdout.write(sanitize(formatCitations(citations, format)));
+	} else if (cli.flags.json) process.stdout.write(`${jsonSafe(result.hits.map(hitJson), 2)}\n`);
 	else for (const hit of result.hits) process.stdout.write(`${hitLine(hit)}\n`);
 	return result.hits.length > 0 ? 0 : 1;
 }

@@ -2,6 +2,7 @@
  * `verbatim stats [--json]`: the numbers behind the Stats view, from the saved review log and
  * cards (VERBATIM_HOME or the per-user config folder).
  */
+import {jsonSafe, sanitize} from '../core/sanitize.js';
 import {computeStats, type QuizStats} from '../core/stats.js';
 import {openStore} from '../store/store.js';
 import {parseArgs} from './args.js';
@@ -40,15 +41,17 @@ export function formatStats(s: QuizStats): string {
 	lines.push(`  ${s.weeks.map((w) => percent(w.accuracy).padStart(4)).join(' ')}`);
 	if (s.speakers.length > 0) {
 		lines.push('', 'Per speaker:');
-		const width = Math.max(...s.speakers.map((x) => x.speaker.length));
+		const width = Math.max(...s.speakers.map((x) => sanitize(x.speaker).length));
 		for (const x of s.speakers.slice(0, 15)) {
 			const bar = '█'.repeat(Math.round(x.accuracy * 20)).padEnd(20, '·');
-			lines.push(`  ${x.speaker.padEnd(width)}  ${bar} ${percent(x.accuracy)} of ${x.reviews}`);
+			lines.push(
+				`  ${sanitize(x.speaker).padEnd(width)}  ${bar} ${percent(x.accuracy)} of ${x.reviews}`,
+			);
 		}
 	}
 	if (s.confused.length > 0) {
 		lines.push('', 'Confused most:');
-		for (const c of s.confused.slice(0, 5)) lines.push(`  ${c.text}`);
+		for (const c of s.confused.slice(0, 5)) lines.push(`  ${sanitize(c.text)}`);
 	}
 	return `${lines.join('\n')}\n`;
 }
@@ -56,9 +59,13 @@ export function formatStats(s: QuizStats): string {
 export async function run(argv: string[]): Promise<number> {
 	const cli = parseArgs(help, argv, {json: {type: 'boolean', default: false}});
 	const store = openStore();
-	if (store.warning) process.stderr.write(`verbatim: ${store.warning}\n`);
 	const stats = computeStats(store.getReviewLog(), store.allCards(), Date.now());
-	if (cli.flags.json) process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
-	else process.stdout.write(formatStats(stats));
+	// After reading quiz.json, so that a damaged one is reported too (with its backup's path).
+	if (store.warning) process.stderr.write(`verbatim: ${sanitize(store.warning)}\n`);
+	if (cli.flags.json) process.stdout.write(`${jsonSafe(stats, 2)}\n`);
+	else {
+		process.stdout.write(formatStats(stats));
+		if (store.warning) process.stdout.write(`\nNote: ${sanitize(store.warning)}\n`);
+	}
 	return 0;
 }

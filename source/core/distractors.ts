@@ -1,9 +1,11 @@
 /**
- * People across a library (same name = same person) and distractor choice for the quiz: other
- * named speakers of the same transcript first, then people from other transcripts with a similar
- * role or shared topic words. Never an anonymous label.
+ * People across a library (same name = same person) and distractor choice for the quiz, by who
+ * could plausibly have said the quote: other named speakers of the same transcript first, then
+ * people who speak on the same topics (the quote's rarer words in their own remarks) in the same
+ * period (years of their transcripts), then people with the same kind of role. Never an anonymous
+ * label.
  */
-
+import {countryOfRole} from './countries.js';
 import type {Speaker, Transcript} from './model.js';
 import {fold, nameWords} from './redact.js';
 import type {Rng} from './rng.js';
@@ -26,6 +28,14 @@ export interface Person {
 	transcripts: Set<string>;
 	/** Layouts of those transcripts ("kremlin", "briefing", …): a hint of where they come from. */
 	formats: Set<string>;
+	/** Years of their dated transcripts. */
+	years: Set<number>;
+	/** Words (4+ letters, lower case) of everything they say. */
+	words: Set<string>;
+	/** Turns they speak in the library: how well known they are to a blind guesser. */
+	turns: number;
+	/** Where they come from: the country their role names, else Russia for Kremlin pages. */
+	country: string | null;
 }
 
 /** Classifies a role phrase ("President of Russia" → head). */
@@ -87,6 +97,7 @@ export function collectPeople(
 	sources: ReadonlyArray<{key: string; transcript: Transcript}>,
 ): Map<string, Person> {
 	const people = new Map<string, Person>();
+	const scanned = new Map<Person, number>();
 	for (const source of sources) {
 		const topics = topicWords(source.transcript.title);
 		for (const speaker of source.transcript.speakers) {
@@ -104,6 +115,10 @@ export function collectPeople(
 					topics: new Set(),
 					transcripts: new Set(),
 					formats: new Set(),
+					years: new Set(),
+					words: new Set(),
+					turns: 0,
+					country: null,
 				};
 				people.set(key, person);
 			}
@@ -116,52 +131,149 @@ export function collectPeople(
 			for (const w of [...topics, ...topicWords(speaker.role)]) person.topics.add(w);
 			person.transcripts.add(source.key);
 			person.formats.add(source.transcript.format);
+			person.country ??=
+				countryOfRole(speaker.role) ??
+				countryOfRole(speaker.labels.join(' ')) ??
+				(source.transcript.format === 'kremlin' ? 'russia' : null);
+			const year = yearOf(source.transcript.date);
+			if (year !== null) person.years.add(year);
+		}
+		const byId = new Map(
+			source.transcript.speakers.map((s) => [
+				s.id,
+				s.anonymous ? undefined : people.get(personKey(s)),
+			]),
+		);
+		for (const remark of source.transcript.remarks) {
+			const person = remark.speaker === null ? undefined : byId.get(remark.speaker);
+			if (!person) continue;
+			person.turns++;
+			// A vocabulary grows ever slower with more text: the first part of what someone says
+			// is enough, and the most talkative need not be read whole (a third of an archive).
+			let budget = WORD_BUDGET - (scanned.get(person) ?? 0);
+			for (const paragraph of remark.paragraphs) {
+				if (budget <= 0) break;
+				budget -= paragraph.length;
+				for (const w of contentWords(paragraph)) person.words.add(w);
+			}
+			scanned.set(person, WORD_BUDGET - budget);
 		}
 	}
 	return people;
 }
 
-function similarity(a: Person, b: Person): number {
-	let score = 0;
-	if (a.roleClass === b.roleClass && a.roleClass !== 'other') score += 3;
-	for (const f of a.formats) if (b.formats.has(f)) score += 2;
-	let shared = 0;
-	for (const w of a.topics) if (b.topics.has(w)) shared++;
-	return score + Math.min(shared, 3);
+/** Characters of each person's remarks read for their vocabulary. */
+const WORD_BUDGET = 20_000;
+
+/** The year of a "YYYY-MM-DD" date, or null. */
+export function yearOf(date: string | null): number | null {
+	const year = date ? Number(date.slice(0, 4)) : Number.NaN;
+	return Number.isInteger(year) && year > 0 ? year : null;
 }
 
-/** For each answer, everyone else grouped by similarity, most similar group first (cached). */
+/** Words of 4+ letters, lower case: what a quote is about, and what a person talks about. */
+export function contentWords(text: string): string[] {
+	// Latin (with accents) and Cyrillic letters: a plain class is several times quicker than \p{L}.
+	return text.toLowerCase().match(/[a-z\u00df-\u024f\u0430-\u045f]{4,}/g) ?? [];
+}
+
+/** What a question knows to rank distractors: the quote and when it was said. */
+export interface QuoteTopic {
+	text: string;
+	/** Year of the quote's transcript, or null. */
+	year: number | null;
+	/**
+	 * A penalty (0–1) for people already offered more often than they were the answer, so that
+	 * across questions everyone is the answer about as often as any option is.
+	 */
+	overOffered?: (p: Person) => number;
+}
+
+/** How close in time: 1 for the same year, less for years apart, 0.5 when a year is unknown. */
+function periodScore(year: number | null, years: ReadonlySet<number>): number {
+	if (year === null || years.size === 0) return 0.5;
+	let best = Number.POSITIVE_INFINITY;
+	for (const y of years) best = Math.min(best, Math.abs(y - year));
+	return best === 0 ? 1 : best === 1 ? 0.7 : best <= 3 ? 0.4 : best <= 6 ? 0.15 : 0;
+}
+
+/** Distractors drawn at random from at most this many nearly equally plausible people… */
+const SHORTLIST = 8;
+/** …scoring at most this much below the best of them. */
+const MARGIN = 0.12;
+
+/**
+ * Everyone in a library, with an index from words to the people who say them, to rank who could
+ * plausibly have said a quote: shared topic words (rarer words weigh more), then the period, then
+ * the kind of role.
+ */
 export class DistractorIndex {
 	readonly #people: Person[];
-	readonly #cache = new Map<string, Person[][]>();
+	/** Word → indexes into #people of those who say it (common words are left out). */
+	readonly #byWord = new Map<string, number[]>();
+	/** The median number of turns (+1) a person speaks. */
+	readonly #typical: number;
 
 	constructor(people: Iterable<Person>) {
 		this.#people = [...people];
+		this.#people.forEach((p, i) => {
+			for (const w of p.words) {
+				const list = this.#byWord.get(w);
+				if (list) list.push(i);
+				else this.#byWord.set(w, [i]);
+			}
+		});
+		const turns = this.#people.map((p) => p.turns + 1).sort((a, b) => a - b);
+		this.#typical = turns[Math.floor(turns.length / 2)] ?? 1;
+		// A word nearly everyone says tells nothing.
+		const common = Math.max(8, this.#people.length * 0.3);
+		for (const [w, list] of this.#byWord) if (list.length > common) this.#byWord.delete(w);
 	}
 
-	/** Groups of equally similar people, best first; the last group holds the dissimilar ones. */
-	groups(answer: Person): Person[][] {
-		let groups = this.#cache.get(answer.key);
-		if (groups) return groups;
-		const byScore = new Map<number, Person[]>();
-		for (const p of this.#people) {
-			if (p.key === answer.key) continue;
-			const score = similarity(answer, p);
-			const list = byScore.get(score) ?? [];
-			list.push(p);
-			byScore.set(score, list);
+	/**
+	 * Everyone but the answer (and `skip`), the most plausible first: topic (0–1: the weight of
+	 * the quote's words they also say) + period (0–0.35) + same kind of role (0.15) − how much
+	 * more or less they speak than the answer (0–0.6).
+	 */
+	rank(
+		answer: Person,
+		topic: QuoteTopic,
+		skip: ReadonlySet<string> = new Set(),
+	): Array<{p: Person; score: number; plausible: boolean}> {
+		const n = this.#people.length;
+		const topicScore = new Float64Array(n);
+		let total = 0;
+		for (const w of new Set(contentWords(topic.text))) {
+			const list = this.#byWord.get(w);
+			if (!list) continue;
+			const weight = Math.log(1 + n / list.length);
+			total += weight;
+			for (const i of list) topicScore[i]! += weight;
 		}
-		groups = [...byScore.entries()].sort((a, b) => b[0] - a[0]).map(([, list]) => list);
-		if (!byScore.has(0)) groups.push([]);
-		this.#cache.set(answer.key, groups);
-		return groups;
+		const scored: Array<{p: Person; score: number; plausible: boolean}> = [];
+		this.#people.forEach((p, i) => {
+			if (p.key === answer.key || skip.has(p.key)) return;
+			const role = p.roleClass === answer.roleClass && p.roleClass !== 'other' ? 0.15 : 0;
+			const t = total > 0 ? topicScore[i]! / total : 0;
+			// Someone from another kind of document (a play, a briefing) who shares no topic is no
+			// real choice: used only when there is nobody else.
+			const plausible = t >= 0.1 || [...p.formats].some((f) => answer.formats.has(f));
+			// The well-known say most words, so they share most topics: without a check they would
+			// fill every question, and "the one I have never heard of" would be a winning blind
+			// guess. The check must not depend on who the answer is (that would leak too).
+			const fame = Math.min(0.6, 0.12 * Math.max(0, Math.log2((p.turns + 1) / this.#typical)));
+			const over = topic.overOffered?.(p) ?? 0;
+			const score = t + 0.35 * periodScore(topic.year, p.years) + role - fame - over;
+			scored.push({p, score, plausible});
+		});
+		return scored.sort((a, b) => b.score - a.score);
 	}
 }
 
 /**
- * Up to `max` distractors for `answer`: same-transcript people first (shuffled), then the most
- * similar people from elsewhere (ties broken at random). Dissimilar people are used only when the
- * answer would otherwise have no distractor at all.
+ * Up to `max` distractors for `answer`: same-transcript people first (shuffled), then, drawn at
+ * random from a short list of the most plausible others (see DistractorIndex.rank), so that the
+ * options are hard ones yet differ from one showing to the next.
  */
 export function pickDistractors(
 	answer: Person,
@@ -169,6 +281,7 @@ export function pickDistractors(
 	index: DistractorIndex,
 	rng: Rng,
 	max = 3,
+	topic: QuoteTopic = {text: '', year: null},
 ): Person[] {
 	const chosen: Person[] = [];
 	// One surname per question: "Alexandar Vucic" and "Aleksandar Vucic" are one person, and two
@@ -187,19 +300,19 @@ export function pickDistractors(
 		if (chosen.length >= max) break;
 		take(p);
 	}
-	const groups = index.groups(answer);
-	groups.forEach((group, g) => {
-		if (chosen.length >= max) return;
-		if (g === groups.length - 1 && chosen.length > 0) return;
-		// Random picks without shuffling the whole group (groups can hold hundreds of people).
-		const tried = new Set<number>();
-		while (chosen.length < max && tried.size < group.length) {
-			const k = rng.int(group.length);
-			if (tried.has(k)) continue;
-			tried.add(k);
-			take(group[k]!);
-		}
-	});
+	if (chosen.length >= max) return chosen;
+	const ranked = index.rank(answer, topic, seen);
+	const plausible = ranked.filter((x) => x.plausible);
+	const pool = plausible.length > 0 || chosen.length > 0 ? plausible : ranked;
+	// Draw from the few nearly as plausible as the best left (a short list), then go down.
+	let from = 0;
+	while (chosen.length < max && from < pool.length) {
+		const best = pool[from]!.score;
+		let to = from + 1;
+		while (to < pool.length && to - from < SHORTLIST && pool[to]!.score >= best - MARGIN) to++;
+		for (const x of rng.shuffle(pool.slice(from, to))) if (chosen.length < max) take(x.p);
+		from = to;
+	}
 	return chosen;
 }
 

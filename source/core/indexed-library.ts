@@ -25,6 +25,8 @@ export interface IndexedOptions {
 	cache?: ParseCache | null;
 	index?: IndexCache | null;
 	onProgress?: (done: number, total: number) => void;
+	/** Files larger than this are refused (see `loadLibrary`). */
+	maxBytes?: number;
 }
 
 /** A transcript standing for one the index knows: its metadata without its remarks. */
@@ -66,6 +68,7 @@ export async function loadIndexedLibrary(
 	};
 	const library = await loadLibrary(paths, {
 		cache: opts.cache,
+		maxBytes: opts.maxBytes,
 		known: previous ? known : undefined,
 		onProgress: opts.onProgress,
 	});
@@ -98,8 +101,15 @@ function sameFiles(manifest: Manifest, library: Library): boolean {
 	return manifest.entries.every((e, i) => e.file === library.transcripts[i]?.file);
 }
 
-/** The whole transcript of a stub: from the parse cache, else read and parsed again. */
-async function full(t: LoadedTranscript, cache: ParseCache | null): Promise<LoadedTranscript> {
+/**
+ * The whole transcript of a library entry that may be a stub (metadata only): from the parse
+ * cache, else read and parsed again. A whole transcript is returned as it is.
+ */
+export async function full(
+	t: LoadedTranscript,
+	cache: ParseCache | null,
+): Promise<LoadedTranscript> {
+	if (t.transcript.remarks.length > 0) return t;
 	const cached = await cache?.get(t.key);
 	if (cached) return {...t, transcript: cached};
 	const bytes = await readFile(t.file);

@@ -4,12 +4,13 @@
  */
 import {createHash} from 'node:crypto';
 import {existsSync, readFileSync} from 'node:fs';
-import {readdir, readFile, realpath, stat} from 'node:fs/promises';
+import {open, readdir, realpath, stat} from 'node:fs/promises';
 import {basename, dirname, extname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {InputError} from './errors.js';
 import type {Transcript} from './model.js';
 import type {ParseCache} from './parse-cache.js';
+import {sanitize} from './sanitize.js';
 import {detectEncoding, isBinary} from './text.js';
 import {parseBytes} from './transcript.js';
 
@@ -49,10 +50,63 @@ export interface LoadOptions {
 	known?: (file: string) => Promise<LoadedTranscript | undefined>;
 	/** Called as each file is done: how many of how many. */
 	onProgress?: (done: number, total: number) => void;
+	/** Larger files are refused (default `defaultMaxBytes`). */
+	maxBytes?: number;
+}
+
+/** Files above this size are refused unless `--max-size` raises it: 64 MB. */
+export const defaultMaxBytes = 64 * 1024 * 1024;
+
+/** "64 MB" */
+export function megabytes(bytes: number): string {
+	if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+	return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+}
+
+/** The error for a file over the limit: names the limit and the flag that raises it. */
+function tooLarge(shown: string, maxBytes: number): InputError {
+	return new InputError(
+		`${shown} is larger than ${megabytes(maxBytes)}, the limit for one file (--max-size MB raises it)`,
+	);
+}
+
+/**
+ * Reads a regular file of at most `maxBytes`: a FIFO, socket or device is refused (its read
+ * might never end, or never stop); `-` is the way to pipe.
+ */
+export async function readRegularFile(path: string, maxBytes: number): Promise<Uint8Array> {
+	const s = await stat(path);
+	if (!s.isFile()) throw new InputError(`${path} ${notAFile(s)}`);
+	if (s.size > maxBytes) throw tooLarge(path, maxBytes);
+	const handle = await open(path, 'r');
+	try {
+		const bytes = await handle.readFile();
+		if (bytes.length > maxBytes) throw tooLarge(path, maxBytes);
+		return bytes;
+	} finally {
+		await handle.close();
+	}
+}
+
+/** What a path that is not a regular file or folder is, for a message. */
+export function notAFile(s: {
+	isFIFO(): boolean;
+	isSocket(): boolean;
+	isCharacterDevice(): boolean;
+	isBlockDevice(): boolean;
+}): string {
+	const what = s.isFIFO()
+		? 'a FIFO'
+		: s.isSocket()
+			? 'a socket'
+			: s.isCharacterDevice() || s.isBlockDevice()
+				? 'a device'
+				: 'not a regular file';
+	return `is ${what.startsWith('a ') ? `${what}, not a file` : what}: only regular files are read (use - to read standard input)`;
 }
 
 /** Extensions loaded from folders (a file named explicitly is loaded whatever its extension). */
-export const transcriptExtensions = ['.txt', '.md', '.vtt', '.srt'] as const;
+export const transcriptExtensions = ['.txt', '.md', '.vtt', '.srt', '.html', '.htm'] as const;
 const extensions = new Set<string>(transcriptExtensions);
 
 /** The content hash used as a transcript's key. */
@@ -115,7 +169,7 @@ async function loadCached(
 function checkBytes(bytes: Uint8Array, file: string, shown: string): {key: string; name: string} {
 	const problem = textProblem(bytes);
 	if (problem) throw new InputError(`${shown === '-' ? 'stdin' : shown} ${problem}`);
-	return {key: contentKey(bytes), name: file === '-' ? 'stdin' : basename(file)};
+	return {key: contentKey(bytes), name: file === '-' ? 'stdin' : sanitize(basename(file))};
 }
 
 function reasonOf(error: unknown, file: string): string {
@@ -134,12 +188,26 @@ const isReadme = (name: string) => /^readme(\.|$)/i.test(name);
  * Every transcript file under `dir` (sorted), skipping hidden entries, node_modules and READMEs.
  * Returns how many other files it skipped.
  */
-async function walk(dir: string, seen: Set<string>, out: string[]): Promise<number> {
-	const real = await realpath(dir);
-	if (seen.has(real)) return 0;
-	seen.add(real);
+async function walk(
+	dir: string,
+	seen: Set<string>,
+	out: string[],
+	errors: string[],
+	top = true,
+): Promise<number> {
+	let entries: import('node:fs').Dirent[];
+	try {
+		const real = await realpath(dir);
+		if (seen.has(real)) return 0;
+		seen.add(real);
+		entries = await readdir(dir, {withFileTypes: true});
+	} catch (error) {
+		// The folder named on the command line fails loudly; one inside it is skipped and told.
+		if (top) throw new InputError(reasonOf(error, dir));
+		errors.push(reasonOf(error, dir));
+		return 0;
+	}
 	let skipped = 0;
-	const entries = await readdir(dir, {withFileTypes: true});
 	entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 	for (const entry of entries) {
 		if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
@@ -151,7 +219,7 @@ async function walk(dir: string, seen: Set<string>, out: string[]): Promise<numb
 			isDir = s?.isDirectory() ?? false;
 			isFile = s?.isFile() ?? false;
 		}
-		if (isDir) skipped += await walk(path, seen, out);
+		if (isDir) skipped += await walk(path, seen, out, errors, false);
 		else if (isFile && extensions.has(extname(entry.name).toLowerCase()) && !isReadme(entry.name))
 			out.push(path);
 		else if (isFile) skipped++;
@@ -159,9 +227,18 @@ async function walk(dir: string, seen: Set<string>, out: string[]): Promise<numb
 	return skipped;
 }
 
-async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
+async function readAll(
+	stream: AsyncIterable<Uint8Array | string>,
+	maxBytes: number,
+): Promise<Uint8Array> {
 	const chunks: Buffer[] = [];
-	for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+	let size = 0;
+	for await (const chunk of stream) {
+		const bytes = Buffer.from(chunk);
+		size += bytes.length;
+		if (size > maxBytes) throw tooLarge('standard input', maxBytes);
+		chunks.push(bytes);
+	}
 	return Buffer.concat(chunks);
 }
 
@@ -197,19 +274,25 @@ export async function loadLibrary(paths: string[], opts: LoadOptions = {}): Prom
 	// Each job: a file as shown to the user, and whether it was named explicitly (errors throw).
 	const jobs: {shown: string; explicit: boolean}[] = [];
 	const seen = new Set<string>();
+	const walkErrors: string[] = [];
+	const maxBytes = opts.maxBytes ?? defaultMaxBytes;
 	let skipped = 0;
 	for (const path of paths) {
 		if (path === '-') {
 			jobs.push({shown: '-', explicit: true});
 			continue;
 		}
-		const s = await stat(path).catch(() => null);
+		const s = await stat(path).catch((error: NodeJS.ErrnoException) => {
+			if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return null;
+			throw new InputError(reasonOf(error, path));
+		});
 		if (!s) throw new InputError(`no such file or folder: ${path}`);
 		if (s.isDirectory()) {
 			const found: string[] = [];
-			skipped += await walk(path, seen, found);
+			skipped += await walk(path, seen, found, walkErrors);
 			for (const shown of found) jobs.push({shown, explicit: false});
-		} else jobs.push({shown: path, explicit: true});
+		} else if (s.isFile()) jobs.push({shown: path, explicit: true});
+		else throw new InputError(`${path} ${notAFile(s)}`);
 	}
 
 	const loaded: (LoadedTranscript | undefined)[] = new Array(jobs.length);
@@ -225,7 +308,9 @@ export async function loadLibrary(paths: string[], opts: LoadOptions = {}): Prom
 				return;
 			}
 			const bytes =
-				shown === '-' ? await readAll(opts.stdin ?? process.stdin) : await readFile(shown);
+				shown === '-'
+					? await readAll(opts.stdin ?? process.stdin, maxBytes)
+					: await readRegularFile(shown, maxBytes);
 			const file = shown === '-' ? '-' : resolve(shown);
 			loaded[i] = opts.cache
 				? await loadCached(bytes, file, parse, shown, opts.cache)
@@ -246,7 +331,7 @@ export async function loadLibrary(paths: string[], opts: LoadOptions = {}): Prom
 		keys.add(t.key);
 		transcripts.push(t);
 	}
-	const errors = failures.filter((e): e is string => e !== undefined);
+	const errors = [...walkErrors, ...failures.filter((e): e is string => e !== undefined)];
 	if (transcripts.length === 0) {
 		const what = paths.length ? paths.join(', ') : 'no paths';
 		const why = errors.length ? ` (${errors.length} could not be read)` : '';

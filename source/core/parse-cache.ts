@@ -28,8 +28,12 @@ export interface ParseCache {
 	settled(): Promise<void>;
 }
 
-/** Control characters as JSON.stringify writes them (other than \t and \n), and C1 controls. */
-const CONTROL = /\\u00[01][0-9a-f]|\\u007f|\\[bfr]|[\u0080-\u009f\u001b]/i;
+/**
+ * Control characters as JSON.stringify writes them (other than \t and \n), C1 controls and bidi
+ * controls, raw or written as \u escapes (a hand-made file may escape what JSON.stringify would not).
+ */
+const CONTROL =
+	/\\u00[01][0-9a-f]|\\u007f|\\u00[89][0-9a-f]|\\u202[a-e]|\\u206[6-9]|\\[bfr]|[\u0080-\u009f\u001b\u202a-\u202e\u2066-\u2069]/i;
 
 /** Content keys are hex digests; anything else never names a file. */
 const KEY = /^[0-9a-f]{8,64}$/;

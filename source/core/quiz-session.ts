@@ -87,9 +87,17 @@ export type QuizAction =
 	| {type: 'move'; delta: number}
 	/**
 	 * Grades the answer and goes on: `rating` as chosen (1–4), or the default from right/wrong,
-	 * time and `guessed`. `seed` shuffles the options of a repeat.
+	 * time and `guessed`. A card graded Again is asked again as `reshow` (the caller's fresh
+	 * question for it: other hard distractors) or with its options shuffled by `seed`.
 	 */
-	| {type: 'grade'; rating?: Grade; guessed?: boolean; now: number; seed: number}
+	| {
+			type: 'grade';
+			rating?: Grade;
+			guessed?: boolean;
+			now: number;
+			seed: number;
+			reshow?: Question | null;
+	  }
 	| {type: 'undo'; now: number}
 	| {type: 'openContext'}
 	| {type: 'closeContext'}
@@ -97,6 +105,8 @@ export type QuizAction =
 	| {type: 'suspend' | 'bury'; now: number}
 	/** Time spent in another view: it does not count as answer time. */
 	| {type: 'away'; ms: number}
+	/** Drops the card's later showings (it was suspended: a leech, or from the card list). */
+	| {type: 'drop'; card: string}
 	| {type: 'reviewMissed'; now: number; seed: number};
 
 /** Other cards asked before a card graded Again comes back. */
@@ -188,7 +198,10 @@ function grade(state: QuizState, action: Extract<QuizAction, {type: 'grade'}>): 
 		items.splice(at, 0, {
 			...item,
 			step: (item.step ?? 0) + 1,
-			question: reshuffle(item.question, action.seed),
+			question:
+				action.reshow?.id === item.question.id
+					? action.reshow
+					: reshuffle(item.question, action.seed),
 		});
 		answers.splice(at, 0, undefined);
 		recorded.inserted = at;
@@ -277,6 +290,17 @@ export function quizReducer(state: QuizState, action: QuizAction): QuizState {
 		case 'suspend':
 		case 'bury':
 			return skip(state, action.type, action.now);
+		case 'drop': {
+			const keep = state.items.map(
+				(it, i) => i <= state.index || it.question.id !== action.card || !!state.answers[i],
+			);
+			if (keep.every(Boolean)) return state;
+			return {
+				...state,
+				items: state.items.filter((_, i) => keep[i]),
+				answers: state.answers.filter((_, i) => keep[i]),
+			};
+		}
 		case 'away':
 			return state.phase === 'question' && action.ms > 0
 				? {...state, shownAt: state.shownAt + action.ms}

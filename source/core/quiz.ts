@@ -9,11 +9,13 @@ import {
 	type Person,
 	personKey,
 	pickDistractors,
+	surname,
+	yearOf,
 } from './distractors.js';
 import {InputError} from './errors.js';
 import type {Transcript} from './model.js';
 import {type QuoteCandidate, quoteCandidates} from './quotes.js';
-import {redactQuote} from './redact.js';
+import {nameWords, redactQuote} from './redact.js';
 import {createRng, type Rng, textHash} from './rng.js';
 
 /** What the quiz needs of a loaded transcript (a subset of library.ts LoadedTranscript). */
@@ -71,6 +73,8 @@ export interface QuizBank {
 	readonly distractors: DistractorIndex;
 	/** Card id → where its quote lives. */
 	readonly cards: ReadonlyMap<string, {entry: SourceEntry; candidate: QuoteCandidate}>;
+	/** People by folded surname (4+ letters), to find those a quote names. */
+	readonly bySurname: ReadonlyMap<string, Person[]>;
 }
 
 /** Card id of a quote. */
@@ -99,7 +103,29 @@ export function buildQuizBank(sources: readonly QuizSource[]): QuizBank {
 		}
 		if (entry.bySpeaker.size > 0) entries.push(entry);
 	}
-	return {entries, people, cards, distractors: new DistractorIndex(people.values())};
+	const bySurname = new Map<string, Person[]>();
+	for (const p of people.values()) {
+		const last = surname(p);
+		if (last.length >= 3) bySurname.set(last, [...(bySurname.get(last) ?? []), p]);
+	}
+	return {entries, people, cards, bySurname, distractors: new DistractorIndex(people.values())};
+}
+
+/**
+ * Names of people (not options) the quote names by surname whose country is that of some options
+ * but not all: "Prime Minister Abe" would point to the one Japanese option.
+ */
+function mentionedPeople(bank: QuizBank, text: string, options: readonly Person[]): string[] {
+	const countries = new Set(options.map((p) => p.country).filter(Boolean));
+	if (countries.size < 2) return [];
+	const keys = new Set(options.map((p) => p.key));
+	const out: string[] = [];
+	for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]{2,}/gu)) {
+		for (const p of bank.bySurname.get(nameWords(m[0]).join(' ')) ?? [])
+			if (!keys.has(p.key) && p.country && countries.has(p.country) && !out.includes(p.name))
+				out.push(p.name);
+	}
+	return out;
 }
 
 /** A quote with this many hidden names or more is not asked. */
@@ -111,16 +137,22 @@ export function makeQuestion(
 	entry: SourceEntry,
 	candidate: QuoteCandidate,
 	rng: Rng,
+	overOffered?: (p: Person) => number,
 ): Question | null {
 	const answer = entry.people.get(candidate.speaker);
 	if (!answer) return null;
 	const same = [...entry.people.values()];
-	const distractors = pickDistractors(answer, same, bank.distractors, rng);
+	const distractors = pickDistractors(answer, same, bank.distractors, rng, 3, {
+		text: candidate.text,
+		year: yearOf(entry.source.transcript.date),
+		...(overOffered ? {overOffered} : {}),
+	});
 	if (distractors.length === 0) return null;
 	const options = rng.shuffle([answer, ...distractors]);
 	const redaction = redactQuote(
 		candidate.text,
-		options.map((p) => ({name: p.name, role: p.role, labels: p.labels})),
+		options.map((p) => ({name: p.name, role: p.role, labels: p.labels, country: p.country})),
+		mentionedPeople(bank, candidate.text, options),
 	);
 	if (!redaction) return null;
 	// Three or more hidden names leave a guessing game (often a photo caption listing the guests).
@@ -208,7 +240,9 @@ export function generateQuestions(bank: QuizBank, options: GenerateOptions): Que
 		if (slot.speakers.length === 0) pool.splice(e, 1);
 		const id = cardId(slot.entry.source.key, candidate.text);
 		if (used.has(id)) continue;
-		const question = makeQuestion(bank, slot.entry, candidate, rng);
+		const question = makeQuestion(bank, slot.entry, candidate, rng, (p) =>
+			Math.min(1, Math.max(0, deficit(p.name)) * 0.25),
+		);
 		if (!question) continue;
 		used.add(id);
 		out.push(question);

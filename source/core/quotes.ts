@@ -172,6 +172,20 @@ export function paragraphCandidates(
 	return out;
 }
 
+/** Words of courtesy: a short quote that holds one says only who is host and who is guest. */
+const COURTESY_WORD =
+	/\b(?:pleasure|pleased|honou?r(?:ed)?|privilege|thank(?:s|ful)?|grateful|gratitude|glad|delighted|welcome|congratulat\p{L}*|greetings?|wishes|condolences|good luck|all the best|likewise|my respects|kind words)\b/iu;
+
+/** Most words in a quote that may be courtesy alone ("…, it is likewise a great pleasure for me."). */
+const COURTESY_MAX_WORDS = 12;
+
+/** True for a short quote of courtesy alone (a vocative and a pleasantry), never asked. */
+export function isCourtesyOnly(quote: string): boolean {
+	let body = quote.replaceAll('’', "'");
+	for (let i = 0; i < 3; i++) body = body.replace(VOCATIVE, '').replace(VOCATIVE_NAME, '');
+	return countWords(body) <= COURTESY_MAX_WORDS && COURTESY_WORD.test(body);
+}
+
 /** Fewest words in a quote made only of questions. */
 const MIN_QUESTION_WORDS = 15;
 
@@ -192,6 +206,7 @@ export function quoteCandidates(transcript: Transcript): QuoteCandidate[] {
 				if (words < MIN_WORDS || countWordsMax(quote) > MAX_WORDS) continue;
 				// Short prompts ("How was the year? What are your plans?") say nothing of who asks.
 				if (words < MIN_QUESTION_WORDS && onlyQuestions(quote)) continue;
+				if (isCourtesyOnly(quote)) continue;
 				out.push({
 					remark: r,
 					paragraph: p,

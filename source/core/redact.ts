@@ -5,6 +5,7 @@
  * Matching is case- and diacritics-insensitive. `redactQuote` returns null when a quote cannot be
  * made fair (a name word hides inside an ordinary word, or too little is left).
  */
+import {countryOfWord, countryWords} from './countries.js';
 import {countWords, MIN_WORDS} from './quotes.js';
 
 /** What the redactor needs to know about one option. */
@@ -13,6 +14,8 @@ export interface RedactSubject {
 	role: string | null;
 	/** Label forms as written ("President of Russia Vladimir Putin"). */
 	labels: readonly string[];
+	/** The country they come from (countries.ts id), when known. */
+	country?: string | null;
 }
 
 /** A redacted quote. */
@@ -115,7 +118,10 @@ function stripNotes(label: string): string {
 		.trim();
 }
 
-function buildPatterns(subjects: readonly RedactSubject[]): Patterns {
+function buildPatterns(
+	subjects: readonly RedactSubject[],
+	mentioned: readonly string[] = [],
+): Patterns {
 	const names = new Set<string>();
 	const guarded = new Set<string>();
 	const short = new Set<string>();
@@ -146,10 +152,20 @@ function buildPatterns(subjects: readonly RedactSubject[]): Patterns {
 			if (TITLE_WORDS.has(w)) titles.add(w);
 		}
 	}
+	// People the quote names who are not options but would tell the options apart (their country).
+	for (const name of mentioned) {
+		for (const w of nameWords(name)) addName(w);
+		phrases.push(nameWords(name));
+	}
+	// Country words give a speaker away only when the options come from different countries.
+	const countries = new Set(subjects.map((s) => s.country).filter((c): c is string => Boolean(c)));
+	const distinct = countries.size > 1;
 	const roleWords = new Set<string>();
 	const roleStems: string[] = [];
+	if (distinct) for (const c of countries) for (const w of countryWords(c)) roleWords.add(w);
 	for (const [word, n] of roleCounts) {
 		if (n === subjects.length || GENERIC_ROLE_WORDS.has(word) || word.length < 4) continue;
+		if (countries.size === 1 && countryOfWord(word) !== undefined) continue;
 		roleWords.add(word);
 		if (word.endsWith('stan') && word.length >= 8) roleStems.push(word.slice(0, -4));
 		else if (word.length >= 6) roleStems.push(word.slice(0, -2));
@@ -184,9 +200,16 @@ function isRoleToken(t: Token, p: Patterns): boolean {
 	return p.roleStems.some((stem) => t.word.startsWith(stem) && t.word.length <= stem.length + 7);
 }
 
-/** Hides the options' names and give-away role words in a quote; null if it cannot be fair. */
-export function redactQuote(text: string, subjects: readonly RedactSubject[]): Redaction | null {
-	const p = buildPatterns(subjects);
+/**
+ * Hides the options' names and give-away role words in a quote (and the names in `mentioned`:
+ * people named in it who would tell the options apart); null if it cannot be fair.
+ */
+export function redactQuote(
+	text: string,
+	subjects: readonly RedactSubject[],
+	mentioned: readonly string[] = [],
+): Redaction | null {
+	const p = buildPatterns(subjects, mentioned);
 	const tokens = tokenize(text);
 	const hide = new Array<boolean>(tokens.length).fill(false);
 	const isName = new Array<boolean>(tokens.length).fill(false);

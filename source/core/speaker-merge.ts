@@ -96,10 +96,12 @@ export function mergeGroups(groups: Group[]): void {
 
 /**
  * Folds the ways one Russian name is spelled in English ("Zhulyov"/"Zhulev", "Falyakhov"/
- * "Falyahov", "Shakhidjanyan"/"Shakhijanyan", "Dmitriyev"/"Dmitriev", "Sergey"/"Sergei").
+ * "Falyahov", "Shakhidjanyan"/"Shakhijanyan", "Dmitriyev"/"Dmitriev", "Sergey"/"Sergei",
+ * "Aleksei"/"Alexei").
  */
 export function translit(folded: string): string {
 	return folded
+		.replace(/ks/g, 'x')
 		.replace(/dzh|dj/g, 'j')
 		.replace(/kh/g, 'h')
 		.replace(/y[oe]/g, 'e')

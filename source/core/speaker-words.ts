@@ -12,7 +12,9 @@ export const GENERIC = new Set(
 		'caller|interpreter|translator|narrator|speaker|unidentified speaker|unknown speaker|' +
 		'unidentified|man|woman|child|student|crowd|all|both|everyone|together|others|q|a|' +
 		'senior administration official|administration official|' +
-		'senior state department official|senior official|official|operator|staff'
+		'senior state department official|senior official|official|operator|staff|' +
+		'unidentified analyst|unidentified participant|unidentified company representative|' +
+		'unidentified corporate participant|unidentified audience member|unknown|inaudible'
 	).split('|'),
 );
 

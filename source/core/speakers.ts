@@ -185,6 +185,13 @@ function nameGroup(group: Group, book: NameBook, pure: Set<string>): void {
 	const lower = tokens.map((t) => t.toLowerCase());
 	const allCaps = base === base.toUpperCase() && base !== base.toLowerCase();
 
+	// "John G. Roberts, Jr.": the suffix is part of the name, not a role.
+	const suffix = /^(.+), (?:Jr|Sr|JR|SR|II|III|IV)\.?$/.exec(base);
+	if (suffix && !suffix[1]!.includes(',') && suffix[1]!.split(' ').every(isNameToken)) {
+		group.name = allCaps ? titleCase(base) : base;
+		group.role = null;
+		return;
+	}
 	const comma = base.indexOf(', ');
 	if (comma > 0 && !endsWithKnownName(base.slice(comma + 2).split(' '), book, pure)) {
 		const head = base.slice(0, comma).split(' ');
@@ -367,7 +374,7 @@ function bestNamed(members: Group[]): Group {
 
 function slug(name: string): string {
 	const s = foldKey(name)
-		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/[^\p{L}\p{N}]+/gu, '-')
 		.replace(/^-+|-+$/g, '');
 	return s || 'speaker';
 }

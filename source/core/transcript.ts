@@ -3,12 +3,28 @@
  * out. The JSON printed by `verbatim parse --json` is exactly `Transcript`.
  */
 import {UsageError} from './errors.js';
-import {detectLayout, layoutByName, layouts} from './formats/detect.js';
+import {detectLayout, detectScored, formatNames, layoutByName} from './formats/detect.js';
 import {looksLikeHtml, readHtml} from './formats/html.js';
 import type {Layout, RawDocument} from './formats/types.js';
 import type {Remark, Speaker, Transcript} from './model.js';
 import {resolveSpeakers} from './speakers.js';
 import {clean, decodeClean} from './text.js';
+
+/** How a text was recognised: its layout's score (0–1) and whether it was a web page. */
+export interface LayoutGuess {
+	/** How sure detection is (the winning layout's score), or 1 when `--format` named it. */
+	confidence: number;
+	html: boolean;
+}
+
+/** How detection sees a decoded text (for `verbatim parse`). */
+export function guessLayout(decoded: string, opts: ParseOptions = {}): LayoutGuess {
+	let text = clean(decoded);
+	const html = opts.format === 'html' || (opts.format !== 'text' && looksLikeHtml(text));
+	if (html) text = clean(readHtml(text).text);
+	const named = opts.format !== undefined && opts.format !== 'html' && opts.format !== 'text';
+	return {confidence: named ? 1 : detectScored(text).score, html};
+}
 
 /** Options for `parseTranscript` and `parseBytes`. */
 export interface ParseOptions {
@@ -31,7 +47,7 @@ export function parseBytes(bytes: Uint8Array, opts: ParseOptions = {}): Transcri
 }
 
 function parseClean(text: string, opts: ParseOptions): Transcript {
-	if (opts.format !== 'text' && looksLikeHtml(text)) {
+	if (opts.format === 'html' || (opts.format !== 'text' && looksLikeHtml(text))) {
 		const page = readHtml(text);
 		const t = parseText(clean(page.text), opts.format === 'html' ? {} : opts, page.labels);
 		return {
@@ -49,7 +65,7 @@ function parseText(text: string, opts: ParseOptions, hints?: ReadonlySet<string>
 	if (opts.format !== undefined) {
 		const named = layoutByName(opts.format);
 		if (!named) {
-			const known = layouts.map((l) => l.name).join(', ');
+			const known = formatNames.join(', ');
 			throw new UsageError(`unknown format "${opts.format}" (known: ${known})`);
 		}
 		layout = named;
@@ -73,7 +89,13 @@ export function fromRaw(raw: RawDocument, format: string): Transcript {
 		if (label !== null) labels.add(label);
 	}
 	const mentions = raw.mentions ?? (raw.title ? [raw.title] : []);
-	const {speakers, ids} = resolveSpeakers(labels, mentions, {titleCaseCaps: format === 'kremlin'});
+	// Labels that say who and what ("Dara Mohsenian -- Morgan Stanley -- Analyst") are people as
+	// written; the rest are resolved from the labels' words.
+	const own = new Set<string>();
+	if (raw.people) for (const label of labels) if (raw.people.get(label)?.role) own.add(label);
+	const rest = own.size === 0 ? labels : [...labels].filter((label) => !own.has(label));
+	const {speakers, ids} = resolveSpeakers(rest, mentions, {titleCaseCaps: format === 'kremlin'});
+	if (own.size > 0) addPeople(speakers, ids, own, raw.people!, labels);
 	const tidy = format !== 'kremlin';
 	const remarks: Remark[] = [];
 	for (let k = 0; k < blocks.length; k++) {
@@ -88,7 +110,8 @@ export function fromRaw(raw: RawDocument, format: string): Transcript {
 			if (paragraphs.length === 0) continue;
 			const last = remarks[remarks.length - 1];
 			if (last && last.speaker === null) last.paragraphs.push(...paragraphs);
-			else remarks.push({speaker: null, paragraphs});
+			else if (block.time === undefined) remarks.push({speaker: null, paragraphs});
+			else remarks.push({speaker: null, paragraphs, time: block.time});
 		} else {
 			const remark: Remark = {speaker: ids.get(block.label) ?? null, paragraphs};
 			if (block.time !== undefined) remark.time = block.time;
@@ -97,6 +120,47 @@ export function fromRaw(raw: RawDocument, format: string): Transcript {
 	}
 	if (raw.people) namePeople(speakers, ids, raw.people);
 	return {title: raw.title, date: raw.date, place: raw.place, format, speakers, remarks};
+}
+
+/** Adds speakers for labels that name a person and role; speakers in order of first label. */
+function addPeople(
+	speakers: Speaker[],
+	ids: Map<string, string>,
+	own: ReadonlySet<string>,
+	people: NonNullable<RawDocument['people']>,
+	order: Iterable<string>,
+): void {
+	const used = new Set(speakers.map((s) => s.id));
+	const byName = new Map<string, Speaker>();
+	for (const label of own) {
+		const person = people.get(label)!;
+		let speaker = byName.get(person.name);
+		if (!speaker) {
+			const base =
+				person.name
+					.toLowerCase()
+					.normalize('NFD')
+					.replace(/[\u0300-\u036f]/g, '')
+					.replace(/[^\p{L}\p{N}]+/gu, '-')
+					.replace(/^-+|-+$/g, '') || 'speaker';
+			let id = base;
+			for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+			used.add(id);
+			speaker = {id, name: person.name, role: person.role, labels: [], anonymous: false};
+			byName.set(person.name, speaker);
+			speakers.push(speaker);
+		}
+		speaker.labels.push(label);
+		ids.set(label, speaker.id);
+	}
+	const first = new Map<string, number>();
+	let k = 0;
+	for (const label of order) {
+		const id = ids.get(label);
+		if (id !== undefined && !first.has(id)) first.set(id, k);
+		k++;
+	}
+	speakers.sort((a, b) => (first.get(a.id) ?? 0) - (first.get(b.id) ?? 0));
 }
 
 /** Names speakers as the document does (a cast list, "Name -- Role" labels), where all agree. */

@@ -21,6 +21,8 @@ export interface JournalRead {
 	events: {event: StoreEvent; end: number}[];
 	/** Bytes up to the end of the last complete line. */
 	complete: number;
+	/** Bytes read (the file's size then, a torn last line included). */
+	size: number;
 	/** Lines that are not events this version knows (damaged, or from a newer version). */
 	unknown: number;
 	/** Lines that parse and name a kind this version does not know (a newer version's). */
@@ -53,6 +55,7 @@ export function readJournals(dir: string): JournalRead[] {
 			pid: m ? Number(m[1]) : null,
 			events: [],
 			complete: 0,
+			size: bytes.length,
 			unknown: 0,
 			newer: 0,
 		};

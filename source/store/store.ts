@@ -10,8 +10,9 @@
  * first failure is told through `warning` and `onWarning`. A store written by a newer version is
  * read-only; a damaged file is copied aside (`<file>.corrupt-<time>`) and reported.
  */
-import {rmSync, unlinkSync, writeFileSync} from 'node:fs';
+import {rmSync, statSync, unlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {sanitize} from '../core/sanitize.js';
 import {alive, removeTemps} from './durable.js';
 import {applyMain, applyQuiz, fileOf, isEvent, type StoreEvent} from './events.js';
 import {errorText, type FileSpec, filePath, readSnapshot, writeSnapshot} from './file.js';
@@ -61,7 +62,8 @@ function cleanPosition(p: Position): Position {
 function copyProgress(p: TranscriptProgress): TranscriptProgress {
 	return {
 		position: p.position ? {...p.position} : null,
-		bookmarks: p.bookmarks.map((b) => ({...b})),
+		// Notes come from a file on disk: shown only through sanitize.
+		bookmarks: p.bookmarks.map((b) => ({...b, note: sanitize(b.note)})),
 		lastOpened: p.lastOpened,
 		remarkCount: p.remarkCount,
 	};
@@ -100,6 +102,15 @@ export const quizSpec: FileSpec<QuizData> = {
 
 /** Events that may wait for the debounce (a lost one costs a scroll, not a review). */
 const lazyKinds = new Set(['pos', 'open', 'hist']);
+
+/** A file's size, or -1 when it cannot be read. */
+function sizeOf(path: string): number {
+	try {
+		return statSync(path).size;
+	} catch {
+		return -1;
+	}
+}
 
 /** A timestamp safe in file names: 2026-11-28T01-54-00-123Z. */
 function stamp(): string {
@@ -310,7 +321,7 @@ class ConfStore implements Store {
 	}
 
 	getSearchHistory(): string[] {
-		return [...this.#main.searchHistory];
+		return this.#main.searchHistory.map((q) => sanitize(q));
 	}
 
 	pushSearchHistory(query: string): void {
@@ -340,7 +351,12 @@ class ConfStore implements Store {
 	}
 
 	getReviewLog(): ReviewEntry[] {
-		return [...this.#quiz.reviews];
+		// Names come from a file on disk: shown only through sanitize.
+		return this.#quiz.reviews.map((r) => ({
+			...r,
+			chosen: sanitize(r.chosen),
+			correct: sanitize(r.correct),
+		}));
 	}
 
 	appendReview(entry: ReviewEntry): void {
@@ -364,6 +380,11 @@ class ConfStore implements Store {
 		if (settings.newPerDay !== undefined)
 			next.newPerDay = Math.max(0, Math.trunc(finite(settings.newPerDay, next.newPerDay)));
 		this.#change({k: 'set', t: Date.now(), s: next});
+	}
+
+	/** Everything the store holds (snapshots with every journal replayed), as plain copies. */
+	contents(): {config: MainData; quiz: QuizData} {
+		return structuredClone({config: this.#main, quiz: this.#quiz});
 	}
 
 	/** Writes what is pending; compacts when this process's journal has grown. Never throws. */
@@ -441,12 +462,15 @@ class ConfStore implements Store {
 				if (!done.get(j.name)) continue;
 				const mine = j.name === own;
 				if (!mine && (j.pid === null || alive(j.pid))) continue;
+				// Its owner may have appended after it was read, then died: keep it for next time.
+				const path = join(this.dir, journalFolder, j.name);
+				if (!mine && sizeOf(path) !== j.size) continue;
 				if (mine) {
 					if (this.#own.size !== j.complete) continue;
 					this.#own.rotate();
 				}
 				try {
-					unlinkSync(join(this.dir, journalFolder, j.name));
+					unlinkSync(path);
 				} catch {}
 			}
 			return true;
@@ -465,6 +489,7 @@ export type OpenedStore = Store & {
 	onWarning(listener: (text: string) => void): () => void;
 	close(): void;
 	compact(): boolean;
+	contents(): {config: MainData; quiz: QuizData};
 };
 
 /**

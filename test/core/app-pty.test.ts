@@ -15,9 +15,12 @@ afterAll(() => rmSync(home, {recursive: true, force: true}));
 const plain = (s: string) => s.replace(/\u001B\[[0-9;?]*[a-zA-Z]/g, '');
 
 /** The app in a pty of 100×30; `output()` is what it drew so far (escapes removed). */
-function startApp(args: string[] = []) {
+function startApp(args: string[] = [], pipeFrom?: string) {
 	const quoted = args.map((a) => `'${a}'`).join(' ');
-	const command = `stty cols 100 rows 30; exec '${process.execPath}' dist/cli.js ${quoted}`;
+	const pipe = pipeFrom
+		? `${pipeFrom.startsWith('sleep') ? pipeFrom : `cat '${pipeFrom}'`} | `
+		: '';
+	const command = `stty cols 100 rows 30; ${pipe}exec '${process.execPath}' dist/cli.js ${quoted}`;
 	const child: ChildProcess = spawn('script', ['-qfec', command, '/dev/null'], {
 		env: {...process.env, VERBATIM_HOME: home, TERM: 'xterm-256color', CI: 'false'},
 		stdio: ['pipe', 'pipe', 'pipe'],
@@ -79,11 +82,32 @@ describe.skipIf(!hasScript)('the app in a terminal quits after Search', () => {
 
 	it('Esc, Esc, q after Search ends the process', async () => {
 		const app = await searched();
+		let from = app.output().length;
 		app.send('\u001B');
-		await new Promise((r) => setTimeout(r, 100));
+		await app.waitFor(/Type a few words/, from);
+		from = app.output().length;
 		app.send('\u001B');
-		await new Promise((r) => setTimeout(r, 100));
+		await app.waitFor(/Space page/, from);
 		app.send('q');
 		expect(await exitWithin(app, 3000)).toBe(0);
+	}, 20_000);
+});
+
+describe.skipIf(!hasScript)('a transcript piped in', () => {
+	it('`… | verbatim -` reads the pipe and takes keys from the terminal', async () => {
+		const app = startApp(['-'], 'data/kremlin-2017-12-27-nazarbayev.txt');
+		await app.waitFor(/Nazarbayev/);
+		await app.waitFor(/q quit/);
+		app.send('q');
+		expect(await exitWithin(app, 3000)).toBe(0);
+	}, 20_000);
+});
+
+describe.skipIf(!hasScript)('loading', () => {
+	it('Ctrl+C interrupts a read of standard input that does not end (exit 130)', async () => {
+		const app = startApp(['-'], 'sleep 2');
+		await app.waitFor(/loading -/);
+		app.send('\u0003');
+		expect(await exitWithin(app, 4000)).toBe(130);
 	}, 20_000);
 });

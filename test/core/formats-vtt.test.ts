@@ -14,7 +14,7 @@ describe('vtt layout', () => {
 			['Roger Bingham', 'When we e-mailed—'],
 			['Neil deGrasse Tyson', 'Didn’t we talk about enough in that conversation?'],
 			['Roger Bingham', "No! No no no no; 'cos & 'cos"],
-			['Neil deGrasse Tyson', '<i>Laughs</i>'],
+			['Neil deGrasse Tyson', 'Laughs'],
 			['Roger Bingham', 'You know I’m so excited my glasses are falling off here.'],
 			['Roger Bingham', 'Bye.'],
 			['Neil deGrasse Tyson', 'Bye now.'],
@@ -42,7 +42,7 @@ describe('srt layout', () => {
 			['JOHN', 'I went to the store'],
 			['JOHN', 'and bought some milk.'],
 			['MARY', 'Why milk?'],
-			['JOHN', '<i>Because</i> we had none.'],
+			['JOHN', 'Because we had none.'],
 			[null, 'Did you pay?'],
 			[null, 'Of course.'],
 			[null, '[door slams]'],
@@ -54,8 +54,8 @@ describe('srt layout', () => {
 		const text =
 			'1\n00:00:01,000 --> 00:00:02,000\nHello there.\n\n2\n00:00:02,000 --> 00:00:03,000\nHi.\n';
 		expect(srt.parse(text).blocks).toEqual([
-			{label: null, paragraphs: ['Hello there.']},
-			{label: null, paragraphs: ['Hi.']},
+			{label: null, paragraphs: ['Hello there.'], time: 1},
+			{label: null, paragraphs: ['Hi.'], time: 2},
 		]);
 	});
 
@@ -70,8 +70,8 @@ describe('vtt layout: meeting exports', () => {
 		const text =
 			'WEBVTT\n\n4f1e-22/12-0\n0:0:0.0 --> 0:0:3.520\n<v John Smith>Hello everyone.</v>\n\n4f1e-22/15-0\n0:0:3.520 --> 0:0:5.0\n<v Ann Lee>Hi John.</v>\n';
 		expect(vtt.parse(text).blocks).toEqual([
-			{label: 'John Smith', paragraphs: ['Hello everyone.']},
-			{label: 'Ann Lee', paragraphs: ['Hi John.']},
+			{label: 'John Smith', paragraphs: ['Hello everyone.'], time: 0},
+			{label: 'Ann Lee', paragraphs: ['Hi John.'], time: 3.52},
 		]);
 	});
 

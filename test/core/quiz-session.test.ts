@@ -294,3 +294,40 @@ describe('quiz option highlight', () => {
 		expect(s.highlight).toBe(0);
 	});
 });
+
+describe('a repeat with other distractors', () => {
+	it('asks a card graded Again with the fresh question the caller made for it', () => {
+		const store = makeTestStore();
+		const fresh = {...items[0]!.question, options: ['Recep Tayyip Erdogan', 'Vladimir Putin']};
+		const s = run(store, [
+			{type: 'start', items, now: 0},
+			{type: 'answer', option: NAZARBAYEV, now: 5},
+			{type: 'grade', now: 6, seed: 1, reshow: fresh},
+		]);
+		expect(s.items.at(-1)).toMatchObject({step: 1, question: {options: fresh.options}});
+		// A question for another card is not taken for it.
+		const other = run(store, [
+			{type: 'start', items, now: 0},
+			{type: 'answer', option: NAZARBAYEV, now: 5},
+			{type: 'grade', now: 6, seed: 1, reshow: items[1]!.question},
+		]);
+		expect(other.items.at(-1)!.question.id).toBe('key:1');
+	});
+});
+
+describe('dropping a suspended card', () => {
+	it('removes its later showings, never the ones answered', () => {
+		const store = makeTestStore();
+		let s = run(store, [
+			{type: 'start', items, now: 0},
+			{type: 'answer', option: NAZARBAYEV, now: 5},
+			{type: 'grade', now: 6, seed: 1},
+		]);
+		expect(s.items.map((i) => i.question.id)).toEqual(['key:1', 'key:2', 'key:3', 'key:1']);
+		s = run(store, [{type: 'drop', card: 'key:1'}], s);
+		expect(s.items.map((i) => i.question.id)).toEqual(['key:1', 'key:2', 'key:3']);
+		expect(s.answers[0]?.rating).toBe(1);
+		expect(s.index).toBe(1);
+		expect(run(store, [{type: 'drop', card: 'key:9'}], s)).toBe(s);
+	});
+});

@@ -13,6 +13,7 @@ import {
 	toJson,
 } from '../../source/core/quiz.js';
 import {
+	isCourtesyOnly,
 	isDangling,
 	isFiller,
 	paragraphCandidates,
@@ -90,6 +91,29 @@ describe('sentences and candidates', () => {
 		);
 	});
 
+	it('knows quotes of courtesy alone, which are never asked', () => {
+		expect(isCourtesyOnly('Mr Putin, it is likewise a great pleasure for me to be here.')).toBe(
+			true,
+		);
+		expect(isCourtesyOnly('Thank you very much for the kind words and the warm welcome.')).toBe(
+			true,
+		);
+		expect(
+			isCourtesyOnly(
+				'I am glad that our trade grew by over 34 percent in the first ten months of this year.',
+			),
+		).toBe(false);
+		expect(isCourtesyOnly('Our trade grew by over 34 percent in the first ten months.')).toBe(
+			false,
+		);
+		const t = transcript(
+			'Talks',
+			[putin, nazarbayev],
+			[['putin', ['Mr Nazarbayev, it is likewise a great pleasure for me to be here today.']]],
+		);
+		expect(quoteCandidates(t)).toEqual([]);
+	});
+
 	it('makes 8–60 word runs of 1–3 sentences that do not start dangling', () => {
 		const para =
 			'However, strictly speaking, this is not the most important thing. Perhaps not even the fact that we have invested over $10 billion in the economy of Kazakhstan. What is important is that we are moving to another level. Thank you. Go ahead, please.';
@@ -128,6 +152,36 @@ describe('redaction', () => {
 		);
 		expect(r?.text).toBe(
 			`Relations between ${MASK} and ${MASK} grow every year, and today ${MASK} and ${MASK} companies invest together in ${MASK} future and in new technology.`,
+		);
+	});
+
+	it('leaves "Russian Federation" alone when every option is Russian', () => {
+		const russians = [
+			{name: 'Vladimir Putin', role: 'President of Russia', labels: [], country: 'russia'},
+			{name: 'Anton Siluanov', role: 'Finance Minister', labels: [], country: 'russia'},
+		];
+		const text =
+			'The Constitution of the Russian Federation guarantees these rights, and Russia will keep every promise it has made to its citizens.';
+		expect(redactQuote(text, russians)?.text).toBe(text);
+		// With a Kazakh option, the country would tell them apart: hidden.
+		const mixed = [russians[0]!, {...subjects[1]!, country: 'kazakhstan'}];
+		expect(redactQuote(text, mixed)?.text).toBe(
+			`The Constitution of the ${MASK} Federation guarantees these rights, and ${MASK} will keep every promise it has made to its citizens.`,
+		);
+	});
+
+	it('hides a named non-option whose country would point to one option ("Prime Minister Abe")', () => {
+		const options = [
+			{name: 'Vladimir Putin', role: 'President of Russia', labels: [], country: 'russia'},
+			{name: 'Taro Kono', role: 'Foreign Minister of Japan', labels: [], country: 'japan'},
+		];
+		const r = redactQuote(
+			'I have just discussed this with Prime Minister Abe, and we agreed to continue the talks on a peace treaty next year.',
+			options,
+			['Shinzo Abe'],
+		);
+		expect(r?.text).toBe(
+			`I have just discussed this with ${MASK}, and we agreed to continue the talks on a peace treaty next year.`,
 		);
 	});
 
@@ -204,16 +258,31 @@ describe('distractors', () => {
 		]);
 		const answer = people.get('nursultan nazarbayev')!;
 		const same = [people.get('vladimir putin')!, answer];
+		const index = new DistractorIndex(people.values());
 		for (let seed = 0; seed < 20; seed++) {
-			const picked = pickDistractors(
-				answer,
-				same,
-				new DistractorIndex(people.values()),
-				createRng(seed),
-				2,
-			);
+			// No topic: the same kind of role (a head of state) comes next.
+			const picked = pickDistractors(answer, same, index, createRng(seed), 2);
 			expect(picked.map((p) => p.name)).toEqual(['Vladimir Putin', 'Recep Tayyip Erdoğan']);
 		}
+	});
+
+	it('ranks by who could have said it: shared topic words first, then period, then role kind', () => {
+		const people = collectPeople([
+			source('a', meeting),
+			source('b', presser),
+			source('c', ministers),
+		]);
+		const answer = people.get('nursultan nazarbayev')!;
+		const index = new DistractorIndex(people.values());
+		const minister = people.get('anton siluanov')!;
+		// A quote in words only one minister uses ranks him above the head of state.
+		const words = [...minister.words].filter(
+			(w) => ![...people.values()].some((p) => p !== minister && p.words.has(w)),
+		);
+		expect(words.length).toBeGreaterThan(3);
+		const ranked = index.rank(answer, {text: words.slice(0, 6).join(' '), year: null});
+		expect(ranked[0]!.p.name).toBe('Anton Siluanov');
+		expect(ranked.map((x) => x.p.key)).not.toContain(answer.key);
 	});
 });
 

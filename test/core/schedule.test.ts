@@ -192,6 +192,42 @@ describe('scheduling', () => {
 		expect(third.filter((i) => i.isNew)).toHaveLength(2);
 	});
 
+	it('never asks a suspended card, due or new; a buried one waits for the next day', () => {
+		const bank = buildQuizBank([
+			source('k1', meeting),
+			source('k2', presser),
+			source('k3', ministers),
+		]);
+		const store = makeTestStore();
+		const dayOf = makeDayOf('UTC');
+		const all = buildSession(bank, store, {count: 100, now: T0, rng: createRng(1), dayOf});
+		const [due, fresh, buried] = all.map((i) => i.question.id);
+		recordAnswer(store, wrong(due!, T0));
+		setSuspended(store, due!, true, T0);
+		setSuspended(store, fresh!, true, T0);
+		recordAnswer(store, wrong(buried!, T0));
+		bury(store, buried!, T0, dayOf);
+		for (let seed = 0; seed < 5; seed++) {
+			const ids = buildSession(bank, store, {
+				count: 100,
+				now: T0 + 30 * MIN,
+				rng: createRng(seed),
+				dayOf,
+			}).map((i) => i.question.id);
+			expect(ids).not.toContain(due);
+			expect(ids).not.toContain(fresh);
+			expect(ids).not.toContain(buried);
+		}
+		const tomorrow = buildSession(bank, store, {
+			count: 100,
+			now: T0 + DAY,
+			rng: createRng(9),
+			dayOf,
+		});
+		expect(tomorrow[0]!.question.id).toBe(buried);
+		expect(tomorrow.map((i) => i.question.id)).not.toContain(due);
+	});
+
 	it('adds calendar days by Y-M-D across month ends and DST', () => {
 		expect(addDays('2026-03-28', 3)).toBe('2026-03-31');
 		expect(addDays('2026-03-01', -1)).toBe('2026-02-28');

@@ -39,6 +39,7 @@ const library = handLibrary([
 			['Shen Haixiong', 'Our agency reports from Beijing.'],
 			['Maxim Oreshkin', 'The economy grew by 1.5 percent.'],
 			['Xi Jinping', 'China and Russia are friends.'],
+			['Alexey Overchuk', 'Trade grows.'],
 			['Sauli Niinistö', 'Finland values dialogue, Mr Niinistö said.'],
 		],
 	],
@@ -46,6 +47,7 @@ const library = handLibrary([
 		'Russian-Finnish talks',
 		[
 			['Sauli Niinisto', 'Our border is calm.'],
+			['Aleksei Overchuk', 'Customs work well.'],
 			['Vladimir Putin', 'We discussed 66,000 tonnes of grain, priced in roubles.'],
 		],
 	],
@@ -139,6 +141,11 @@ describe('@name', () => {
 		const r = searchSync(index, '@niinisto');
 		expect(r.hits.map((h) => h.speaker).sort()).toEqual(['Sauli Niinisto', 'Sauli Niinistö']);
 		expect(index.persons.filter((p) => p.name.startsWith('Sauli'))).toHaveLength(1);
+		expect(searchSync(index, '@overchuk').hits.map((h) => h.speaker)).toEqual([
+			'Alexey Overchuk',
+			'Aleksei Overchuk',
+		]);
+		expect(index.persons.filter((p) => p.name.endsWith('Overchuk'))).toHaveLength(1);
 	});
 });
 
@@ -202,5 +209,13 @@ describe('verbatim search exit codes', () => {
 		expect(await run(['zzqxjvw', file])).toBe(1);
 		expect(await run(['@nobody energy', file])).toBe(1);
 		expect(err).toMatch(/^verbatim: no speaker matches "nobody" \(closest: .+\)\n$/);
+	});
+});
+
+describe('smart case', () => {
+	it('makes plain words typed with a capital case-sensitive, as fzf does', () => {
+		expect(texts('Markets global')).toEqual(['Markets are global and stock prices change.']);
+		expect(texts('Stock')).toEqual([]);
+		expect(texts('stock').length).toBe(2);
 	});
 });

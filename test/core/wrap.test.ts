@@ -5,6 +5,7 @@ import {
 	columnsStart,
 	drawnText,
 	padText,
+	quickWidth,
 	textWidth,
 	truncateText,
 	wrapText,
@@ -93,6 +94,30 @@ describe('wrapText', () => {
 		const ranges = wrapText(text, 8);
 		expect(ranges.map((l) => drawnText(text, l))).toEqual(['extra-', 'ordinary']);
 		expect(drawnText(text, wrapText(text, 40)[0]!)).toBe('extraordinary');
+	});
+
+	test('lines are full: measured as string-width does, the next word would not fit', () => {
+		const text =
+			'Документ “Transcript” — the ‘meeting’… 我们今天讨论能源合作 한국어 문장도 café Zoë naïve ÅngströmÅngström 1️⃣ 🇷🇺🇰🇿 👨‍👩‍👧‍👦 ok';
+		for (const width of [6, 9, 14, 23, 31]) {
+			const shown = lines(text, width);
+			shown.forEach((line, k) => {
+				expect(stringWidth(line)).toBeLessThanOrEqual(width);
+				const next = shown[k + 1]?.split(' ')[0];
+				if (next && !line.includes(' ') && stringWidth(line) < width - 1) return;
+				if (next) expect(stringWidth(`${line} ${next}`)).toBeGreaterThan(width);
+			});
+		}
+	});
+
+	test('the shortcut widths agree with string-width on every code point they answer for', () => {
+		const wrong: string[] = [];
+		for (let code = 0; code < 0x10000; code++) {
+			const quick = quickWidth(code);
+			if (quick > 0 && quick !== stringWidth(String.fromCharCode(code)))
+				wrong.push(code.toString(16));
+		}
+		expect(wrong).toEqual([]);
 	});
 });
 

@@ -50,7 +50,11 @@ describe.skipIf(!hasCorpus)('play layout on the corpus', () => {
 describe.skipIf(!hasCorpus)('vtt layout on the corpus', () => {
 	it('finds all 13 cues of the W3C interview as 13 turns', () => {
 		const slug = 'vtt-w3c-webvtt-spec-interview-example';
-		expect(compareWithTruth(vtt.parse(corpusText(`${slug}.vtt`)), truth(slug))).toEqual([]);
+		// The truth keeps the cue "<i>Laughs</i>" as written; the parser removes cue markup (the
+		// contract: paragraphs hold no markup), so that one start reads "Laughs".
+		expect(compareWithTruth(vtt.parse(corpusText(`${slug}.vtt`)), truth(slug))).toEqual([
+			'turn 11: "Laughs" ≠ "<i>Laughs</i>"',
+		]);
 	});
 });
 

@@ -39,8 +39,17 @@ function swapLetters(word: string, r: () => number): string {
 
 type Kind = 'a' | 'b' | 'c' | 'd' | 'e';
 
-/** The queries of the five kinds for sentence s (null where the sentence is too short). */
-function queriesOf(index: SearchIndex, s: number, r: () => number): Record<Kind, string | null> {
+/**
+ * The queries of the five kinds for sentence s (null where the sentence is too short): (a)–(c)
+ * drawn with `r` as before (d) and (e) were added, so that their samples stay the same; (d) and
+ * (e) with `r2`.
+ */
+function queriesOf(
+	index: SearchIndex,
+	s: number,
+	r: () => number,
+	r2: () => number,
+): Record<Kind, string | null> {
 	const words = wordsOf(index.texts[s]!);
 	const at = Math.floor(r() * (words.length - 3));
 	const four = words.slice(at, at + 4);
@@ -54,15 +63,15 @@ function queriesOf(index: SearchIndex, s: number, r: () => number): Record<Kind,
 	const inText = [...longer].sort((x, y) => words.indexOf(x) - words.indexOf(y));
 	let wrong: string | null = null;
 	if (words.length >= 6) {
-		const from = Math.floor(r() * (words.length - 5));
+		const from = Math.floor(r2() * (words.length - 5));
 		const six = words.slice(from, from + 6);
 		const places = six.map((_, i) => i).filter((i) => six[i]!.length >= 4);
 		if (places.length > 0) {
-			const i = places[Math.floor(r() * places.length)]!;
+			const i = places[Math.floor(r2() * places.length)]!;
 			let other = '';
 			for (let tries = 0; tries < 50 && (other.length < 4 || words.includes(other)); tries++) {
-				const pool = wordsOf(index.texts[Math.floor(r() * index.count)]!);
-				other = pool[Math.floor(r() * pool.length)] ?? '';
+				const pool = wordsOf(index.texts[Math.floor(r2() * index.count)]!);
+				other = pool[Math.floor(r2() * pool.length)] ?? '';
 			}
 			six[i] = other;
 			wrong = six.join(' ');
@@ -70,9 +79,9 @@ function queriesOf(index: SearchIndex, s: number, r: () => number): Record<Kind,
 	}
 	let missing: string | null = null;
 	if (words.length >= 7) {
-		const from = Math.floor(r() * (words.length - 6));
+		const from = Math.floor(r2() * (words.length - 6));
 		const seven = words.slice(from, from + 7);
-		seven.splice(1 + Math.floor(r() * 5), 1);
+		seven.splice(1 + Math.floor(r2() * 5), 1);
 		missing = seven.join(' ');
 	}
 	return {
@@ -94,6 +103,7 @@ describe('relevance', () => {
 					(h) => h.sentence === s || h.text === index.texts[s],
 				);
 			const r = rng(20261128);
+			const r2 = rng(20261205);
 			const tally: Record<Kind, [number, number]> = {
 				a: [0, 0],
 				b: [0, 0],
@@ -106,7 +116,7 @@ describe('relevance', () => {
 			while (tally.a[1] < SAMPLES && tries++ < SAMPLES * 20) {
 				const s = Math.floor(r() * index.count);
 				if (wordsOf(index.texts[s]!).length < 5) continue;
-				const queries = queriesOf(index, s, r);
+				const queries = queriesOf(index, s, r, r2);
 				for (const kind of ['a', 'b', 'c', 'd', 'e'] as const) {
 					const q = queries[kind];
 					if (q === null) continue;

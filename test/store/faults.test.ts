@@ -11,6 +11,7 @@ import {
 	mkdtempSync,
 	readdirSync,
 	readFileSync,
+	utimesSync,
 	writeFileSync,
 } from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -283,6 +284,10 @@ describe('damaged files', () => {
 		}).stdout;
 		writeFileSync(join(dir, `config.json.${dead}.0.tmp`), 'x'.repeat(1000));
 		writeFileSync(join(dir, `quiz.json.${process.pid}.9.tmp`), 'mine, in use');
+		// conf's writer (atomically) names its temp files <file>.tmp-<time><random>.
+		const conf = join(dir, 'quiz.json.tmp-1700000000abcdef');
+		writeFileSync(conf, 'x'.repeat(2000));
+		utimesSync(conf, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
 		openStore({cwd: dir});
 		expect(readdirSync(dir).sort()).toEqual([`quiz.json.${process.pid}.9.tmp`]);
 	});

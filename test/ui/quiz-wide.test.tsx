@@ -7,6 +7,7 @@
 import {afterEach, describe, expect, test} from 'vitest';
 import {App} from '../../source/app.js';
 import type {Library} from '../../source/core/library.js';
+import {quizSlot} from '../../source/ui/quiz/slot.js';
 import {QuizSessions} from '../../source/ui/state/quiz-sessions.js';
 import {makeTestStore} from '../helpers/store.js';
 import {keys, renderTerm, step, type Term} from '../helpers/ui-render.js';
@@ -61,7 +62,7 @@ for (const size of [
 				size,
 			);
 			const t = term;
-			const state = () => quiz.slot(library, store).get().state!;
+			const state = () => quizSlot(quiz, library, store).get().state!;
 			let f = await t.waitFor(isQuestion, 'the first question');
 			const asked = new Set<string>();
 			for (let n = 0; n < 12 && !f.includes('Session done'); n++) {

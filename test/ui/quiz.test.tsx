@@ -9,6 +9,7 @@ import {App} from '../../source/app.js';
 import type {Library} from '../../source/core/library.js';
 import {NEED_TWO_SPEAKERS} from '../../source/core/quiz.js';
 import type {Store} from '../../source/store/types.js';
+import {quizSlot} from '../../source/ui/quiz/slot.js';
 import {QuizSessions} from '../../source/ui/state/quiz-sessions.js';
 import {meeting, ministers, presser, putin, transcript} from '../helpers/quiz-fixtures.js';
 import {makeTestStore} from '../helpers/store.js';
@@ -50,7 +51,7 @@ const storeOf = new WeakMap<Library, Store>();
 
 /** The session as the view keeps it. */
 function session(library: Library) {
-	const state = sessions.get(library)!.slot(library, storeOf.get(library)!).get().state;
+	const state = quizSlot(sessions.get(library)!, library, storeOf.get(library)!).get().state;
 	if (!state) throw new Error('no session');
 	return state;
 }
@@ -196,8 +197,9 @@ describe('Quiz view', () => {
 		await step(t, keys.enter, isQuestion(3, 4));
 		await step(t, String(rightOption(library)), (x) => x.includes('✓ Right'));
 		let f = await step(t, keys.enter, isQuestion(4, 4));
-		expect(f).toContain(missed.quote.slice(0, 30));
+		// The missed card again (its options drawn and shuffled anew), marked as a repeat.
 		expect(current(library).id).toBe(missed.id);
+		expect(f).toContain('again');
 		await step(t, String(rightOption(library)), (x) => x.includes('✓ Right'));
 		f = await step(t, keys.enter, (x) => x.includes('Session done'));
 		expect(f).toContain('Session done: 2/3 right (67%)');
@@ -269,6 +271,41 @@ describe('Quiz view', () => {
 		expect(f).toContain('Press n for more new quotes anyway');
 		f = await step(t, 'n', isQuestion(1, 4));
 		expect(session(library).items.every((i) => i.isNew)).toBe(true);
+	});
+
+	test('l in Stats opens the card list: s suspends a card, which the next session never asks', async () => {
+		const library = quizLibrary();
+		const store = makeTestStore();
+		const t = open(library, store);
+		await started(t, 4);
+		const q = current(library);
+		await step(t, String(wrongOption(library)), (x) => x.includes('✗ Wrong'));
+		await step(t, keys.enter, isQuestion(2, 5));
+		await step(t, keys.tab, (x) => x.includes('quiz progress'));
+		let f = await step(t, 'l', (x) => x.includes('your cards'));
+		expect(f).toContain('card 1/1');
+		expect(f).toContain('lapses 0');
+		expect(f.replace(/\s+/g, ' ')).toContain(q.original.slice(0, 30));
+		f = await step(t, 's', (x) => x.includes('suspended'));
+		expect(store.getCard(q.id)?.suspended).toBe(true);
+		// Its repeat left this session's queue (5 showings → 4); a new session never asks it.
+		f = await step(t, keys.escape, isQuestion(2, 4));
+		for (let seed = 0; seed < 3; seed++) {
+			const again = quizLibrary();
+			const t2 = renderTerm(
+				<App
+					library={again}
+					store={store}
+					initial={{view: 'quiz'}}
+					quizSessions={sessions.get(again)}
+				/>,
+				{columns: 100, rows: 30},
+			);
+			storeOf.set(again, store);
+			await t2.waitFor((x) => / 1\/\d/.test(x) && /› 1\. /.test(x), 'a question');
+			expect(session(again).items.map((i) => i.question.id)).not.toContain(q.id);
+			t2.unmount();
+		}
 	});
 
 	test('with fewer than two named speakers the quiz says so', async () => {

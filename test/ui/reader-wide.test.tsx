@@ -11,7 +11,15 @@ import {loaded} from '../helpers/ui-transcripts.js';
 import {wideTranscript, wideWords} from '../helpers/wide-transcript.js';
 
 let term: Term | undefined;
-afterEach(() => term?.unmount());
+afterEach(() => {
+	term?.unmount();
+	term = undefined;
+});
+const wideLibrary = () => ({
+	transcripts: [loaded(wideTranscript(), 'wide.txt')],
+	skipped: 0,
+	errors: [],
+});
 
 function checkWidths(frames: string[], columns: number, rows: number) {
 	for (const frame of frames) {
@@ -29,8 +37,7 @@ for (const size of [
 ]) {
 	describe(`wide characters at ${size.columns}×${size.rows}`, () => {
 		test('Read: every frame fits and paging shows every word', async () => {
-			const library = {transcripts: [loaded(wideTranscript(), 'wide.txt')], skipped: 0, errors: []};
-			term = renderTerm(<App library={library} store={makeTestStore()} />, size);
+			term = renderTerm(<App library={wideLibrary()} store={makeTestStore()} />, size);
 			const t = term;
 			let f = await t.waitFor('turn 1/');
 			const seen: string[] = [];
@@ -50,6 +57,45 @@ for (const size of [
 				.replaceAll(' ', '');
 			const missing = wideWords().filter((w) => !joined.includes(w));
 			expect(missing).toEqual([]);
+		});
+
+		test('Search: hits, preview and the hit opened in Read fit', async () => {
+			term = renderTerm(
+				<App library={wideLibrary()} store={makeTestStore()} initial={{view: 'search'}} />,
+				size,
+			);
+			const t = term;
+			await t.waitFor((f) => f.startsWith('Search'));
+			for (const query of ['family', '日本語', 'review', 'café']) {
+				await t.type(query);
+				await t.waitFor((f) => / of |no matches/.test(f.split('\n')[0]!), `hits for ${query}`);
+				await step(t, '\t');
+				await step(t, '\t');
+				await step(t, '\u0015'); // Ctrl+U clears the line
+			}
+			await t.type('families');
+			await t.waitFor((f) => / of /.test(f.split('\n')[0]!));
+			await step(t, '\r', (f) => f.includes('turn '));
+			checkWidths(t.frames(), size.columns, size.rows);
+		});
+
+		test('Quiz: questions and answers fit', async () => {
+			term = renderTerm(
+				<App library={wideLibrary()} store={makeTestStore()} initial={{view: 'quiz'}} />,
+				size,
+			);
+			const t = term;
+			await t.waitFor(
+				(f) => /^Quiz/.test(f) && !f.includes('loading') && !f.includes('Preparing'),
+				'a question',
+			);
+			// A question with its options is on screen (the fixture has quotes of 8–60 words).
+			expect(t.frame()).toMatch(/› 1\. /);
+			for (let i = 0; i < 4; i++) {
+				await t.tap('1');
+				await t.tap('\r');
+			}
+			checkWidths(t.frames(), size.columns, size.rows);
 		});
 	});
 }

@@ -142,13 +142,13 @@ function scan(lines: string[]): Scan {
 		if (!c || c.end !== end || labels.has(c.label)) continue;
 		const n = counts.get(c.label) ?? 0;
 		const caps = c.label === c.label.toUpperCase() && /\p{Lu}/u.test(c.label);
-		const inCast = castKeys.some((k) => castMatch(fold(c.label), k));
+		const inCast = castKeys.some((k) => castMatch(fold(c.label), k)) && c.label.length > 2;
 		if (
 			n >= 2 ||
 			(c.dashed && recurring >= 1) ||
 			inCast ||
 			isGenericLabel(c.label) ||
-			(caps && end === '.' && recurring >= 3)
+			(caps && end === '.' && recurring >= 2)
 		)
 			labels.add(c.label);
 	}
@@ -162,6 +162,14 @@ function scan(lines: string[]): Scan {
 		opens.clear();
 	}
 	return {lines, found, labels, opens, cast};
+}
+
+/** "CLAUDIUS" → "Claudius" (a cast list in capitals); mixed case stays. */
+function titleCaps(name: string): string {
+	if (name !== name.toUpperCase()) return name;
+	return name
+		.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase())
+		.replace(/\b(Of|The|And)\b/g, (w) => w.toLowerCase());
 }
 
 function fold(text: string): string {
@@ -192,15 +200,20 @@ function castMatch(label: string, entry: string): boolean {
 
 /** The cast entry a label names, when exactly one entry not claimed by another label does. */
 function castNames(labels: Iterable<string>, cast: readonly string[]): Map<string, string> {
-	const entries = cast.map((line) => squeeze(line.split(',')[0]!)).filter((e) => e.length <= 60);
+	const entries = cast.map((line) => titleCaps(squeeze(line.split(',')[0]!)));
 	const keys = entries.map(fold);
+	// The description too: "KING" is "CLAUDIUS, King of Denmark".
+	const whole = cast.map((line) => fold(line.replace(/[,;.]/g, ' ')));
 	const options = new Map<string, number[]>();
 	for (const label of labels) {
 		const parts = label.split('/');
 		if (parts.length > 1) continue;
-		const hits: number[] = [];
+		let hits: number[] = [];
 		for (let k = 0; k < keys.length; k++) if (castMatch(fold(label), keys[k]!)) hits.push(k);
-		if (hits.length > 0) options.set(label, hits);
+		if (hits.length === 0)
+			for (let k = 0; k < whole.length; k++) if (castMatch(fold(label), whole[k]!)) hits.push(k);
+		if (hits.length > 0 && entries[hits[0]!]!.length <= 60) options.set(label, hits);
+		else hits = [];
 	}
 	const claimed = new Set<number>();
 	for (const hits of options.values()) if (hits.length === 1) claimed.add(hits[0]!);

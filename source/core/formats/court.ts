@@ -94,26 +94,49 @@ function score(text: string, head?: readonly string[]): number {
 	return isNumbered(head ?? text.split('\n', 200)) ? 0.92 : 0;
 }
 
-/** A case caption before the first label: "Brown v. Entertainment Merchants Association". */
-function caption(text: string): string | null {
-	const lines = text.split('\n', 40);
-	for (let i = 0; i < lines.length; i++) {
-		const line = lines[i]!;
-		if (!/\sv\.?\s/.test(line)) continue;
-		const parts = [line];
-		for (let j = i + 1; j < lines.length && j < i + 3; j++) {
-			const next = lines[j]!.replace(/:.*$/, '').trim();
-			if (next === '' || /^[-\s x]+$/.test(next) || /^No\./.test(next)) break;
-			parts.push(next);
-		}
-		const title = parts
-			.map((p) => p.replace(/\s*:.*$/, '').trim())
-			.join(' ')
-			.replace(/\s+/g, ' ')
-			.replace(/,$/, '');
-		return title.length > 3 && title.length < 200 ? title : null;
+/**
+ * The case caption of the cover, between its rules ("- - - x"), left of the colon column:
+ * "Brown v. Entertainment Merchants Association", "SMITH, Petitioner, v. JONES" → "Smith v. Jones".
+ */
+function caption(body: readonly (string | null)[]): string | null {
+	const lines = body.filter((b): b is string => b !== null).slice(0, 40);
+	const rules: number[] = [];
+	for (let i = 0; i < lines.length && rules.length < 2; i++)
+		if (/^\s*(?:- ?){5,}x?\s*$/.test(lines[i]!)) rules.push(i);
+	let part: string[];
+	if (rules.length === 2) part = lines.slice(rules[0]! + 1, rules[1]);
+	else {
+		const at = lines.findIndex((l) => /\sv\.?\s/.test(` ${l} `) && l.includes(':'));
+		if (at < 0) return null;
+		part = lines.slice(at, at + 2);
 	}
-	return null;
+	const text = part
+		.map((l) => l.replace(/:.*$/, '').trim())
+		.join(' ')
+		.replace(
+			/\b(?:Petitioners?|Respondents?|Appellants?|Appellees?|Plaintiffs?|Defendants?)\b,?/g,
+			'',
+		)
+		.replace(/\s*,\s*(?=v\.)/, ' ')
+		.replace(/\s+/g, ' ')
+		.replace(/[\s,.;]+$/, '')
+		.trim();
+	if (!/\sv\.?\s/.test(text) || text.length > 200) return null;
+	const letters = text.replace(/\sv\.?\s/, ' ');
+	return letters === letters.toUpperCase()
+		? text.replace(/\p{Lu}+/gu, (w) => (w === 'V' ? 'v' : w[0] + w.slice(1).toLowerCase()))
+		: text;
+}
+
+/** The names under "APPEARANCES:" on the cover, as a reader writes them (for speakers' names). */
+function appearances(clean: string): string | null {
+	const at = clean.indexOf('APPEARANCES:');
+	if (at < 0) return null;
+	const rest = clean.slice(at + 12, at + 3000);
+	const end = rest.search(/\n\s*(?:C O N T E N T S|P R O C E E D I N G S|CONTENTS|PROCEEDINGS)\b/);
+	return (end < 0 ? rest : rest.slice(0, end))
+		.replace(/\s+/g, ' ')
+		.replace(/\b(\p{Lu})(\p{Lu}+)\b/gu, (_, a: string, b: string) => a + b.toLowerCase());
 }
 
 /** The place line just above the date line of the cover ("Washington, D.C."). */
@@ -132,8 +155,10 @@ function coverPlace(text: string): string | null {
 function parse(text: string): RawDocument {
 	const clean = withoutFurniture(text);
 	const doc = briefing.parse(clean);
-	const title = caption(clean);
-	return {...doc, title: title ?? doc.title, place: coverPlace(clean), format: 'court'};
+	const title = caption(numbering(text.split('\n')).body);
+	const listed = appearances(clean);
+	const mentions = [...(doc.mentions ?? []), ...(listed ? [listed] : [])];
+	return {...doc, title: title ?? doc.title, place: coverPlace(clean), mentions, format: 'court'};
 }
 
 /** Court transcripts with line numbers and page furniture. */

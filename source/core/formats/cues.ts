@@ -3,6 +3,7 @@
  * Every cue is its own turn: consecutive cues of one speaker are never merged, because captions
  * from two speakers may overlap in time and a merged turn would swallow the other's words.
  */
+import {decodeHTML} from 'entities';
 import {squeeze} from './scan.js';
 import type {RawBlock} from './types.js';
 
@@ -14,41 +15,39 @@ export interface Segment {
 	dash?: boolean;
 }
 
-const ENTITIES: Record<string, string> = {
-	amp: '&',
-	lt: '<',
-	gt: '>',
-	quot: '"',
-	apos: "'",
-	nbsp: ' ',
-	lrm: '',
-	rlm: '',
-};
-
-/** Decodes the character references captions use: &amp; &lt; &gt; &nbsp; &#39; &#x2019; … */
+/** Decodes character references (&amp; &copy; &lrm; &#x2019; …, the HTML set WebVTT uses). */
 export function decodeEntities(text: string): string {
 	if (!text.includes('&')) {
 		return text;
 	}
-	return text.replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,6});/g, (whole, name: string) => {
-		if (name.startsWith('#')) {
-			const code = name[1] === 'x' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-			const printable = code >= 0x20 && code <= 0x10ffff && !(code >= 0x7f && code < 0xa0);
-			return printable ? String.fromCodePoint(code) : '';
-		}
-		return ENTITIES[name] ?? whole;
-	});
+	return (
+		decodeHTML(text)
+			// Direction marks and controls that a reference may produce are not text.
+			.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+			.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
+			.replace(/\u00a0/g, ' ')
+	);
 }
 
 /**
- * Removes caption markup that is not text: class, language, ruby and time-stamp tags, SubRip
- * `<font>` tags and `{\an8}` positioning. Italic, bold and underline tags stay, as written.
+ * Removes cue markup: every WebVTT tag (`<i>`, `<b>`, `<u>`, `<c.x>`, `<ruby>`, `<rt>`, `<lang>`,
+ * `<v>`, time stamps `<00:00:01.000>`; a tag runs to its `>` or the end of the text), SubRip's
+ * `<font>` and `{\an8}` positioning.
  */
 export function stripCueMarkup(text: string): string {
+	if (!text.includes('<') && !text.includes('{')) return text;
 	return text
-		.replace(/<\/?(?:c|lang|ruby|rt|font|span)(?:[.\s][^<>]{0,200})?>/gi, '')
-		.replace(/<\d{1,2}(?::\d{2}){1,2}\.\d{1,3}>/g, '')
+		.replace(/<rt(?:[.\s][^>]*)?>[^<]*(?:<\/rt>)?/g, '')
+		.replace(/<[^>]*(?:>|$)/g, '')
 		.replace(/\{\\[^{}]{0,40}\}/g, '');
+}
+
+/** A cue timing's start in seconds: "00:01:02.500" → 62.5, "01:02,5" → 62.5. */
+export function cueStart(timing: string): number | undefined {
+	const m = /^\s*(?:(\d{1,3}):)?(\d{1,2}):(\d{1,2})[.,](\d{1,3})/.exec(timing);
+	if (!m) return undefined;
+	const seconds = Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+	return seconds + Number(`0.${m[4]}`);
 }
 
 /** A generational or degree suffix after a comma: "John G. Roberts, Jr.". */
@@ -143,11 +142,15 @@ function isSound(text: string): boolean {
  * Turns each cue's segments into blocks, one block per segment. A cue with no speaker mark, in a
  * document that names speakers, continues the previous cue's speaker (as its own turn).
  */
-export function cueBlocks(cues: readonly Segment[][]): RawBlock[] {
+export function cueBlocks(
+	cues: readonly Segment[][],
+	times: readonly (number | undefined)[] = [],
+): RawBlock[] {
 	const labelled = cues.some((cue) => cue.some((segment) => segment.voice !== null));
 	const blocks: RawBlock[] = [];
 	let previous: string | null = null;
-	for (const cue of cues) {
+	for (const [at, cue] of cues.entries()) {
+		const time = times[at];
 		for (const [index, segment] of cue.entries()) {
 			const text = squeeze(decodeEntities(stripCueMarkup(segment.lines.join(' '))));
 			let voice = segment.voice;
@@ -157,7 +160,9 @@ export function cueBlocks(cues: readonly Segment[][]): RawBlock[] {
 			if (text === '' && voice === null) {
 				continue;
 			}
-			blocks.push({label: voice, paragraphs: text === '' ? [] : [text]});
+			const block: RawBlock = {label: voice, paragraphs: text === '' ? [] : [text]};
+			if (time !== undefined) block.time = time;
+			blocks.push(block);
 			if (voice !== null || segment.dash || !isSound(text)) {
 				previous = voice;
 			}

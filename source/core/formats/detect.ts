@@ -16,13 +16,30 @@ import {vtt} from './vtt.js';
 /** Every known layout. Order breaks ties: earlier wins. */
 export const layouts: Layout[] = [kremlin, briefing, court, play, alone, vtt, srt, plain];
 
+/** Names of layouts that one module reads: earnings calls are read by the "script" layout. */
+const ALIASES: Record<string, string> = {
+	call: 'script',
+	captions: 'vtt',
+	subrip: 'srt',
+	webvtt: 'vtt',
+};
+
+/** Every name `--format` takes. */
+export const formatNames = [...layouts.map((l) => l.name), 'call', 'html', 'text'];
+
 /** Finds a layout by name (for `--format`), or undefined. */
 export function layoutByName(name: string): Layout | undefined {
-	return layouts.find((layout) => layout.name === name);
+	const wanted = ALIASES[name] ?? name;
+	return layouts.find((layout) => layout.name === wanted);
 }
 
 /** The layout that scores highest on `text`; kremlin when none scores above zero. */
 export function detectLayout(text: string): Layout {
+	return detectScored(text).layout;
+}
+
+/** The layout that scores highest on `text` and its score (0–1: how sure detection is). */
+export function detectScored(text: string): {layout: Layout; score: number} {
 	let best: Layout = kremlin;
 	let bestScore = 0;
 	// The first lines, split once for every layout's score.
@@ -36,5 +53,5 @@ export function detectLayout(text: string): Layout {
 			bestScore = score;
 		}
 	}
-	return best;
+	return {layout: best, score: bestScore};
 }

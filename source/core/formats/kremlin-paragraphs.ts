@@ -23,18 +23,13 @@ export const SHORT = MAX_SHAPED;
 /**
  * Splits text into trimmed, single-spaced non-empty lines (each line is one paragraph) and notes
  * the first colon of each within `MAX_LABEL` characters. One pass: colons, double spaces and tabs
- * are found with cursors that only move forward, so each search covers the text once. With
- * `spacedLines` (from text.ts), only those lines are checked for double spaces and tabs.
+ * are found with cursors that only move forward, so each search covers the text once.
  */
-export function paragraphs(text: string, spacedLines: readonly number[] | null = null): Paragraphs {
+export function paragraphs(text: string): Paragraphs {
 	const texts: string[] = [];
 	let colons = new Int32Array(1024);
 	let maybeNarration = new Uint8Array(1024);
 	const n = text.length;
-	const known = spacedLines !== null;
-	let nextSpaced = known ? (spacedLines[0] ?? -1) : -1;
-	let spacedAt = 0;
-	let line = 0;
 	let colon = -2;
 	let double = -2;
 	let tab = -2;
@@ -47,12 +42,7 @@ export function paragraphs(text: string, spacedLines: readonly number[] | null =
 		while (a < b && isBlankChar(text.charCodeAt(a))) a++;
 		while (b > a && isBlankChar(text.charCodeAt(b - 1))) b--;
 		let squeeze = false;
-		if (known) {
-			if (line === nextSpaced) {
-				squeeze = true;
-				nextSpaced = spacedLines[++spacedAt] ?? -1;
-			}
-		} else if (b > a) {
+		if (b > a) {
 			if (double < a && double !== -1) double = text.indexOf('  ', a);
 			if (tab < a && tab !== -1) tab = text.indexOf('\t', a);
 			squeeze = (double >= 0 && double < b) || (tab >= 0 && tab < b);
@@ -74,7 +64,6 @@ export function paragraphs(text: string, spacedLines: readonly number[] | null =
 			colons[k] = at;
 			maybeNarration[k] = mayBeNarration(p) ? 1 : 0;
 		}
-		line++;
 		i = j + 1;
 	}
 	const count = texts.length;

@@ -167,12 +167,8 @@ class Blocks {
 }
 
 /** Parses a Kremlin transcript into metadata and labelled/narration blocks. */
-export function parseKremlin(
-	text: string,
-	spacedLines: readonly number[] | null = null,
-	hints?: ReadonlySet<string>,
-): RawDocument {
-	const {texts: paras, colons, maybeNarration} = paragraphs(text, spacedLines);
+export function parseKremlin(text: string, hints?: ReadonlySet<string>): RawDocument {
+	const {texts: paras, colons, maybeNarration} = paragraphs(text);
 	const header = readHeader(paras);
 	const {bodyStart} = header;
 
@@ -287,5 +283,5 @@ export const kremlin: Layout = {
 	name: 'kremlin',
 	score: scoreKremlin,
 	most: 1,
-	parse: (text, hints) => parseKremlin(text, null, hints),
+	parse: parseKremlin,
 };

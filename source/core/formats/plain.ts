@@ -16,6 +16,8 @@ export interface LineLabel {
 	stamped: boolean;
 	/** The time stamp in seconds, when there is one. */
 	time?: number;
+	/** True when the label was set in bold (`**Name:**`). */
+	bold?: boolean;
 }
 
 const STAMP_ANY = /(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.(\d{1,3}))?/;
@@ -102,7 +104,13 @@ export function plainLabel(line: string): LineLabel | null {
 	}
 	const m = COLON.exec(s);
 	if (m && nameLike(m[1].trim())) {
-		return {label: squeeze(m[1]), rest: (m[2] ?? m[3] ?? '').trim(), stamped: false};
+		const found: LineLabel = {
+			label: squeeze(m[1]),
+			rest: (m[2] ?? m[3] ?? '').trim(),
+			stamped: false,
+		};
+		if (bold) found.bold = true;
+		return found;
 	}
 	return null;
 }
@@ -115,10 +123,22 @@ function acceptedLabels(lines: readonly string[]): Set<string> {
 	const counts = new Map<string, number>();
 	const stamped = new Set<string>();
 	const accepted = new Set<string>();
-	for (const line of lines) {
+	const bold = new Set<string>();
+	let bolded = 0;
+	let names = 0;
+	let paragraphs = 0;
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i]!;
+		const opens = line.trim() !== '' && (i === 0 || lines[i - 1]!.trim() === '');
+		if (opens) paragraphs++;
 		const found = line.length > 0 ? plainLabel(line) : null;
 		if (!found) {
 			continue;
+		}
+		if (opens && isFullName(found.label)) names++;
+		if (found.bold) {
+			bold.add(found.label);
+			bolded++;
 		}
 		const count = (counts.get(found.label) ?? 0) + 1;
 		counts.set(found.label, count);
@@ -131,14 +151,24 @@ function acceptedLabels(lines: readonly string[]): Set<string> {
 	if (stamped.size > 0) {
 		return stamped;
 	}
-	if (accepted.size >= 2) {
+	// Labels set in bold by Markdown markup, where the document sets several so.
+	if (bolded >= 3 && bold.size >= 2) for (const label of bold) accepted.add(label);
+	// Full names ("Zoë Müller", "王芳") that speak once are labels beside labels that recur, or
+	// when such names open most paragraphs (a short exchange where each person speaks once).
+	if (accepted.size >= 1 || (names >= 2 && names * 2 >= paragraphs)) {
 		for (const label of counts.keys()) {
-			if (FULL_NAME.test(label)) {
+			if (isFullName(label)) {
 				accepted.add(label);
 			}
 		}
 	}
 	return accepted;
+}
+
+const CASELESS_NAME = /^[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}\p{sc=Hiragana}·・]{2,8}$/u;
+
+function isFullName(label: string): boolean {
+	return FULL_NAME.test(label) || CASELESS_NAME.test(label);
 }
 
 function score(text: string, head: readonly string[] = headLines(text, 200)): number {
@@ -207,7 +237,9 @@ function parse(text: string, hints?: ReadonlySet<string>): RawDocument {
 		}
 		let joined = squeeze(paragraph.join(' '));
 		paragraph = [];
-		const stamp = leadStamp(joined);
+		const c = joined.charCodeAt(0);
+		const stamp =
+			c === 91 || c === 92 || c === 40 ? leadStamp(joined) : {time: undefined, rest: joined};
 		if (stamp.time !== undefined) {
 			joined = stamp.rest;
 			if (current && current.paragraphs.length === 0 && current.time === undefined)

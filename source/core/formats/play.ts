@@ -4,6 +4,7 @@
  * speech are joined into one paragraph; colons inside verse ("Against him first: he's …") never open
  * a turn. Paragraphs with no label (title, act and scene headings, stage directions) are narration.
  */
+import {alone} from './alone.js';
 import {chunks, findDate, headLines, joinLines, squeeze} from './scan.js';
 import type {Layout, RawBlock, RawDocument} from './types.js';
 
@@ -80,6 +81,9 @@ function parse(text: string): RawDocument {
 			known.add(label);
 		}
 	}
+	// No "Name:" alone on its line: the play names speakers another way ("KENT." in a Project
+	// Gutenberg text), which the labels-alone layout finds.
+	if (known.size === 0) return alone.parse(text);
 	const blocks: RawBlock[] = [];
 	let title: string | null = null;
 	for (const [index, group] of groups.entries()) {

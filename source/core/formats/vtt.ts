@@ -6,13 +6,14 @@
  */
 import {
 	cueBlocks,
+	cueStart,
 	lineBlocks,
 	recurringNames,
 	type Segment,
 	splitSpeakers,
 	timingLine,
 } from './cues.js';
-import {findDate, headLines, squeeze} from './scan.js';
+import {findDate, squeeze} from './scan.js';
 import type {Layout, RawDocument} from './types.js';
 
 /** A cue timing line: "00:11.000 --> 00:13.000 align:right", Teams' "0:0:0.0 --> 0:0:3.52". */
@@ -20,7 +21,11 @@ export const TIMING =
 	/^\s*(?:\d{1,3}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}\s*-->\s*(?:\d{1,3}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}/;
 const VOICE = /<v(?:\.[^\s>]{0,60})?(?:[ \t]+([^>]{0,200}))?>/g;
 
-/** Splits a cue payload at its voice tags; text before the first tag has no voice. */
+/**
+ * Splits a cue payload by its voice tags. A `<v Name>` anywhere in a cue names the speaker of the
+ * whole cue (text before it, such as an opening `<i>`, included); a cue with two different voices
+ * is split where the second begins.
+ */
 export function voiceSegments(lines: readonly string[], known: ReadonlySet<string>): Segment[] {
 	const payload = lines.join('\n');
 	if (!/<v[\s.>]/.test(payload)) {
@@ -29,40 +34,35 @@ export function voiceSegments(lines: readonly string[], known: ReadonlySet<strin
 	const segments: Segment[] = [];
 	let voice: string | null = null;
 	let last = 0;
+	let before = '';
 	const push = (part: string) => {
 		const clean = part.replace(/<\/v>/g, '').trim();
-		if (clean !== '') {
-			segments.push({voice, lines: [clean]});
-		}
+		if (clean === '') return;
+		const same = segments.at(-1);
+		if (same && same.voice === voice) same.lines.push(clean);
+		else segments.push({voice, lines: [clean]});
 	};
 	for (const match of payload.matchAll(VOICE)) {
-		push(payload.slice(last, match.index));
-		voice = squeeze(match[1] ?? '') || null;
+		const part = payload.slice(last, match.index);
+		const name = squeeze(match[1] ?? '') || null;
+		if (voice === null && segments.length === 0) before += part;
+		else push(part);
+		voice = name ?? voice;
+		if (before !== '' && voice !== null) {
+			push(before);
+			before = '';
+		}
 		last = match.index + match[0].length;
 	}
+	if (before !== '') push(before);
 	push(payload.slice(last));
 	return segments;
 }
 
-function score(text: string, lines?: readonly string[]): number {
-	const head = text
-		.slice(0, 20)
-		.replace(/^\uFEFF/, '')
-		.trimStart();
-	if (/^WEBVTT(?:[ \t\n]|$)/.test(head)) {
-		return 1;
-	}
-	let timings = 0;
-	let voices = 0;
-	for (const line of lines ?? headLines(text, 200)) {
-		if (TIMING.test(line) && !/^\s*\d{1,2}:\d{2}:\d{2},/.test(line)) {
-			timings++;
-		}
-		if (line.includes('<v ')) {
-			voices++;
-		}
-	}
-	return timings >= 3 ? Math.min(0.8, 0.5 + voices * 0.05) : 0;
+/** WebVTT by its signature only: "WEBVTT" (after an optional BOM), then a space, tab or line end. */
+function score(text: string): number {
+	const head = text.slice(0, 20).replace(/^\uFEFF/, '');
+	return /^WEBVTT(?:[ \t\n]|$)/.test(head) ? 1 : 0;
 }
 
 interface NoteMeta {
@@ -112,18 +112,25 @@ function parse(text: string): RawDocument {
 		}
 	}
 	const payloads: string[][] = [];
+	const times: (number | undefined)[] = [];
 	for (const block of lineBlocks(lines, i)) {
-		const first = block[0].trim();
+		const first = block[0]!.trim();
 		if (/^NOTE(?:\s|$)/.test(first)) {
 			readNote(block, meta);
 			continue;
 		}
 		const timing = timingLine(block, TIMING);
-		if (timing >= 0) payloads.push(block.slice(timing + 1));
+		if (timing >= 0) {
+			// A line with "-->" ends the cue's text (the spec's rule); the rest is not this cue.
+			const payload = block.slice(timing + 1);
+			const stop = payload.findIndex((line) => line.includes('-->'));
+			payloads.push(stop < 0 ? payload : payload.slice(0, stop));
+			times.push(cueStart(block[timing]!));
+		}
 	}
 	const known = recurringNames(payloads.flat());
 	const cues = payloads.map((payload) => voiceSegments(payload, known));
-	return {...meta, blocks: cueBlocks(cues)};
+	return {...meta, blocks: cueBlocks(cues, times)};
 }
 
 /** The WebVTT layout: one turn per cue, speakers from voice tags. */

@@ -3,6 +3,8 @@
  * matched against the words of a sentence (match.ts: the word, a longer word it begins, a close
  * spelling); the fzf operators ('exact, ^start, end$, !not, =whole, "a phrase") are filters on the
  * sentence's text, exactly as fzf means them (accents folded, as fzf does unless --literal).
+ * Smart case as in fzf: a query with a capital letter is case-sensitive (a plain word typed with a
+ * capital must be so written in the sentence).
  *
  * A sentence may miss some plain words (`allowedMisses`: one in three), so that a
  * half-remembered quote with one wrong word still finds its sentence. Sentences rank by: fewer
@@ -52,6 +54,8 @@ interface Soft {
 	match: WordMatch;
 	/** Rarity: log of sentences per sentence holding it. */
 	weight: number;
+	/** Typed with a capital (smart case): the sentence must hold it so written (accents aside). */
+	cased: string | null;
 }
 
 /** One AND group, compiled. */
@@ -75,23 +79,28 @@ function anchorOf(index: SearchIndex, term: Term): WordMatch | null {
 	return containing(index, best);
 }
 
-function compileGroup(index: SearchIndex, terms: Term[]): Group {
-	const soft: Soft[] = [];
+function compileGroup(index: SearchIndex, terms: Term[], caseSensitive: boolean): Group {
+	let soft: Soft[] = [];
 	const hard: Group['hard'] = [];
 	for (const term of terms) {
 		if (term.type === 'fuzzy' && !term.pattern.includes(' ')) {
 			const words = foldWords(term.pattern);
+			const cased =
+				caseSensitive && words.length === 1 && term.pattern !== term.pattern.toLowerCase()
+					? foldAccents(term.pattern.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+					: null;
 			words.forEach((w, i) => {
 				const match = matchWord(index, w, term.open && i === words.length - 1);
 				const weight = Math.log((index.count + 1) / (match.volume + 1));
-				soft.push({typed: w, match, weight: Math.max(0.1, weight)});
+				soft.push({typed: w, match, weight: Math.max(0.1, weight), cased});
 			});
 		} else hard.push({term, words: anchorOf(index, term)});
 	}
+	soft = soft.slice(0, 32);
 	const positive = hard.some((h) => !h.term.type.startsWith('inverse'));
 	let misses = allowedMisses(soft.length + hard.filter((h) => h.words).length);
 	misses = Math.max(0, Math.min(misses, soft.length - (positive ? 0 : 1)));
-	return {soft: soft.slice(0, 32), hard, misses};
+	return {soft, hard, misses};
 }
 
 /** Whether an operator term holds in a sentence (`text` as written). */
@@ -140,6 +149,11 @@ interface Scratch {
 	maskGen: Uint32Array;
 	seen: Uint32Array;
 	matched: Uint32Array;
+	/** Per sentence: plain words found so far (valid where `tallyGen` is the group's). */
+	tally: Uint8Array;
+	tallyGen: Uint32Array;
+	/** Per sentence: the last plain word (by its stamp) counted in `tally`. */
+	termMark: Uint32Array;
 	gen: number;
 }
 const scratches = new WeakMap<SearchIndex, Scratch>();
@@ -152,6 +166,9 @@ function scratchOf(index: SearchIndex): Scratch {
 			cost: new Uint8Array(32 * index.vocab.length),
 			seen: new Uint32Array(index.count),
 			matched: new Uint32Array(index.count),
+			tally: new Uint8Array(index.count),
+			tallyGen: new Uint32Array(index.count),
+			termMark: new Uint32Array(index.count),
 			gen: 0,
 		};
 		scratches.set(index, s);
@@ -196,6 +213,7 @@ export function* runQuery(
 		matchedGen: ++scratch.gen,
 		caseSensitive: query.caseSensitive,
 		isAllowed,
+		filtered: allowed !== null,
 		exhaustive: true,
 	};
 	if (query.groups.every((g) => g.length === 0)) {
@@ -208,12 +226,13 @@ export function* runQuery(
 	} else
 		for (let g = 0; g < query.groups.length; g++) {
 			const terms = query.groups[g]!;
-			if (terms.length > 0) yield* searchGroup(run, compileGroup(index, terms), g);
+			if (terms.length > 0)
+				yield* searchGroup(run, compileGroup(index, terms, query.caseSensitive), g);
 		}
 	return {
 		hits: heap.sorted() as EngineHit[],
 		total: run.total,
-		exhaustive: true,
+		exhaustive: run.exhaustive,
 		unknownSpeakers: [],
 	};
 }
@@ -228,6 +247,8 @@ interface Run {
 	matchedGen: number;
 	caseSensitive: boolean;
 	isAllowed: (s: number) => boolean;
+	/** Whether `@name` keeps only some speakers. */
+	filtered: boolean;
 	/** False once a group stopped before counting every match. */
 	exhaustive: boolean;
 }
@@ -249,7 +270,7 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 			.map((s) => s.match)
 			.sort((a, b) => a.volume - b.volume)
 			.slice(0, misses + 1);
-	if (n === 1 && hard.length === 0) {
+	if (n === 1 && hard.length === 0 && !soft[0]!.cased) {
 		yield* oneWord(run, soft[0]!.match, g, gen);
 		return;
 	}
@@ -272,6 +293,7 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 	const best = new Uint8Array(n);
 	const pos = new Int32Array(n);
 	const slots = misses + 1;
+	const anyCased = soft.some((x) => x.cased);
 	const probe: Scored = {s: 0, score: 0, bonus: 0, order: 0};
 
 	const evaluate = (s: number) => {
@@ -294,6 +316,14 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 				}
 			}
 		}
+		const text = texts[s]!;
+		if (anyCased) {
+			const written = foldAccents(text);
+			for (let k = 0; k < n; k++) {
+				const cased = soft[k]!.cased;
+				if (cased && best[k] !== NONE && !written.includes(cased)) best[k] = NONE;
+			}
+		}
 		let missing = 0;
 		let missedWeight = 0;
 		let typos = 0;
@@ -308,14 +338,18 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 				if (k > 0 && best[k - 1] !== NONE && pos[k] === pos[k - 1]! + 1) bonus++;
 			}
 		}
-		const text = texts[s]!;
 		for (const h of hard) if (!holds(h.term, text, caseSensitive)) return;
 		matched[s] = matchedGen;
 		run.total++;
-		// Tiers: misses, then the share of rarity missed, then typing errors (each part below 1).
+		// Tiers: misses; with every word, typing errors (then adjacency, the bonus); with some
+		// missing, the words found next to each other in the typed order (a quote half-remembered
+		// keeps runs of it), then the share of rarity missed, then typing errors. Parts below 1.
 		const typoPart = Math.min(0.999, typos / (TYPO * 3 * Math.max(1, n)));
+		const apart = 1 - bonus / Math.max(1, n - 1);
 		probe.score =
-			(missing + (missing > 0 ? 0.5 * (missedWeight / totalWeight) : 0) + 0.5 * typoPart) / slots;
+			(missing === 0
+				? 0.5 * typoPart
+				: missing + 0.6 * apart + 0.25 * (missedWeight / totalWeight) + 0.149 * typoPart) / slots;
 		probe.bonus = bonus;
 		probe.order = (repeatOf[s]! >= 0 ? REPEAT : 0) + Math.min(text.length, 65535) * LENGTH + s;
 		const worst = heap.worst();
@@ -335,6 +369,58 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 		for (let s = 0; s < index.count; s++) {
 			if (isAllowed(s)) evaluate(s);
 			if ((s & 4095) === 4095) yield;
+		}
+		return;
+	}
+	// Scanning a candidate's words costs about as much as 25 postings: when the drivers reach far
+	// more sentences than all plain words have postings, count words per sentence first and scan
+	// only the sentences that hold enough of them.
+	const driven = drivers.reduce((a, d) => a + d.volume, 0);
+	const all = soft.reduce((a, x) => a + x.match.volume, 0);
+	if (anchors.length === 0 && driven * 25 > all * 2) {
+		const {tally, tallyGen, termMark} = scratch;
+		const need = n - misses;
+		const found: number[] = [];
+		for (const x of soft) {
+			const stamp = ++scratch.gen;
+			for (const w of x.match.ids) {
+				const end = postStart[w + 1]!;
+				for (let j = postStart[w]!; j < end; j++) {
+					const s = post[j]!;
+					if (termMark[s] === stamp) continue;
+					termMark[s] = stamp;
+					if (tallyGen[s] !== gen) {
+						tallyGen[s] = gen;
+						tally[s] = 0;
+					}
+					if (++tally[s]! === need) found.push(s);
+				}
+				if ((++visited & 63) === 0) yield;
+			}
+		}
+		// Without inverse terms, a sentence that cannot beat the worst kept is only counted: its
+		// misses set a floor under its score, and one with every word next to the one before ties
+		// on all but length.
+		const countOnly = hard.length === 0 && !anyCased;
+		for (const s of found) {
+			if (!isAllowed(s)) continue;
+			if ((++visited & 4095) === 0) yield;
+			const worst = countOnly ? heap.worst() : undefined;
+			if (worst && matched[s] !== matchedGen) {
+				const miss = n - tally[s]!;
+				const floor = miss / slots;
+				const order =
+					(repeatOf[s]! >= 0 ? REPEAT : 0) + Math.min(texts[s]!.length, 65535) * LENGTH + s;
+				if (
+					floor > worst.score ||
+					(miss === 0 && worst.score === 0 && worst.bonus >= n - 1 && order > worst.order)
+				) {
+					matched[s] = matchedGen;
+					run.total++;
+					continue;
+				}
+			}
+			evaluate(s);
 		}
 		return;
 	}
@@ -377,9 +463,11 @@ function* oneWord(run: Run, match: WordMatch, g: number, gen: number): Generator
 			) {
 				// The count is a lower bound: at least the sentences of the most frequent word.
 				run.exhaustive = false;
-				let most = 0;
-				for (const id of match.ids) most = Math.max(most, postStart[id + 1]! - postStart[id]!);
-				run.total = Math.max(run.total, most);
+				if (!run.filtered) {
+					let most = 0;
+					for (const id of match.ids) most = Math.max(most, postStart[id + 1]! - postStart[id]!);
+					run.total = Math.max(run.total, most);
+				}
 				return;
 			}
 			const s = post[j]!;

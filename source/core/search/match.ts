@@ -1,7 +1,8 @@
 /**
  * Which words of the vocabulary a typed word matches, and how well: the word itself (cost 0), a
- * longer word it begins (1), a word within a few typing errors (4 per error; a swap of neighbours
- * is one error), or, for the word still being typed, the start of such a word (4 per error + 1).
+ * longer word it begins (1; from 4 letters, or any start for the word still being typed), a word
+ * within a few typing errors (4 per error; a swap of neighbours is one error), or, for the word
+ * still being typed, the start of such a word (4 per error + 1).
  * How many errors a word may have depends on its length (see `allowedErrors`): "energy" never
  * matches "everything", "sanctions" never "stations".
  */
@@ -145,7 +146,7 @@ function isSwap(a: string, b: string): boolean {
 /** The cost of vocabulary word `w` for typed word `q`, or NONE. */
 export function wordCost(q: string, w: string, open: boolean, k = allowedErrors(q)): number {
 	if (w === q) return 0;
-	if (w.startsWith(q) && (open || q.length >= 3)) return 1;
+	if (w.startsWith(q) && (open || q.length >= 4)) return 1;
 	if (k === 0) return NONE;
 	if (q.length === 3) {
 		if (isSwap(q, w)) return TYPO;

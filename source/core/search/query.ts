@@ -1,14 +1,15 @@
 /**
- * The query language: Fuse.js extended search (its tokenizer and operators, reproduced here), smart
- * case, and `@name` to keep one speaker.
+ * The query language: fzf's extended-search syntax as Fuse.js parses it (its tokenizer and
+ * operators, reproduced here), smart case, and `@name` to keep one speaker.
  *
- * - `word` fuzzy (typo-tolerant); words are ANDed in any order; `"a phrase"` is one fuzzy pattern
+ * - `word` a plain word, typo-tolerant (search/match.ts); words are ANDed in any order, but a
+ *   sentence may lack one in three of them (search/engine.ts); `"a phrase"` is one fuzzy pattern
  * - `'word` or `'"a phrase"` included exactly; `=text` the whole sentence
  * - `^word` sentence starts with; `word$` sentence ends with
  * - `!word` does not include; `!^word`, `!word$` does not start / end with
  * - `a b | c` either group (the first group that matches gives the score, as in Fuse)
  * - all lower case: case-insensitive; any capital letter: case-sensitive
- * - `@name` keeps the speaker whose name matches `name` best (fuzzy)
+ * - `@name` keeps the speakers whose name words match `name` (search/speakers.ts)
  */
 import {FuzzyPattern} from './fuzzy.js';
 

@@ -18,6 +18,8 @@ interface NameWord {
 interface SpeakerFinder {
 	words: Fuse<NameWord>;
 	names: Fuse<{name: string}>;
+	/** Answers already given (a name is looked up again on every keystroke after it). */
+	found: Map<string, SpeakerMatch>;
 }
 
 const finders = new WeakMap<SearchIndex, SpeakerFinder>();
@@ -40,6 +42,7 @@ function finderOf(index: SearchIndex): SpeakerFinder {
 			index.persons.map((p) => ({name: p.name})),
 			{keys: ['name'], includeScore: true, threshold: 1, ignoreLocation: true},
 		),
+		found: new Map(),
 	};
 	finders.set(index, finder);
 	return finder;
@@ -56,6 +59,15 @@ export interface SpeakerMatch {
 /** The people `name` (the text after `@`) stands for. */
 export function findSpeakers(index: SearchIndex, name: string): SpeakerMatch {
 	const finder = finderOf(index);
+	const known = finder.found.get(name);
+	if (known) return known;
+	const answer = lookUp(finder, name);
+	if (finder.found.size > 64) finder.found.clear();
+	finder.found.set(name, answer);
+	return answer;
+}
+
+function lookUp(finder: SpeakerFinder, name: string): SpeakerMatch {
 	const typed = foldWords(name).map(translit);
 	// Every typed word must match a word of the person's names (`@vladimir_putin`, `@putin`).
 	let best = NONE;

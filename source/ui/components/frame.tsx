@@ -29,13 +29,18 @@ export function Frame({view, size, title, detail, status, footer, children}: Fra
 	if (size.tooSmall) return <TooSmall columns={size.columns} rows={size.rows} />;
 	const help = state.help.open;
 	let bottom: ReactNode = footer ?? <KeyHints view={view} width={size.columns} />;
+	// A notice (a damaged file kept aside, a failed save) is shown in full: up to 4 rows, taken
+	// from the bottom of the body until the next key.
+	let noticeRows = 1;
 	if (help) bottom = <Text dimColor>↑↓ scroll · Esc or ? close</Text>;
-	else if (state.notice && !footer)
+	else if (state.notice && !footer) {
+		noticeRows = Math.min(4, Math.max(1, Math.ceil(state.notice.length / size.columns)));
 		bottom = (
-			<Text color="yellow" wrap="truncate-end">
+			<Text color="yellow" wrap={noticeRows > 1 ? 'wrap' : 'truncate-end'}>
 				{state.notice}
 			</Text>
 		);
+	}
 	return (
 		<Box flexDirection="column" width={size.columns} height={size.rows}>
 			<Header
@@ -44,7 +49,7 @@ export function Frame({view, size, title, detail, status, footer, children}: Fra
 				status={help ? undefined : status}
 				width={size.columns}
 			/>
-			<Box flexDirection="column" height={size.bodyRows} overflow="hidden">
+			<Box flexDirection="column" height={size.bodyRows - (noticeRows - 1)} overflow="hidden">
 				{help ? (
 					<HelpPanel
 						lines={helpLines(view, views)}
@@ -56,7 +61,7 @@ export function Frame({view, size, title, detail, status, footer, children}: Fra
 					children
 				)}
 			</Box>
-			<Box height={1} width={size.columns} overflow="hidden">
+			<Box height={noticeRows} width={size.columns} overflow="hidden">
 				{bottom}
 			</Box>
 		</Box>

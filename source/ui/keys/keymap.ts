@@ -89,14 +89,34 @@ const viewTable = {
 	],
 	// ── read ──
 	read: [
-		{id: 'down', keys: ['j', 'down'], description: 'line down (5j: five lines)'},
-		{id: 'up', keys: ['k', 'up'], description: 'line up'},
-		{id: 'page-down', keys: ['space', 'f', 'pagedown'], description: 'page down', hint: 'page'},
-		{id: 'page-up', keys: ['b', 'pageup'], description: 'page up'},
-		{id: 'half-down', keys: ['d'], description: 'half a page down'},
-		{id: 'half-up', keys: ['u'], description: 'half a page up'},
+		{
+			id: 'down',
+			keys: ['j', 'down', 'e', 'ctrl+e', 'ctrl+n'],
+			description: 'line down (5j: five lines)',
+		},
+		{id: 'up', keys: ['k', 'up', 'ctrl+y', 'ctrl+p'], description: 'line up'},
+		{
+			id: 'page-down',
+			keys: ['space', 'f', 'pagedown', 'ctrl+f'],
+			description: 'page down',
+			hint: 'page',
+		},
+		{id: 'page-up', keys: ['b', 'pageup', 'ctrl+b'], description: 'page up'},
+		{id: 'half-down', keys: ['d', 'ctrl+d'], description: 'half a page down'},
+		{id: 'half-up', keys: ['u', 'ctrl+u'], description: 'half a page up'},
 		{id: 'top', keys: ['g', 'home'], description: 'first turn (42g: turn 42)'},
 		{id: 'bottom', keys: ['G', 'end'], description: 'last turn'},
+		{
+			id: 'percent',
+			keys: ['%', 'p'],
+			description: 'to a percentage of the text (50%: the middle; alone: the start)',
+		},
+		{id: 'help', keys: ['h'], description: 'help (as ?)'},
+		{
+			id: 'chrome',
+			keys: ['c'],
+			description: 'show/hide the page chrome (website menus) at the start',
+		},
 		{id: 'goto', keys: [':'], description: 'go to turn N (:42 Enter)', hint: 'turn'},
 		{id: 'next-turn', keys: [']'], description: 'next turn'},
 		{id: 'prev-turn', keys: ['['], description: 'previous turn'},
@@ -113,7 +133,24 @@ const viewTable = {
 		},
 		{id: 'outline', keys: ['o'], description: 'outline: speakers and their turns', hint: 'outline'},
 		{id: 'bookmark', keys: ['m'], description: 'bookmark this place (with a note)', hint: 'mark'},
-		{id: 'bookmarks', keys: ["'"], description: 'bookmarks: jump (x deletes)', hint: 'marks'},
+		{
+			id: 'bookmarks',
+			keys: ["'"],
+			description: "bookmarks: jump (x deletes); '' back to the last place",
+			hint: 'marks',
+		},
+		{
+			id: 'copy',
+			keys: ['y'],
+			description: 'copy this turn as a quote: “…” — Speaker, Title, date (turn N)',
+			hint: 'copy',
+		},
+		{id: 'place-back', keys: ['ctrl+o'], description: 'back to the place before the last jump'},
+		{
+			id: 'place-forward',
+			keys: ['ctrl+i', 'tab'],
+			description: 'forward again after Ctrl+O (Tab, when there is a place ahead)',
+		},
 	],
 	// ── search ──
 	search: [
@@ -168,6 +205,11 @@ const viewTable = {
 		{id: 'line-end', keys: ['ctrl+e'], description: 'cursor to the end of the query'},
 		{id: 'kill-line', keys: ['ctrl+u'], description: 'clear the query'},
 		{id: 'kill-word', keys: ['ctrl+w'], description: 'delete the word before the cursor'},
+		{
+			id: 'copy',
+			keys: ['ctrl+y'],
+			description: 'copy the hit as a quote: “…” — Speaker, Title, date (turn N)',
+		},
 	],
 	// ── quiz ──
 	quiz: [
@@ -219,6 +261,29 @@ const viewTable = {
 			hint: 'review missed',
 		},
 		{id: 'new', keys: ['n'], description: 'summary: a new session', hint: 'new session'},
+		{
+			id: 'cards',
+			keys: ['l'],
+			description: 'your cards: a list to suspend or bury them',
+			hint: 'cards',
+		},
+		{id: 'list-down', keys: ['j', 'down'], description: 'card list: next card', hint: 'move'},
+		{id: 'list-up', keys: ['k', 'up'], description: 'card list: previous card'},
+		{id: 'list-page-down', keys: ['space', 'pagedown'], description: 'card list: page down'},
+		{id: 'list-page-up', keys: ['b', 'pageup'], description: 'card list: page up'},
+		{
+			id: 'list-suspend',
+			keys: ['s'],
+			description: 'card list: suspend / unsuspend the card',
+			hint: 'suspend',
+		},
+		{
+			id: 'list-bury',
+			keys: ['-'],
+			description: 'card list: bury until tomorrow / unbury',
+			hint: 'bury',
+		},
+		{id: 'list-close', keys: ['escape', 'l'], description: 'card list: close', hint: 'close'},
 	],
 	// ── stats ──
 	stats: [
@@ -226,6 +291,7 @@ const viewTable = {
 		{id: 'up', keys: ['k', 'up'], description: 'scroll up'},
 		{id: 'page-down', keys: ['space', 'pagedown'], description: 'page down'},
 		{id: 'page-up', keys: ['b', 'pageup'], description: 'page up'},
+		{id: 'cards', keys: ['l'], description: 'your quiz cards (suspend, bury)', hint: 'cards'},
 	],
 } as const satisfies Record<ViewId, readonly Binding[]>;
 

@@ -13,7 +13,7 @@ export type QuizCommand =
 	| {type: 'answer'; option?: number}
 	| {type: 'move'; delta: number}
 	| {type: 'grade'; rating?: Grade; guessed?: boolean}
-	| {type: 'context' | 'undo' | 'review' | 'new' | 'suspend' | 'bury'};
+	| {type: 'context' | 'undo' | 'review' | 'new' | 'suspend' | 'bury' | 'cards'};
 
 const bindings = keymap.quiz;
 
@@ -26,6 +26,7 @@ export function quizCommand(
 	const is = (id: Command<'quiz'>) => matches(bindings, id, input, key);
 	const phase = state?.phase;
 	if (is('undo')) return {type: 'undo'};
+	if (is('cards')) return {type: 'cards'};
 	if (phase === 'question') {
 		const options = state?.items[state.index]?.question.options.length ?? 0;
 		if (is('answer') && Number(input) <= options)
@@ -64,8 +65,9 @@ const footerIds: Record<string, string[]> = {
 	question: ['answer', 'pick', 'undo'],
 	answered: ['next', 'guessed', 'context', 'undo'],
 	context: ['next', 'context', 'undo'],
-	summary: ['review', 'new', 'undo'],
-	empty: ['new'],
+	summary: ['review', 'new', 'undo', 'cards'],
+	empty: ['new', 'cards'],
+	list: ['list-down', 'list-suspend', 'list-bury', 'list-close'],
 	problem: [],
 };
 
@@ -78,7 +80,7 @@ function keysLabel(keys: readonly string[], options: number): string {
 
 /** The footer's key hints for a phase, from the keymap table ("1–4 answer", "c context"). */
 export function quizHints(
-	phase: QuizState['phase'] | 'empty' | 'problem',
+	phase: QuizState['phase'] | 'empty' | 'problem' | 'list',
 	options = 4,
 	labels: Record<string, string> = {},
 ): string[] {

@@ -1,20 +1,35 @@
 /**
  * The Quiz view's one input hook, gated by focus: each key becomes a command (keys.ts), then an
  * action of the session's reducer — or, for `c`, the quote opened in Read, and for `n`, a new
- * session.
+ * session. While the card list is open, keys go to its reducer (card-list.ts).
  */
-import {useCallback} from 'react';
+import {useCallback, useRef} from 'react';
+import type {CardRow} from '../../core/quiz-cards.js';
 import {useViewInput} from '../hooks/use-view-input.js';
 import type {KeyFlags} from '../keys/keymap.js';
 import {useShell} from '../state/context.js';
-import type {QuizSlot} from '../state/quiz-sessions.js';
+import {cardListKey} from './card-list.js';
 import {quizClaims, quizCommand} from './keys.js';
 import {paragraphOffset, quoteHighlight} from './session.js';
+import type {QuizSlot} from './slot.js';
 
-export function useQuizInput(slot: QuizSlot, active: boolean): void {
+export function useQuizInput(
+	slot: QuizSlot,
+	active: boolean,
+	list: {rows: readonly CardRow[]; page: number},
+): void {
 	const shell = useShell();
+	const listRef = useRef(list);
+	listRef.current = list;
 	const onKey = useCallback(
 		(input: string, key: KeyFlags) => {
+			const open = slot.get().cards;
+			if (open) {
+				const {rows, page} = listRef.current;
+				const action = cardListKey(open, input, key, rows, page);
+				if (action) slot.cardAction(action, Date.now());
+				return;
+			}
 			const s = slot.get().state;
 			const command = quizCommand(s, input, key);
 			if (!command) return;
@@ -31,7 +46,7 @@ export function useQuizInput(slot: QuizSlot, active: boolean): void {
 					slot.dispatch({type: command.type, now});
 					return;
 				case 'grade':
-					slot.dispatch({...command, now, seed: now});
+					slot.grade(command, now);
 					return;
 				case 'undo':
 					slot.dispatch({type: 'undo', now});
@@ -41,6 +56,9 @@ export function useQuizInput(slot: QuizSlot, active: boolean): void {
 					return;
 				case 'new':
 					slot.start(s !== null && s.items.length === 0, now);
+					return;
+				case 'cards':
+					slot.openCards();
 					return;
 				case 'context': {
 					const q = s?.items[s.index]?.question;
@@ -64,7 +82,8 @@ export function useQuizInput(slot: QuizSlot, active: boolean): void {
 		[slot, shell],
 	);
 	const claims = useCallback(
-		(input: string, key: KeyFlags) => quizClaims(slot.get().state, input, key),
+		(input: string, key: KeyFlags) =>
+			slot.get().cards === null && quizClaims(slot.get().state, input, key),
 		[slot],
 	);
 	useViewInput(onKey, claims, active);

@@ -6,12 +6,13 @@
  */
 import {useEffect, useSyncExternalStore} from 'react';
 import {useShell, useStore} from '../state/context.js';
-import {type QuizSlot, type QuizSnapshot, useQuizSessions} from '../state/quiz-sessions.js';
+import {useQuizSessions} from '../state/quiz-sessions.js';
+import {type QuizSlot, type QuizSnapshot, quizSlot} from './slot.js';
 
 export function useQuizSession(): {slot: QuizSlot; snapshot: QuizSnapshot} {
 	const shell = useShell();
 	const store = useStore();
-	const slot = useQuizSessions().slot(shell.library, store);
+	const slot = quizSlot(useQuizSessions(), shell.library, store);
 	const snapshot = useSyncExternalStore(slot.subscribe, slot.get);
 	useEffect(() => {
 		slot.enter(Date.now());

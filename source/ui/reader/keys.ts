@@ -8,6 +8,7 @@ import type {Bookmark} from '../../store/types.js';
 import {commandOf, type KeyFlags, keymap, keyName} from '../keys/keymap.js';
 import {findMatches} from './find.js';
 import type {Cursor} from './layout.js';
+import {positionAtPercent} from './progress.js';
 import {
 	at,
 	cursorOf,
@@ -22,7 +23,7 @@ import {
 	toTurn,
 } from './state.js';
 
-/** Applies one key press. */
+/** Applies one key press. A jump that moves the page also reports the place it left. */
 export function readerKey(
 	s: ReaderState,
 	input: string,
@@ -30,6 +31,27 @@ export function readerKey(
 	env: ReaderEnv,
 ): ReaderResult {
 	const state: ReaderState = s.message ? {...s, message: null} : s;
+	const result = applyKey(state, input, key, env);
+	if (result.effect || !isJump(s, input, key)) return result;
+	const from = cursorPosition(s, env);
+	const to = result.state.top;
+	if (to.turn === from.turn && to.offset === from.offset) return result;
+	return {...result, effect: {type: 'jump', from}};
+}
+
+/** Keys that jump (and so leave a place in the history): g G :N / n N, a bookmark, the outline. */
+function isJump(state: ReaderState, input: string, key: KeyFlags): boolean {
+	const {kind} = state.mode;
+	if (kind === 'normal') {
+		const command = commandOf(keymap.read, input, key);
+		return ['top', 'bottom', 'percent', 'find-next', 'find-prev'].includes(command ?? '');
+	}
+	if (kind === 'goto' || kind === 'find' || kind === 'bookmarks' || kind === 'outline')
+		return key.return === true;
+	return false;
+}
+
+function applyKey(state: ReaderState, input: string, key: KeyFlags, env: ReaderEnv): ReaderResult {
 	switch (state.mode.kind) {
 		case 'find':
 		case 'goto':
@@ -42,6 +64,18 @@ export function readerKey(
 		default:
 			return normalKey(state, input, key, env);
 	}
+}
+
+/** A move through the place history from the current place. */
+function history(
+	state: ReaderState,
+	env: ReaderEnv,
+	move: 'back' | 'forward' | 'swap',
+): ReaderResult {
+	return {
+		state: {...state, count: '', mode: {kind: 'normal'}},
+		effect: {type: 'history', move, here: cursorPosition(state, env)},
+	};
 }
 
 function normalKey(state: ReaderState, input: string, key: KeyFlags, env: ReaderEnv): ReaderResult {
@@ -79,6 +113,17 @@ function normalKey(state: ReaderState, input: string, key: KeyFlags, env: Reader
 			return count === null
 				? at(state, env, layout.endTop(pageRows))
 				: toTurn(state, env, count - 1);
+		case 'percent':
+			return toPosition(state, env, positionAtPercent(env.transcript, count ?? 0));
+		case 'help':
+			return {state: {...state, count: ''}, effect: {type: 'help'}};
+		case 'chrome': {
+			const chrome = !state.chrome;
+			const message = chrome ? 'page chrome shown (c hides it)' : 'page chrome hidden (c shows it)';
+			// The layout changes: keep the place by position, not by row (at the very top, the top).
+			const top = chrome && here.index === 0 && here.row === 0 ? {turn: 0, offset: 0} : state.top;
+			return {state: {...state, count: '', chrome, top, at: null, message}};
+		}
 		case 'next-turn':
 			return here.index + 1 < layout.count
 				? toTurn(state, env, layout.order[here.index + 1]!)
@@ -102,14 +147,31 @@ function normalKey(state: ReaderState, input: string, key: KeyFlags, env: Reader
 			if (state.filter !== null)
 				return {state: {...state, count: '', filter: null, message: 'showing every speaker'}};
 			return {state: {...state, count: '', mode: {kind: 'speakers', selected: 0}}};
-		case 'outline':
-			return {state: {...state, count: '', mode: {kind: 'outline', selected: 0}}};
+		case 'outline': {
+			// Opens on the row of the turn at the top of the page.
+			const turn = layout.order[here.index]!;
+			const selected = Math.max(
+				0,
+				env.outline().findIndex((item) => item.turn === turn),
+			);
+			return {state: {...state, count: '', mode: {kind: 'outline', selected}}};
+		}
 		case 'bookmark':
 			return {state: {...state, count: '', mode: {kind: 'note', text: ''}}};
 		case 'bookmarks':
-			if (env.bookmarks.length === 0)
-				return {state: {...state, count: '', message: 'no bookmarks yet: m adds one'}};
+			// Opens even when empty: a second ' there goes back to the last place ('').
 			return {state: {...state, count: '', mode: {kind: 'bookmarks', selected: 0}}};
+		case 'copy': {
+			// The turn the speaker line names: that of the first line of text on the page.
+			const rows = layout.slice(here, 2);
+			const row = rows.find((r) => r.line !== null) ?? rows[0];
+			const turn = row?.turn.turn ?? layout.order[here.index]!;
+			return {state: {...state, count: ''}, effect: {type: 'copy', turn}};
+		}
+		case 'place-back':
+			return history(state, env, 'back');
+		case 'place-forward':
+			return history(state, env, 'forward');
 		default:
 			if (name === 'escape') {
 				if (state.count !== '') return {state: {...state, count: ''}};
@@ -120,7 +182,7 @@ function normalKey(state: ReaderState, input: string, key: KeyFlags, env: Reader
 }
 
 /** Commands that take a count typed before them ("5j", "42g", "3 Space"). */
-const counted = new Set(['down', 'up', 'page-down', 'page-up', 'top', 'bottom', 'goto']);
+const counted = new Set(['down', 'up', 'page-down', 'page-up', 'top', 'bottom', 'goto', 'percent']);
 
 /** What a dropped count says: digits are counts in Read; how to reach the views instead. */
 export function countMessage(count: string): string {
@@ -191,8 +253,9 @@ function promptKey(
 /** Items in a list mode. */
 export function listLength(
 	kind: 'speakers' | 'outline' | 'bookmarks',
-	env: Pick<ReaderEnv, 'speakers' | 'bookmarks'>,
+	env: Pick<ReaderEnv, 'speakers' | 'bookmarks' | 'outline'>,
 ): number {
+	if (kind === 'outline') return env.outline().length;
 	return kind === 'bookmarks' ? env.bookmarks.length : env.speakers.turns.size;
 }
 
@@ -215,6 +278,10 @@ function listKey(
 		case 'escape':
 		case 'q':
 			return {state: {...state, mode: normal}};
+		case "'":
+			// '' as in less: back to where the last jump came from.
+			if (kind === 'bookmarks') return history(state, env, 'swap');
+			return {state};
 		case 'up':
 		case 'k':
 		case 'ctrl+p':
@@ -249,14 +316,17 @@ function listKey(
 				const b = env.bookmarks[selected];
 				return b ? toPosition(done, env, b) : {state: done};
 			}
+			if (kind === 'outline') {
+				const item = env.outline()[selected];
+				if (!item) return {state: done};
+				const turn = item.turn ?? env.speakers.turns.get(item.speaker)![0]!;
+				return env.layout.shows(turn)
+					? toTurn(done, env, turn)
+					: {state: {...done, filter: null, top: {turn, offset: 0}, at: null}};
+			}
 			const id = speakerIds(env.speakers)[selected];
 			if (id === undefined) return {state: done};
 			const turns = env.speakers.turns.get(id)!;
-			if (kind === 'outline') {
-				return env.layout.shows(turns[0]!)
-					? toTurn(done, env, turns[0]!)
-					: {state: {...done, filter: null, top: {turn: turns[0]!, offset: 0}}};
-			}
 			const top = state.top.turn;
 			const first = turns.find((t) => t >= top) ?? turns[turns.length - 1]!;
 			const who = env.speakers.byId.get(id)?.name ?? id;

@@ -15,7 +15,10 @@ export interface WrappedTurn {
 	turn: number;
 	/** The label ("Name (role): ") followed by the remark text. */
 	display: string;
-	/** Characters of `display` before the remark text. */
+	/**
+	 * Where the remark's text starts in `display`: the label's length, or minus the characters
+	 * hidden at its start (page chrome), so that offset = display index − prefixLen always.
+	 */
 	prefixLen: number;
 	lines: LineRange[];
 	/** Rows the turn takes: its lines plus a blank row after every turn but the last shown. */
@@ -49,12 +52,14 @@ export class ReaderLayout {
 	/**
 	 * @param order remark indices to show, in order (all, or one speaker's turns); not empty
 	 * @param prefix the label shown before a turn's text ("" for narration)
+	 * @param hidden characters hidden at the start of a turn's text (page chrome; default none)
 	 */
 	constructor(
 		readonly transcript: Transcript,
 		readonly width: number,
 		order: number[] | null,
 		private readonly prefix: (turn: number) => string,
+		private readonly hidden: (turn: number) => number = () => 0,
 	) {
 		this.order = order ?? transcript.remarks.map((_, i) => i);
 		this.indexOfTurn = order ? new Map(order.map((t, i) => [t, i])) : null;
@@ -70,10 +75,11 @@ export class ReaderLayout {
 		let wrapped = this.cache.get(turn);
 		if (!wrapped) {
 			const prefix = this.prefix(turn);
-			const display = prefix + remarkText(this.transcript, turn);
+			const skip = this.hidden(turn);
+			const display = prefix + remarkText(this.transcript, turn).slice(skip);
 			const lines = wrapText(display, this.width);
 			const rows = lines.length + (index < this.order.length - 1 ? 1 : 0);
-			wrapped = {turn, display, prefixLen: prefix.length, lines, rows};
+			wrapped = {turn, display, prefixLen: prefix.length - skip, lines, rows};
 			this.cache.set(turn, wrapped);
 		}
 		return wrapped;

@@ -3,7 +3,7 @@
  * share of the transcript's text up to the end of the last line on screen (100% on the last
  * page), as the Read view shows it and the Library repeats it.
  */
-import type {Remark, Transcript} from '../../core/model.js';
+import type {Transcript} from '../../core/model.js';
 import type {Position} from '../../store/types.js';
 import {type Cursor, ReaderLayout, remarkText} from './layout.js';
 import {speakerInfo} from './speakers.js';
@@ -33,6 +33,15 @@ function textStarts(transcript: Transcript): number[] {
 	return list;
 }
 
+/** The place `percent` of the way through the text (clamped to 0–100). */
+export function positionAtPercent(transcript: Transcript, percent: number): Position {
+	const before = textStarts(transcript);
+	const target = Math.floor((Math.max(0, Math.min(100, percent)) / 100) * before.at(-1)!);
+	let turn = 0;
+	while (turn + 1 < transcript.remarks.length && before[turn + 1]! <= target) turn++;
+	return {turn, offset: Math.max(0, target - before[turn]!)};
+}
+
 /** The first and last remark on the page from `top`, and the percentage read. */
 export function pageStatus(layout: ReaderLayout, top: Cursor, pageRows: number): PageStatus {
 	const rows = layout.slice(top, pageRows);
@@ -53,19 +62,6 @@ export function pageStatus(layout: ReaderLayout, top: Cursor, pageRows: number):
 		percent = Math.min(99, Math.floor((100 * (before[last]! + offset)) / total));
 	}
 	return {first, cont, last, percent};
-}
-
-/** A remark's start time in seconds, where the transcript has one. */
-export function remarkTime(remark: Remark | undefined): number | undefined {
-	const time = (remark as (Remark & {time?: unknown}) | undefined)?.time;
-	return typeof time === 'number' && Number.isFinite(time) ? time : undefined;
-}
-
-/** Seconds as "00:12:34" (hours always shown, as captions and meeting exports write them). */
-export function clockTime(seconds: number): string {
-	const s = Math.max(0, Math.floor(seconds));
-	const two = (n: number) => String(n).padStart(2, '0');
-	return `${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`;
 }
 
 const layouts = new WeakMap<Transcript, ReaderLayout>();

@@ -80,3 +80,19 @@ export function speakerLine(
 	const where = `turn ${turn + 1}/${transcript.remarks.length}${cont ? ' (cont.)' : ''}`;
 	return {name, where: time ? `${where} · ${time}` : where};
 }
+
+/** One row of the outline: a speaker (turn null), or one of that speaker's turns. */
+export interface OutlineItem {
+	speaker: string;
+	turn: number | null;
+}
+
+/** The outline: each speaker (in order of first appearance) followed by their turns. */
+export function outlineItems(info: SpeakerInfo): OutlineItem[] {
+	const items: OutlineItem[] = [];
+	for (const [speaker, turns] of info.turns) {
+		items.push({speaker, turn: null});
+		for (const turn of turns) items.push({speaker, turn});
+	}
+	return items;
+}

@@ -7,7 +7,7 @@ import type {Bookmark, Position} from '../../store/types.js';
 import {type KeyFlags, keyName} from '../keys/keymap.js';
 import {findMatches, type Match, nextMatch} from './find.js';
 import type {Cursor, ReaderLayout} from './layout.js';
-import type {SpeakerInfo} from './speakers.js';
+import type {OutlineItem, SpeakerInfo} from './speakers.js';
 
 /** What the Read view is doing: reading, typing into a prompt, or choosing from a list. */
 export type ReaderMode =
@@ -37,6 +37,8 @@ export interface ReaderState {
 	marks: Match[];
 	/** A one-line note for the footer ("not found", "bookmark saved"). */
 	message: string | null;
+	/** Show the page chrome at the start (hidden by default). */
+	chrome: boolean;
 }
 
 /** What the key function needs besides the state. */
@@ -44,6 +46,8 @@ export interface ReaderEnv {
 	transcript: Transcript;
 	layout: ReaderLayout;
 	speakers: SpeakerInfo;
+	/** The outline's rows (computed when first needed). */
+	outline(): OutlineItem[];
 	bookmarks: Bookmark[];
 	/** Rows of text on one page. */
 	pageRows: number;
@@ -52,7 +56,15 @@ export interface ReaderEnv {
 
 export type ReaderEffect =
 	| {type: 'add-bookmark'; bookmark: Bookmark}
-	| {type: 'remove-bookmark'; index: number};
+	| {type: 'remove-bookmark'; index: number}
+	/** A jump left `from`: the view records it in the place history. */
+	| {type: 'jump'; from: Position}
+	/** Ctrl-O, Ctrl-I/Tab or `''` at `here`: the view asks the place history where to go. */
+	| {type: 'history'; move: 'back' | 'forward' | 'swap'; here: Position}
+	/** `y`: copy this remark as a quote. */
+	| {type: 'copy'; turn: number}
+	/** `h`: the help overlay. */
+	| {type: 'help'};
 
 export interface ReaderResult {
 	state: ReaderState;
@@ -77,6 +89,7 @@ export function initialReader(
 		filter: null,
 		marks: opts.marks ?? [],
 		message: null,
+		chrome: false,
 	};
 }
 

@@ -3,7 +3,9 @@
  * columns (their widths from the window's), the count in the header, and the Read request with
  * the sentence's offsets converted to the reader's (paragraphs joined by "\n\n").
  */
+
 import type {LoadedTranscript} from '../../core/library.js';
+import {sanitize} from '../../core/sanitize.js';
 import type {SearchHit, SearchResult} from '../../core/search.js';
 import {textWidth} from '../../core/wrap.js';
 import {speakerPalette} from '../reader/speakers.js';
@@ -22,7 +24,7 @@ const SEP = ' · ';
 
 /** A transcript's name for a hit: its title, else its file name. */
 export function hitTitle(hit: SearchHit): string {
-	return hit.title ?? hit.file.split(/[\\/]/).at(-1) ?? hit.key;
+	return sanitize(hit.title ?? hit.file.split(/[\\/]/).at(-1) ?? hit.key);
 }
 
 /** The row of a hit in `width` columns (after the list's two cursor columns). */

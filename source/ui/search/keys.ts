@@ -26,7 +26,8 @@ export type SearchCommand =
 	| 'first'
 	| 'last'
 	| 'clear'
-	| 'leave';
+	| 'leave'
+	| 'copy';
 
 /** True when Search keeps this key from the global bindings (q and digits are typed). */
 export function searchClaims(query: string, input: string, key: KeyFlags): boolean {
@@ -62,6 +63,7 @@ export function searchCommand(
 		case 'last':
 		case 'open':
 		case 'preview':
+		case 'copy':
 			return command;
 		default:
 			return null;

@@ -33,6 +33,8 @@ export interface SearchState {
 	openFirst: boolean;
 	/** Set when this view opened Read, so coming back keeps `leaveTo`. */
 	openedRead: boolean;
+	/** A one-line note for the footer ("copied …"), until the next key. */
+	note: string | null;
 }
 
 export type SearchAction =
@@ -51,7 +53,9 @@ export type SearchAction =
 	/** The view opened a hit in Read. */
 	| {type: 'opened-read'}
 	/** The view opens, coming from `previous`. */
-	| {type: 'visit'; previous: ViewId | undefined};
+	| {type: 'visit'; previous: ViewId | undefined}
+	/** A note for the footer, or null to clear it. */
+	| {type: 'note'; text: string | null};
 
 export const initialSearch: SearchState = {
 	ready: false,
@@ -67,6 +71,7 @@ export const initialSearch: SearchState = {
 	openPending: false,
 	openFirst: false,
 	openedRead: false,
+	note: null,
 };
 
 /** True while the results shown do not answer the current query yet. */
@@ -140,6 +145,8 @@ export function searchReducer(state: SearchState, action: SearchAction): SearchS
 				!state.openedRead && previous && previous !== 'search' ? previous : state.leaveTo;
 			return {...state, leaveTo, openedRead: false};
 		}
+		case 'note':
+			return state.note === action.text ? state : {...state, note: action.text};
 		default:
 			return state;
 	}

@@ -4,7 +4,9 @@
  * once, so keys typed in a burst all land in order. Enter opens the selected hit in Read; pressed
  * before the answer came, the hit opens when it comes (`openFirst`).
  */
+import {useStdout} from 'ink';
 import {useCallback, useEffect, useRef} from 'react';
+import {citeText, citeTurn, osc52} from '../../core/cite.js';
 import {useViewInput} from '../hooks/use-view-input.js';
 import type {KeyFlags} from '../keys/keymap.js';
 import {useShell, useStore} from '../state/context.js';
@@ -31,6 +33,7 @@ export function useSearchInput(
 ): void {
 	const shell = useShell();
 	const store = useStore();
+	const {stdout} = useStdout();
 	const envRef = useRef(env);
 	envRef.current = env;
 
@@ -54,7 +57,22 @@ export function useSearchInput(
 			const command = searchCommand(input, key, {query: s.query, walking: s.walk.at >= 0});
 			const page = envRef.current.listRows;
 			const move = (by: number) => dispatch({type: 'move', by, pageRows: page});
+			if (s.note) dispatch({type: 'note', text: null});
 			switch (command) {
+				case 'copy': {
+					const hit = shownHits(s)[s.selected];
+					const loaded = hit && shell.byKey.get(hit.key);
+					if (!hit || !loaded) return;
+					const citation = citeTurn(loaded.transcript, hit.remark, {
+						quote: hit.text,
+						file: loaded.file,
+					});
+					stdout.write(osc52(citeText(citation)));
+					return dispatch({
+						type: 'note',
+						text: `copied the hit (turn ${hit.remark + 1}) as a quote`,
+					});
+				}
 				case 'down':
 					return move(1);
 				case 'up':
@@ -102,7 +120,7 @@ export function useSearchInput(
 				}
 			}
 		},
-		[session, store, shell, openHit],
+		[session, store, shell, openHit, stdout],
 	);
 	const claims = useCallback(
 		(input: string, key: KeyFlags) => searchClaims(session.store.getState().query, input, key),

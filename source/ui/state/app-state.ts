@@ -26,10 +26,16 @@ export interface ReadRequest {
 	query?: string;
 	/** The view that Esc/q in Read returns to; null: q quits. */
 	returnTo?: ViewId | null;
+	/** A move through the place history (Ctrl-O, `''`): records no place of its own. */
+	history?: boolean;
 }
 
-/** The Read view's current request; `serial` changes on every open so the reader restarts. */
-export type ReadTarget = ReadRequest & {serial: number};
+/**
+ * The Read view's current request; `serial` changes on every open so the reader restarts.
+ * `resume`: what Read showed before another view opened this (a Search hit, the Quiz's context),
+ * at the place it was left — going back to that view restores it, so Read is where you were.
+ */
+export type ReadTarget = ReadRequest & {serial: number; resume?: ReadTarget | null};
 
 export interface AppState {
 	view: ViewId;
@@ -46,7 +52,8 @@ export interface AppState {
 
 export type AppAction =
 	| {type: 'switch'; view: ViewId}
-	| {type: 'open-read'; request: ReadRequest}
+	| {type: 'open-read'; request: ReadRequest; from?: {turn: number; offset: number} | null}
+	| {type: 'read-settled'}
 	| {type: 'back'}
 	| {type: 'help'; action: HelpAction}
 	| {type: 'select'; key: string}
@@ -83,18 +90,33 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		case 'open-read': {
 			const serial = (state.read?.serial ?? 0) + 1;
 			const returnTo = action.request.returnTo === undefined ? state.view : action.request.returnTo;
+			const old = state.read;
+			// Opened from another view: remember the reading it covers, at the place it was left.
+			const resume =
+				state.view !== 'read' && old && action.from
+					? {...old, ...action.from, resume: null}
+					: (old?.resume ?? null);
 			return {
 				...state,
 				view: 'read',
 				previous: state.view,
 				help: closedHelp,
 				selected: action.request.key,
-				read: {...action.request, returnTo: returnTo === 'read' ? null : returnTo, serial},
+				read: {...action.request, returnTo: returnTo === 'read' ? null : returnTo, serial, resume},
 			};
+		}
+		case 'read-settled': {
+			// The reader has started at the requested place: from now on it resumes where it is.
+			const read = state.read;
+			if (!read || (read.turn === undefined && read.offset === undefined)) return state;
+			return {...state, read: {...read, turn: undefined, offset: undefined}};
 		}
 		case 'back': {
 			const to = state.view === 'read' ? state.read?.returnTo : null;
-			return to ? {...state, view: to, help: closedHelp} : state;
+			if (!to) return state;
+			const resume = state.read?.resume;
+			const read = resume ? {...resume, serial: (state.read?.serial ?? 0) + 1} : state.read;
+			return {...state, view: to, help: closedHelp, read, selected: read?.key ?? state.selected};
 		}
 		case 'help': {
 			const help = helpReducer(state.help, action.action);

@@ -8,6 +8,7 @@ import type {Library, LoadedTranscript} from '../../core/library.js';
 import type {Store} from '../../store/types.js';
 import type {HelpAction} from '../help/state.js';
 import type {KeyFlags, ViewId} from '../keys/keymap.js';
+import type {PlaceHistory} from '../reader/places.js';
 import type {AppState, ReadRequest} from './app-state.js';
 
 /**
@@ -35,6 +36,10 @@ export interface Shell {
 	help(action: HelpAction): void;
 	/** Handles a global key (help, quit, back, Tab, 1–4, Ctrl+C); false when it is not one. */
 	globalKey(input: string, key: KeyFlags): boolean;
+	/** Places left by jumps in Read (Ctrl-O / Ctrl-I / ''), across transcripts. */
+	places: PlaceHistory;
+	/** Read has started at its requested place: reopening it later resumes where it was left. */
+	readSettled(): void;
 	/** Leaves the app (progress is flushed by the caller of render). */
 	quit(): void;
 }

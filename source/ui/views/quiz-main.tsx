@@ -4,16 +4,19 @@
  * hook, and the screens draw what the pure reducer (core/quiz-session.ts) decided.
  */
 import type {ReactNode} from 'react';
+import {cardRows} from '../../core/quiz-cards.js';
 import {questionContext} from '../../core/quiz-plan.js';
 import {nextDue} from '../../core/schedule.js';
 import {Frame} from '../components/frame.js';
 import {QuizFooter} from '../components/quiz-footer.js';
+import {QuizLines} from '../components/quiz-lines.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {cardLines} from '../quiz/card-list.js';
 import {quizHints} from '../quiz/keys.js';
+import type {QuizSlot} from '../quiz/slot.js';
 import {useQuizInput} from '../quiz/use-quiz-input.js';
 import {useQuizSession} from '../quiz/use-quiz-session.js';
 import {useShell, useStore} from '../state/context.js';
-import type {QuizSlot} from '../state/quiz-sessions.js';
 import {defaultGrade, QuizAnswer} from './quiz-answer.js';
 import {QuizQuestion} from './quiz-question.js';
 import {QuizMessage, QuizSummary} from './quiz-summary.js';
@@ -24,16 +27,43 @@ export function QuizMain({active}: ViewProps) {
 	const store = useStore();
 	const size = useTerminalSize();
 	const {slot, snapshot} = useQuizSession();
-	useQuizInput(slot, active);
-	const {state, problem} = snapshot;
-
 	const width = size.columns;
 	const rows = size.bodyRows;
+	const list = snapshot.cards;
+	// The card list's rows: this library's cards, read from the store each time it draws.
+	const cards =
+		list && slot.bank
+			? cardRows(slot.bank, store.allCards(), Date.now()).filter((r) => r.quote !== null)
+			: [];
+	const perPage = Math.max(1, Math.floor(rows / 2));
+	useQuizInput(slot, active, {rows: cards, page: perPage});
+	const {state, problem} = snapshot;
+
 	let body: ReactNode;
 	let hints = quizHints('problem');
 	let status: string | undefined;
 	const item = state?.items[state.index];
-	if (problem) {
+	if (list) {
+		hints = quizHints('list');
+		const selected = Math.min(list.selected, Math.max(0, cards.length - 1));
+		const first = Math.max(0, Math.min(selected - Math.floor(perPage / 2), cards.length - perPage));
+		status = cards.length ? `card ${selected + 1}/${cards.length}` : undefined;
+		body =
+			cards.length === 0 ? (
+				<QuizMessage
+					text={['No cards yet.', 'Answer some questions: each quote you answer becomes a card.']}
+					width={width}
+					rows={rows}
+				/>
+			) : (
+				<QuizLines
+					lines={cards
+						.slice(first, first + perPage)
+						.flatMap((row, i) => cardLines(row, first + i === selected, width))}
+					width={width}
+				/>
+			);
+	} else if (problem) {
 		body = (
 			<QuizMessage
 				text={[problem, 'Open more transcripts: verbatim FOLDER, or verbatim FILE FILE…']}
@@ -86,7 +116,9 @@ export function QuizMain({active}: ViewProps) {
 			view="quiz"
 			size={size}
 			title="Quiz"
-			detail={state && state.round > 1 ? 'missed quotes again' : 'who said this?'}
+			detail={
+				list ? 'your cards' : state && state.round > 1 ? 'missed quotes again' : 'who said this?'
+			}
 			status={status}
 			footer={<QuizFooter hints={hints} width={width} />}
 		>

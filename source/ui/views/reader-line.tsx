@@ -48,7 +48,14 @@ export interface ReaderLineProps {
 	marks: Mark[];
 	colour: string | undefined;
 	narration: boolean;
+	/** No colour (NO_COLOR): matches are reversed (current) or underlined instead. */
+	mono?: boolean;
 }
+
+// Written as SGR codes of their own: with colour off, chalk drops every style, and NO_COLOR
+// asks only for no colour — reverse video and underline still show where the matches are.
+const reverse = (text: string) => `\u001B[7m${text}\u001B[27m`;
+const underline = (text: string) => `\u001B[4m${text}\u001B[24m`;
 
 function same(a: ReaderLineProps, b: ReaderLineProps): boolean {
 	return (
@@ -56,7 +63,8 @@ function same(a: ReaderLineProps, b: ReaderLineProps): boolean {
 		a.row.line === b.row.line &&
 		a.marks === b.marks &&
 		a.colour === b.colour &&
-		a.narration === b.narration
+		a.narration === b.narration &&
+		a.mono === b.mono
 	);
 }
 
@@ -65,9 +73,18 @@ export const ReaderLine = memo(function ReaderLine({
 	marks,
 	colour,
 	narration,
+	mono = false,
 }: ReaderLineProps) {
 	const parts = segments(row, marks);
 	if (parts.length === 0) return <Text> </Text>;
+	if (mono)
+		return (
+			<Text wrap="truncate-end">
+				{parts
+					.map((p) => (p.mark === 2 ? reverse(p.text) : p.mark === 1 ? underline(p.text) : p.text))
+					.join('')}
+			</Text>
+		);
 	return (
 		<Text wrap="truncate-end" dimColor={narration}>
 			{parts.map((p, i) => {

@@ -3,12 +3,13 @@ import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
 import type {Bookmark} from '../../store/types.js';
 import {ListWindow} from '../components/list-window.js';
-import type {SpeakerInfo} from '../reader/speakers.js';
+import type {OutlineItem, SpeakerInfo} from '../reader/speakers.js';
 import {type ReaderMode, type ReaderState, speakerIds} from '../reader/state.js';
 
 export function ReaderList({
 	mode,
 	speakers,
+	outline,
 	bookmarks,
 	rows,
 	width,
@@ -16,15 +17,16 @@ export function ReaderList({
 }: {
 	mode: Extract<ReaderMode, {selected: number}>;
 	speakers: SpeakerInfo;
+	outline: OutlineItem[];
 	bookmarks: Bookmark[];
 	rows: number;
 	width: number;
-	excerpt: (b: Bookmark) => string;
+	excerpt: (b: {turn: number; offset: number}) => string;
 }) {
 	if (mode.kind === 'bookmarks') {
 		return (
 			<ListWindow
-				title="Bookmarks (Enter jump · x delete · Esc close)"
+				title="Bookmarks (Enter jump · x delete · ' back to the last place · Esc close)"
 				count={bookmarks.length}
 				selected={mode.selected}
 				rows={rows}
@@ -43,11 +45,30 @@ export function ReaderList({
 			/>
 		);
 	}
+	if (mode.kind === 'outline') {
+		return (
+			<ListWindow
+				title="Outline: each speaker's turns (Enter: go there · Esc close)"
+				count={outline.length}
+				selected={mode.selected}
+				rows={rows}
+				width={width}
+				empty="no speakers in this transcript"
+				item={(i) => {
+					const {speaker: id, turn} = outline[i]!;
+					if (turn === null) return speakerItem(speakers, id);
+					return (
+						<Text wrap="truncate-end">
+							<Text dimColor>{`  turn ${turn + 1} · `}</Text>
+							{excerpt({turn, offset: 0}).replace(/\s+/g, ' ')}
+						</Text>
+					);
+				}}
+			/>
+		);
+	}
 	const ids = speakerIds(speakers);
-	const title =
-		mode.kind === 'outline'
-			? 'Outline: speakers and turns (Enter: first turn · Esc close)'
-			: 'Show one speaker (Enter choose · Esc close)';
+	const title = 'Show one speaker (Enter choose · Esc close)';
 	return (
 		<ListWindow
 			title={title}
@@ -56,26 +77,31 @@ export function ReaderList({
 			rows={rows}
 			width={width}
 			empty="no speakers in this transcript"
-			item={(i) => {
-				const id = ids[i]!;
-				const s = speakers.byId.get(id);
-				const turns = speakers.turns.get(id)!;
-				return (
-					<Text wrap="truncate-end">
-						<Text bold color={speakers.colour.get(id)}>
-							{s?.name ?? id}
-						</Text>
-						{` · ${turns.length} ${turns.length === 1 ? 'turn' : 'turns'}`}
-						<Text dimColor>{` · from turn ${turns[0]! + 1}${s?.role ? ` · ${s.role}` : ''}`}</Text>
-					</Text>
-				);
-			}}
+			item={(i) => speakerItem(speakers, ids[i]!)}
 		/>
 	);
 }
 
-/** The footer while a prompt is open, or a message; undefined for the key hints. */
-export function readerFooter(state: ReaderState): ReactNode | undefined {
+/** A speaker's row: name, turns, first turn, role. */
+function speakerItem(speakers: SpeakerInfo, id: string) {
+	const s = speakers.byId.get(id);
+	const turns = speakers.turns.get(id)!;
+	return (
+		<Text wrap="truncate-end">
+			<Text bold color={speakers.colour.get(id)}>
+				{s?.name ?? id}
+			</Text>
+			{` · ${turns.length} ${turns.length === 1 ? 'turn' : 'turns'}`}
+			<Text dimColor>{` · from turn ${turns[0]! + 1}${s?.role ? ` · ${s.role}` : ''}`}</Text>
+		</Text>
+	);
+}
+
+/**
+ * The footer while a prompt is open, or a message, or the one-speaker note while that filter
+ * is on (`only`: the speaker's name); undefined for the key hints.
+ */
+export function readerFooter(state: ReaderState, only?: string): ReactNode | undefined {
 	const m = state.mode;
 	if (m.kind === 'find') return <Text wrap="truncate-start">{`/${m.text}█`}</Text>;
 	if (m.kind === 'goto') return <Text wrap="truncate-start">{`go to turn: ${m.text}█`}</Text>;
@@ -98,6 +124,13 @@ export function readerFooter(state: ReaderState): ReactNode | undefined {
 			</Text>
 		);
 	}
+	if (only !== undefined)
+		return (
+			<Text color="yellow" wrap="truncate-end">
+				{`only ${only} (s: show all)`}
+			</Text>
+		);
+
 	return undefined;
 }
 

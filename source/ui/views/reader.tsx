@@ -3,23 +3,26 @@
  * from turns wrapped once per width (ReaderLayout); keys go through the pure `readerKey`, and the
  * position, bookmarks and last-opened time go to the Store.
  */
-import {Box, Text} from 'ink';
+import {Box, Text, useStdout} from 'ink';
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
+import {citeText, citeTurn, clock, osc52, remarkTime} from '../../core/cite.js';
 import type {LoadedTranscript} from '../../core/library.js';
 import {Frame} from '../components/frame.js';
 import {colourOff} from '../components/theme.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useViewInput} from '../hooks/use-view-input.js';
-import type {KeyFlags} from '../keys/keymap.js';
+import {type KeyFlags, keymap, matches} from '../keys/keymap.js';
+import {chromeLength} from '../reader/chrome.js';
 import {readerKey} from '../reader/keys.js';
 import {ReaderLayout, remarkText} from '../reader/layout.js';
-import {clockTime, pageStatus, remarkTime} from '../reader/progress.js';
-import {speakerInfo, speakerLine} from '../reader/speakers.js';
+import {pageStatus} from '../reader/progress.js';
+import {type OutlineItem, outlineItems, speakerInfo, speakerLine} from '../reader/speakers.js';
 import {
 	initialReader,
 	type ReaderEnv,
 	type ReaderState,
 	readerClaims,
+	toPosition,
 	topCursor,
 } from '../reader/state.js';
 import type {ReadTarget} from '../state/app-state.js';
@@ -68,6 +71,10 @@ function Reader({
 	active: boolean;
 }) {
 	const store = useStore();
+	const shell = useShell();
+	const {stdout} = useStdout();
+	const shellRef = useRef(shell);
+	shellRef.current = shell;
 	const size = useTerminalSize();
 	const {transcript, key} = loaded;
 	// The first body row is the speaker line.
@@ -81,6 +88,8 @@ function Reader({
 		}),
 	);
 	const [bookmarks, setBookmarks] = useState(() => store.getProgress(key).bookmarks);
+	const chrome = useMemo(() => chromeLength(transcript), [transcript]);
+	const hideChrome = !state.chrome && chrome > 0;
 	const layout = useMemo(
 		() =>
 			new ReaderLayout(
@@ -88,8 +97,9 @@ function Reader({
 				size.columns,
 				state.filter ? speakers.turns.get(state.filter)! : null,
 				speakers.prefix,
+				hideChrome ? (t) => (t === 0 ? chrome : 0) : undefined,
 			),
-		[transcript, size.columns, state.filter, speakers],
+		[transcript, size.columns, state.filter, speakers, hideChrome, chrome],
 	);
 	const cursor = topCursor(state, layout, pageRows);
 	const rows = layout.slice(cursor, pageRows);
@@ -97,10 +107,17 @@ function Reader({
 	const stateRef = useRef(state);
 	stateRef.current = state;
 	const envRef = useRef<ReaderEnv | null>(null);
-	envRef.current = {transcript, layout, speakers, bookmarks, pageRows, now: 0};
+	const outlineRef = useRef<OutlineItem[] | null>(null);
+	const outline = useCallback(() => {
+		outlineRef.current ??= outlineItems(speakers);
+		return outlineRef.current;
+	}, [speakers]);
+	envRef.current = {transcript, layout, speakers, outline, bookmarks, pageRows, now: 0};
 
 	useEffect(() => {
 		store.markOpened(key, transcript.remarks.length);
+		// Started at the requested place; a later visit resumes where reading was left.
+		shellRef.current.readSettled();
 	}, [store, key, transcript]);
 	const {turn, offset} = state.top;
 	useEffect(() => {
@@ -111,9 +128,47 @@ function Reader({
 		(input: string, k: KeyFlags) => {
 			const env = {...envRef.current!, now: Date.now()};
 			const result = readerKey(stateRef.current, input, k, env);
+			const effect = result.effect;
+			const {places} = shellRef.current;
+			if (effect?.type === 'copy') {
+				const citation = citeTurn(transcript, effect.turn, {file: loaded.file});
+				// OSC 52: the terminal puts it on the clipboard (invisible; nothing is drawn).
+				stdout.write(osc52(citeText(citation)));
+				const who = citation.speaker ?? 'narration';
+				const size = citation.quote.length.toLocaleString('en-US');
+				result.state = {
+					...result.state,
+					message: `copied turn ${effect.turn + 1} (${who}, ${size} characters) as a quote`,
+				};
+			}
+			if (effect?.type === 'help') shellRef.current.globalKey('?', {});
+			if (effect?.type === 'jump') places.push({key, ...effect.from});
+			if (effect?.type === 'history') {
+				const here = {key, ...effect.here};
+				const to =
+					effect.move === 'back'
+						? places.goBack(here)
+						: effect.move === 'forward'
+							? places.goForward(here)
+							: places.swap(here);
+				if (to && to.key !== key) {
+					const {returnTo} = targetRef.current;
+					shellRef.current.openRead({...to, returnTo: returnTo ?? null, history: true});
+					return;
+				}
+				const moved = to
+					? {
+							...toPosition(result.state, env, to).state,
+							message: `turn ${to.turn + 1} (Ctrl+O back${places.canGoForward ? ' · Tab forward' : ''})`,
+						}
+					: {
+							...result.state,
+							message: effect.move === 'forward' ? 'no place ahead' : 'no earlier place',
+						};
+				result.state = moved;
+			}
 			stateRef.current = result.state;
 			setState(result.state);
-			const effect = result.effect;
 			if (effect?.type === 'add-bookmark') {
 				store.addBookmark(key, effect.bookmark);
 				// "saved" only when it is on disk (a full disk keeps it in memory and retries).
@@ -126,10 +181,16 @@ function Reader({
 			if (effect?.type === 'remove-bookmark') store.removeBookmark(key, effect.index);
 			if (effect) setBookmarks(store.getProgress(key).bookmarks);
 		},
-		[store, key],
+		[store, key, stdout, transcript, loaded.file],
 	);
+	const targetRef = useRef(target);
+	targetRef.current = target;
 	const claim = useCallback(
 		(input: string, k: KeyFlags) =>
+			// Tab is Ctrl+I: forward in the place history while there is a place ahead.
+			(matches(keymap.read, 'place-forward', input, k) &&
+				stateRef.current.mode.kind === 'normal' &&
+				shellRef.current.places.canGoForward) ||
 			readerClaims(stateRef.current, input, k, target.returnTo ? target : null),
 		[target],
 	);
@@ -158,9 +219,10 @@ function Reader({
 		speakers,
 		page.first,
 		page.cont,
-		time === undefined ? undefined : clockTime(time),
+		time === null ? undefined : clock(time),
 	);
 	const whoId = transcript.remarks[page.first]?.speaker ?? null;
+	if (hideChrome && page.first === 0) who.where += ' · page chrome hidden (c)';
 	const detail = [transcript.date, transcript.place].filter(Boolean).join(' · ');
 	const mode = state.mode;
 	const excerpt = useCallback(
@@ -176,12 +238,16 @@ function Reader({
 			title={transcript.title ?? loaded.name}
 			detail={detail}
 			status={status}
-			footer={readerFooter(state)}
+			footer={readerFooter(
+				state,
+				state.filter === null ? undefined : (speakers.byId.get(state.filter)?.name ?? state.filter),
+			)}
 		>
 			{mode.kind === 'speakers' || mode.kind === 'outline' || mode.kind === 'bookmarks' ? (
 				<ReaderList
 					mode={mode}
 					speakers={speakers}
+					outline={mode.kind === 'outline' ? outline() : []}
 					bookmarks={bookmarks}
 					rows={size.bodyRows}
 					width={size.columns}
@@ -206,6 +272,7 @@ function Reader({
 								marks={marksByTurn.get(row.turn.turn) ?? noMarks}
 								colour={id === null || upper ? undefined : speakers.colour.get(id)}
 								narration={id === null}
+								mono={upper}
 							/>
 						);
 					})}

@@ -160,9 +160,15 @@ export function SearchView({active}: ViewProps) {
 			title="Search"
 			status={status}
 			footer={
-				<Text dimColor wrap="truncate-end">
-					{footerText(width, empty)}
-				</Text>
+				state.note ? (
+					<Text color="green" wrap="truncate-end">
+						{state.note}
+					</Text>
+				) : (
+					<Text dimColor wrap="truncate-end">
+						{footerText(width, empty)}
+					</Text>
+				)
 			}
 		>
 			<SearchInput

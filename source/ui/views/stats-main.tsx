@@ -6,16 +6,27 @@
 import {Frame} from '../components/frame.js';
 import {QuizLines} from '../components/quiz-lines.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {quizSlot} from '../quiz/slot.js';
+import {useShell, useStore} from '../state/context.js';
+import {useQuizSessions} from '../state/quiz-sessions.js';
 import {useStatsInput} from '../stats/use-stats-input.js';
 import {useStatsState} from '../stats/use-stats-state.js';
 import type {ViewProps} from './types.js';
 
 export function StatsMain({active}: ViewProps) {
+	const store = useStore();
+	const shell = useShell();
+	const quiz = useQuizSessions();
 	const size = useTerminalSize();
 	const {stats, lines, scroll, top} = useStatsState(size.columns);
 	const rows = size.bodyRows;
 	const max = Math.max(0, lines.length - rows);
-	useStatsInput(scroll, {rows, max}, active);
+	// The card list lives in the Quiz view: open it there.
+	const openCards = () => {
+		quizSlot(quiz, shell.library, store).openCards();
+		shell.switchTo('quiz');
+	};
+	useStatsInput(scroll, {rows, max, openCards}, active);
 
 	const first = Math.min(top, max);
 	const status =
