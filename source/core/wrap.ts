@@ -18,12 +18,6 @@ export interface LineRange {
 /** The soft hyphen: invisible, but a place to break a word (drawn as "-" at a line's end). */
 export const SOFT_HYPHEN = '\u00AD';
 
-/** Columns taken by one code point (0 for combining marks, 2 for wide characters). */
-export function charWidth(code: number): number {
-	if (code >= 0x20 && code < 0x7f) return 1;
-	return stringWidth(String.fromCodePoint(code));
-}
-
 /** Columns taken by a string. */
 export function textWidth(text: string): number {
 	return stringWidth(text);
