@@ -20,6 +20,9 @@ const libraries: Array<{name: string; dir: () => string}> = [
 	{name: '120mb', dir: () => libraryFolder('lib-120mb', 10_000)},
 ];
 const only = process.env.VERBATIM_SCALE?.split(',');
+/** The app to measure (another build, for a before/after) and how many warm runs. */
+const cliFile = process.env.VERBATIM_CLI ?? 'dist/cli.js';
+const runs = Number(process.env.VERBATIM_RUNS ?? 3);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e6;
@@ -91,7 +94,7 @@ interface AppTiming {
 function app(dir: string, env: NodeJS.ProcessEnv): Promise<AppTiming> {
 	return new Promise((resolve, reject) => {
 		const start = process.hrtime.bigint();
-		const command = `stty cols 100 rows 30; exec node dist/cli.js ${dir}`;
+		const command = `stty cols 100 rows 30; exec node ${cliFile} ${dir}`;
 		const child = spawn('script', ['-qfec', command, '/dev/null'], {
 			env: {...env, TERM: 'xterm-256color', COLUMNS: '100', LINES: '30'},
 			stdio: ['pipe', 'pipe', 'inherit'],
@@ -138,7 +141,7 @@ for (const k of Object.keys(baseEnv))
 	if (k === 'CI' || k.startsWith('CI_') || k === 'CONTINUOUS_INTEGRATION') delete baseEnv[k];
 
 console.log(
-	`query "${query}"; warm figures are medians of 3; RSS is the peak; CPU is user + system`,
+	`query "${query}"; warm figures are medians of ${runs}; RSS is the peak; CPU is user + system`,
 );
 console.log(
 	`load average now: ${(await import('node:os'))
@@ -152,10 +155,10 @@ for (const lib of libraries) {
 	const {files, mb} = bytesOf(dir);
 	const home = mkdtempSync(join(tmpdir(), 'verbatim-scale-'));
 	const env = {...baseEnv, VERBATIM_HOME: home};
-	const cli = ['dist/cli.js', 'search', query, dir];
+	const cli = [cliFile, 'search', query, dir];
 	const grep = timed('grep', ['-rhic', query, dir], env); // warms the file cache too
 	const cold = timed('node', cli, env);
-	const warm = [0, 1, 2].map(() => timed('node', cli, env));
+	const warm = Array.from({length: runs}, () => timed('node', cli, env));
 	const greps = [grep, ...[0, 1].map(() => timed('grep', ['-rhic', query, dir], env))];
 	const g = median(greps.map((r) => r.ms));
 	const w = median(warm.map((r) => r.ms));
@@ -170,12 +173,12 @@ for (const lib of libraries) {
 	console.log(
 		`  search, warm:             ${w.toFixed(0)} ms (CPU ${wc.toFixed(0)} ms), ${wr.toFixed(0)} MB RSS — ${(w / g).toFixed(0)}× grep`,
 	);
-	const runs: AppTiming[] = [];
-	for (let i = 0; i < 3; i++) runs.push(await app(dir, env));
+	const apps: AppTiming[] = [];
+	for (let i = 0; i < runs; i++) apps.push(await app(dir, env));
 	console.log(
-		`  app, warm: Library on screen ${median(runs.map((r) => r.library)).toFixed(0)} ms, ` +
-			`Search answered ${median(runs.map((r) => r.ready)).toFixed(0)} ms, ` +
-			`peak RSS ${median(runs.map((r) => r.rss)).toFixed(0)} MB`,
+		`  app, warm: Library on screen ${median(apps.map((r) => r.library)).toFixed(0)} ms, ` +
+			`Search answered ${median(apps.map((r) => r.ready)).toFixed(0)} ms, ` +
+			`peak RSS ${median(apps.map((r) => r.rss)).toFixed(0)} MB`,
 	);
 	rmSync(home, {recursive: true, force: true});
 }

@@ -54,9 +54,12 @@ export interface AppProps {
 const registered: ViewId[] = views.map((v) => v.id);
 const defaultFactory: SearcherFactory = (library) => createSearcher(library);
 
-/** The per-library sessions with the real searcher: the caller closes them once the app is gone. */
-export function createSessions(): LibrarySessions {
-	return new LibrarySessions(defaultFactory);
+/**
+ * The per-library sessions with the real searcher, which keeps its index in `indexDir` (the
+ * cache) between runs: the caller closes them once the app is gone.
+ */
+export function createSessions(indexDir: string | null = null): LibrarySessions {
+	return new LibrarySessions((library) => createSearcher(library, {indexDir}));
 }
 
 export function App({

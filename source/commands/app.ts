@@ -71,7 +71,13 @@ const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 function openScreen(
 	what: string,
 	keys: NodeJS.ReadStream,
-): {clear(): void; close(): void; last(unmount: () => void): void; handOver(): void} {
+): {
+	clear(): void;
+	close(): void;
+	last(unmount: () => void): void;
+	handOver(): void;
+	progress(done: number, total: number): void;
+} {
 	const out = process.stdout;
 	let open = true;
 	let unmount = () => {};
@@ -97,7 +103,16 @@ function openScreen(
 	out.write(`\u001B[?1049h\u001B[?25l\u001B[H\u001B[2J${title}`);
 	// Cooked mode while loading, so that Ctrl+C interrupts it (as SIGINT) at any moment; keys
 	// typed meanwhile wait in the terminal's buffer for Ink, which turns raw mode on.
+	let shown = 0;
 	return {
+		/** "reading 1,234 of 10,000 files" on the header line, at most every 100 ms. */
+		progress(done, total) {
+			const now = Date.now();
+			if (!open || total < 50 || (now - shown < 100 && done < total)) return;
+			shown = now;
+			const n = (x: number) => x.toLocaleString('en-US');
+			out.write(`\u001B[H\u001B[2K${title} reading ${n(done)} of ${n(total)} files`);
+		},
 		handOver() {
 			keys.setRawMode?.(true);
 		},
@@ -163,13 +178,14 @@ export async function run(argv: string[]): Promise<number> {
 			)
 		: null;
 	try {
-		const [{loadLibrary, defaultDataDir}, {parseCache}] = await Promise.all([
+		const [{loadLibrary, defaultDataDir}, {parseCache, indexDir}] = await Promise.all([
 			import('../core/library.js'),
 			import('./cache.js'),
 		]);
 		const loading = loadLibrary(paths.length ? paths : [defaultDataDir()], {
 			cache: parseCache(),
 			maxBytes,
+			onProgress: screen?.progress,
 		});
 		if (!screen) {
 			if (newCardsPerDay !== undefined) {
@@ -192,7 +208,7 @@ export async function run(argv: string[]): Promise<number> {
 			import('../plain-output.js'),
 		]);
 		const store = stores.openStore();
-		const sessions = ui.createSessions();
+		const sessions = ui.createSessions(indexDir());
 		const uninstall = stores.installFlushOnExit(store);
 		try {
 			if (newCardsPerDay !== undefined) store.setSettings({newPerDay: newCardsPerDay});

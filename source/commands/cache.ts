@@ -8,8 +8,13 @@ export function parseCache(): ParseCache | null {
 	return openParseCache(cacheDir(), parserVersion());
 }
 
-/** Search indexes, beside the parsed transcripts of the same version (opened after them). */
-export function indexCache(): IndexCache | null {
+/** The folder of search indexes, beside the parsed transcripts of the same version. */
+export function indexDir(): string | null {
 	const version = parserVersion();
-	return version ? openIndexCache(join(cacheDir(), version, 'index')) : null;
+	return version ? join(cacheDir(), version, 'index') : null;
+}
+
+/** The search index cache (open it after the parse cache, which removes other versions). */
+export function indexCache(): IndexCache | null {
+	return openIndexCache(indexDir());
 }

@@ -21,7 +21,7 @@ import {
 import {join, resolve} from 'node:path';
 import type {LoadedTranscript} from './library.js';
 import type {SearchIndex} from './search/build.js';
-import {decodeIndex, encodeIndex} from './search/index-file.js';
+import {readIndexFile, writeIndexFile} from './search/index-file.js';
 
 /** Index files kept (the most recently written). */
 const KEEP = 8;
@@ -88,7 +88,7 @@ export function openIndexCache(dir: string | null): IndexCache | null {
 		read(id) {
 			if (!ID.test(id)) return null;
 			try {
-				const decoded = decodeIndex(readFileSync(fileOf(id)));
+				const decoded = readIndexFile(fileOf(id));
 				if (!decoded || !isManifest(decoded.extra) || decoded.extra.id !== id) return null;
 				return {index: decoded.index, manifest: decoded.extra};
 			} catch {
@@ -106,7 +106,15 @@ export function openIndexCache(dir: string | null): IndexCache | null {
 		write(index, manifest, paths) {
 			if (!ID.test(manifest.id)) return;
 			try {
-				writeAtomic(fileOf(manifest.id), encodeIndex(index, manifest));
+				const file = fileOf(manifest.id);
+				const temp = `${file}.${process.pid}.tmp`;
+				try {
+					writeIndexFile(temp, index, manifest);
+					renameSync(temp, file);
+				} catch (error) {
+					rmSync(temp, {force: true});
+					throw error;
+				}
 				if (paths) writeAtomic(join(dir, `location-${locationId(paths)}`), manifest.id);
 				prune(dir);
 			} catch {}
@@ -114,7 +122,7 @@ export function openIndexCache(dir: string | null): IndexCache | null {
 	};
 }
 
-function writeAtomic(file: string, data: Uint8Array | string): void {
+function writeAtomic(file: string, data: string): void {
 	const temp = `${file}.${process.pid}.tmp`;
 	try {
 		writeFileSync(temp, data);

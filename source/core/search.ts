@@ -7,6 +7,7 @@
 import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
+import {contentId, type IndexCache, manifestOf, openIndexCache} from './index-cache.js';
 import type {Library} from './library.js';
 import {buildIndex, buildIndexSteps, type SearchIndex} from './search/build.js';
 import {runQuery} from './search/engine.js';
@@ -165,15 +166,18 @@ function workerFile(): string | null {
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The fallback searcher: in this thread, in chunks, yielding to the event loop between them. */
-function inProcess(library: Library): Searcher {
+function inProcess(library: Library, cache: IndexCache | null): Searcher {
 	let index: SearchIndex | null = null;
 	let latest = 0;
 	const ready = (async () => {
+		index = cachedIndex(library, cache);
+		if (index) return;
 		const steps = buildIndexSteps(library);
 		for (;;) {
 			const next = steps.next();
 			if (next.done) {
 				index = next.value;
+				cache?.write(index, manifestOf(library.transcripts));
 				return;
 			}
 			await tick();
@@ -196,35 +200,81 @@ function inProcess(library: Library): Searcher {
 	};
 }
 
-/** Searching in a worker thread; `latest` (shared) tells the worker which query is current. */
-function inWorker(library: Library, file: string): Searcher {
+/** The index of this library's content from the cache, with the library's file paths; or null. */
+export function cachedIndex(library: Library, cache: IndexCache | null): SearchIndex | null {
+	const found = cache?.read(contentId(library.transcripts.map((t) => t.key)));
+	if (!found) return null;
+	found.index.files = library.transcripts.map((t) => t.file);
+	return found.index;
+}
+
+/** What the search worker is given (search-worker.ts). */
+export interface WorkerData {
+	latest: SharedArrayBuffer;
+	/** The library to index, or null when the worker should load the index file. */
+	library: Library | null;
+	/** The index cache's folder, or null. */
+	indexDir: string | null;
+	/** The content id of the library and its files (to load the index file without the library). */
+	id: string;
+	files: string[];
+}
+
+/**
+ * Searching in a worker thread; `latest` (shared) tells the worker which query is current. When
+ * the index cache holds this library's index, the worker loads it without being sent the
+ * library (the worker answers "miss" if the file turns out unusable, and a worker given the
+ * library replaces it).
+ */
+function inWorker(library: Library, file: string, cache: IndexCache | null): Searcher {
 	const shared = new SharedArrayBuffer(4);
 	const latest = new Int32Array(shared);
-	const worker = new Worker(file, {workerData: {library, latest: shared}});
+	const id = contentId(library.transcripts.map((t) => t.key));
+	const files = library.transcripts.map((t) => t.file);
+	const cached = cache !== null && existsSync(cache.fileOf(id));
 	const pending = new Map<number, (r: SearchResult | null) => void>();
-	let id = 0;
-	const ready = new Promise<void>((resolve, reject) => {
+	let worker: Worker;
+	const start = (withLibrary: boolean, resolve: () => void, reject: (e: unknown) => void) => {
+		const data: WorkerData = {
+			latest: shared,
+			library: withLibrary ? library : null,
+			indexDir: cache?.dir ?? null,
+			id,
+			files,
+		};
+		worker = new Worker(file, {workerData: data});
 		worker.once('error', reject);
-		worker.on('message', (msg: {ready?: true; id?: number; result?: SearchResult | null}) => {
-			if (msg.ready) resolve();
-			else if (msg.id !== undefined) {
-				pending.get(msg.id)?.(msg.result ?? null);
-				pending.delete(msg.id);
-			}
-		});
-	});
-	// After the listeners: adding a 'message' listener refs the worker again, and a referenced
-	// worker keeps the process alive after the app has quit.
-	worker.unref();
+		worker.on(
+			'message',
+			(msg: {ready?: true; miss?: true; id?: number; result?: SearchResult | null}) => {
+				if (msg.miss) {
+					void worker.terminate();
+					start(true, resolve, reject);
+				} else if (msg.ready) resolve();
+				else if (msg.id !== undefined) {
+					pending.get(msg.id)?.(msg.result ?? null);
+					pending.delete(msg.id);
+				}
+			},
+		);
+		// After the listeners: adding a 'message' listener refs the worker again, and a
+		// referenced worker keeps the process alive after the app has quit.
+		worker.unref();
+	};
+	let serial = 0;
+	const ready = new Promise<void>((resolve, reject) => start(!cached, resolve, reject));
 	return {
 		ready,
-		search(query, options = {}) {
-			const mine = ++id;
+		async search(query, options = {}) {
+			const mine = ++serial;
 			Atomics.store(latest, 0, mine);
 			for (const [older, resolve] of pending) {
 				resolve(null);
 				pending.delete(older);
 			}
+			// Queries wait for the index (a worker that missed is replaced before it is ready).
+			await ready.catch(() => {});
+			if (Atomics.load(latest, 0) !== mine) return null;
 			return new Promise((resolve) => {
 				pending.set(mine, resolve);
 				worker.postMessage({id: mine, query, options});
@@ -247,10 +297,11 @@ function inWorker(library: Library, file: string): Searcher {
  */
 export function createSearcher(
 	library: Library,
-	options: {inWorker?: boolean; workerFile?: string} = {},
+	options: {inWorker?: boolean; workerFile?: string; indexDir?: string | null} = {},
 ): Searcher {
 	const file = options.inWorker === false ? null : (options.workerFile ?? workerFile());
-	return file ? inWorker(library, file) : inProcess(library);
+	const cache = openIndexCache(options.indexDir ?? null);
+	return file ? inWorker(library, file, cache) : inProcess(library, cache);
 }
 
 /** Builds the index synchronously (CLI). */

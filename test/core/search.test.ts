@@ -1,4 +1,4 @@
-import {mkdtempSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {build} from 'esbuild';
@@ -215,5 +215,23 @@ describe('createSearcher', () => {
 		expect(a === null || a.hits.length > 0).toBe(true);
 		expect(b?.hits[0]?.speaker).toBe('Nursultan Nazarbayev');
 		searcher.close();
+
+		// With an index cache: the first worker writes the index, the next loads it without the
+		// library, and one that finds the file damaged gives way to a worker given the library.
+		const indexDir = join(dir, 'index');
+		const run = async () => {
+			const s = createSearcher(library, {workerFile, indexDir});
+			await s.ready;
+			const r = await s.search('Baikonur');
+			s.close();
+			return r?.hits[0]?.speaker;
+		};
+		expect(await run()).toBe('Nursultan Nazarbayev');
+		const files = readdirSync(indexDir).filter((f) => f.endsWith('.vbix'));
+		expect(files).toHaveLength(1);
+		expect(await run()).toBe('Nursultan Nazarbayev');
+		writeFileSync(join(indexDir, files[0]!), 'damaged');
+		expect(await run()).toBe('Nursultan Nazarbayev');
+		expect(readFileSync(join(indexDir, files[0]!)).length).toBeGreaterThan(100);
 	});
 });

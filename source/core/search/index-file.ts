@@ -6,10 +6,13 @@
  * here. A string list that is another's lower-cased copy (`lowers` of `texts`) is not written but
  * lower-cased again on load. `texts` (the sentences as written) is decoded only when first read.
  *
- * Layout: "VBIX" · format version (u32) · head length (u32) · CRC-32 of the rest (u32) · head
+ * Layout: "VBIX" · format version (u32) · head length (u32) · CRC-32 of the head (u32) · head
  * (JSON, UTF-8) · padding to 8 · sections. Anything that does not match (magic, version, checksum,
- * lengths, shapes) decodes to null.
+ * file length, section bounds, offsets, ids out of range) decodes to null: a damaged file can
+ * never crash a search. (The sections are not checksummed: at 1M sentences that alone would take
+ * longer than loading them.)
  */
+import {closeSync, fstatSync, openSync, readSync, writeSync} from 'node:fs';
 import {crc32} from 'node:zlib';
 import type {SearchIndex} from './build.js';
 
@@ -40,6 +43,8 @@ interface Head {
 	fields: Record<string, Field>;
 	/** Whatever the caller keeps beside the index (the library's manifest). */
 	extra: unknown;
+	/** Bytes of the sections. */
+	size: number;
 }
 
 function kindOf(value: ArrayBufferView): ArrayKind | null {
@@ -52,6 +57,23 @@ function kindOf(value: ArrayBufferView): ArrayKind | null {
 	return null;
 }
 
+/**
+ * A value JSON keeps as it is: a primitive, or a list or record of such values (the speakers'
+ * voices and persons: small, next to the sentences).
+ */
+const isPrimitive = (v: unknown) =>
+	v === null ||
+	typeof v === 'string' ||
+	typeof v === 'boolean' ||
+	(typeof v === 'number' && Number.isFinite(v));
+const isPlain = (v: unknown): boolean =>
+	isPrimitive(v) ||
+	(Array.isArray(v) && v.every(isPlain)) ||
+	(typeof v === 'object' &&
+		v !== null &&
+		Object.getPrototypeOf(v) === Object.prototype &&
+		Object.values(v).every(isPlain));
+
 const isStringList = (v: unknown): v is string[] =>
 	Array.isArray(v) && v.every((s) => typeof s === 'string');
 
@@ -62,20 +84,23 @@ function isLowerOf(lower: string[], of: string[]): boolean {
 	return true;
 }
 
-/** Encodes an index (and `extra`, any JSON value) as the bytes of an index file. */
-export function encodeIndex(index: SearchIndex, extra: unknown): Uint8Array {
+/** The bytes of an index file, in parts (views on the index's arrays, where they can be). */
+export function encodeIndexParts(index: SearchIndex, extra: unknown): Uint8Array[] {
 	const encoder = new TextEncoder();
 	const chunks: Uint8Array[] = [];
 	let at = 0;
+	const pad = () => {
+		const n = (8 - (at % 8)) % 8;
+		if (n) {
+			chunks.push(new Uint8Array(n));
+			at += n;
+		}
+	};
 	const add = (bytes: Uint8Array): number => {
 		const start = at;
 		chunks.push(bytes);
 		at += bytes.length;
-		const pad = (8 - (at % 8)) % 8;
-		if (pad) {
-			chunks.push(new Uint8Array(pad));
-			at += pad;
-		}
+		pad();
 		return start;
 	};
 	const addStrings = (list: string[]) => {
@@ -83,11 +108,18 @@ export function encodeIndex(index: SearchIndex, extra: unknown): Uint8Array {
 		const offsets = new Uint32Array(list.length + 1);
 		for (let i = 0; i < list.length; i++)
 			offsets[i + 1] = offsets[i]! + Buffer.byteLength(list[i]!) + 1;
-		const blob = encoder.encode(list.length ? `${list.join('\n')}\n` : '');
-		if (blob.length !== offsets[list.length]) throw new Error('index strings: bad encoding');
-		const blobAt = add(blob);
+		// Encoded a few thousand at a time: never one string of the whole text.
+		const blobAt = at;
+		for (let i = 0; i < list.length; i += 4096) {
+			const piece = encoder.encode(`${list.slice(i, i + 4096).join('\n')}\n`);
+			chunks.push(piece);
+			at += piece.length;
+		}
+		const bytes = at - blobAt;
+		if (bytes !== offsets[list.length]) throw new Error('index strings: bad encoding');
+		pad();
 		const offsetsAt = add(new Uint8Array(offsets.buffer));
-		return {at: blobAt, bytes: blob.length, offsets: offsetsAt, count: list.length};
+		return {at: blobAt, bytes, offsets: offsetsAt, count: list.length};
 	};
 	const fields: Record<string, Field> = {};
 	const record = index as unknown as Record<string, unknown>;
@@ -103,25 +135,37 @@ export function encodeIndex(index: SearchIndex, extra: unknown): Uint8Array {
 		} else if (isStringList(value) && value.length > 64) {
 			const of = lists.find(([other, list]) => other !== name && isLowerOf(value, list));
 			fields[name] = of ? {kind: 'lower', of: of[0]} : {kind: 'strings', ...addStrings(value)};
-		} else fields[name] = {kind: 'json', value};
+		} else if (isPlain(value)) fields[name] = {kind: 'json', value};
+		// A kind of field this format does not know: no file (the caller builds the index instead).
+		else throw new Error(`index field ${name}: cannot be written`);
 	}
-	const head = encoder.encode(JSON.stringify({fields, extra} satisfies Head));
+	const head = encoder.encode(JSON.stringify({fields, extra, size: at} satisfies Head));
 	const prefix = new Uint8Array(HEAD + head.length + ((8 - ((HEAD + head.length) % 8)) % 8));
 	const view = new DataView(prefix.buffer);
 	view.setUint32(0, MAGIC, true);
 	view.setUint32(4, FORMAT, true);
 	view.setUint32(8, head.length, true);
 	prefix.set(head, HEAD);
-	const out = new Uint8Array(prefix.length + at);
-	out.set(prefix, 0);
-	let pos = prefix.length;
-	for (const c of chunks) {
-		out.set(c, pos);
-		pos += c.length;
+	view.setUint32(12, crc32(prefix.subarray(HEAD)), true);
+	return [prefix, ...chunks];
+}
+
+/** Encodes an index (and `extra`, any JSON value) as the bytes of an index file. */
+export function encodeIndex(index: SearchIndex, extra: unknown): Uint8Array {
+	return Buffer.concat(encodeIndexParts(index, extra));
+}
+
+/** Writes an index file (the parts one after another: no copy of the whole index is made). */
+export function writeIndexFile(path: string, index: SearchIndex, extra: unknown): void {
+	const fd = openSync(path, 'w');
+	try {
+		for (const part of encodeIndexParts(index, extra)) {
+			let done = 0;
+			while (done < part.length) done += writeSync(fd, part, done);
+		}
+	} finally {
+		closeSync(fd);
 	}
-	view.setUint32(12, crc32(out.subarray(HEAD)), true);
-	out.set(prefix.subarray(0, HEAD), 0);
-	return out;
 }
 
 /** What an index file holds. */
@@ -130,15 +174,62 @@ export interface DecodedIndex {
 	extra: unknown;
 }
 
-/** A string list read from a blob: every string decoded (and lower-cased) when first read. */
+/** Where an index file's bytes come from: memory, or an open file read as needed. */
+interface Source {
+	size: number;
+	/** `length` bytes at `at`, 8-byte aligned (a view or a copy). */
+	bytes(at: number, length: number): Uint8Array;
+	/** A reader of the UTF-8 text `[from, to)` of the `length` bytes at `at`, as needed. */
+	text(at: number, length: number): (from: number, to: number) => string;
+}
+
+function memorySource(file: Uint8Array): Source {
+	// Typed arrays need their alignment: a buffer that lacks it is copied.
+	const bytes = file.byteOffset % 8 === 0 ? file : file.slice();
+	const all = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	return {
+		size: bytes.length,
+		bytes: (at, length) => bytes.subarray(at, at + length),
+		text: (at) => (from, to) => all.toString('utf8', at + from, at + to),
+	};
+}
+
+/** The file stays open (for texts read later) as long as the process runs. */
+function fileSource(fd: number): Source {
+	const read = (at: number, length: number) => {
+		const buf = Buffer.allocUnsafeSlow(length);
+		let done = 0;
+		while (done < length) {
+			const n = readSync(fd, buf, done, length - done, at + done);
+			if (n === 0) throw new Error('short read');
+			done += n;
+		}
+		return buf;
+	};
+	return {
+		size: fstatSync(fd).size,
+		bytes: read,
+		text: (at) => (from, to) => read(at + from, to - from).toString('utf8'),
+	};
+}
+
+/** A string list in a blob: its offsets, and a reader of its text. */
 interface Blob {
-	buf: Buffer;
+	text: (from: number, to: number) => string;
 	offsets: Uint32Array;
 	count: number;
 }
 
-function eager({buf, offsets, count}: Blob): string[] {
+function eager({text, offsets, count}: Blob): string[] {
 	const out = new Array<string>(count);
+	if (count === 0) return out;
+	const all = text(0, offsets[count]!);
+	// ASCII-only text: offsets in bytes are offsets in characters.
+	if (all.length === offsets[count]!) {
+		for (let i = 0; i < count; i++) out[i] = all.slice(offsets[i]!, offsets[i + 1]! - 1);
+		return out;
+	}
+	const buf = Buffer.from(all);
 	for (let i = 0; i < count; i++) out[i] = buf.toString('utf8', offsets[i]!, offsets[i + 1]! - 1);
 	return out;
 }
@@ -147,12 +238,12 @@ function eager({buf, offsets, count}: Blob): string[] {
  * The list as an array whose items are decoded on first access (a Proxy over a cache), so that
  * only the sentences a search or a result touches become strings.
  */
-function lazy({buf, offsets, count}: Blob, lower: boolean): string[] {
+function lazy({text, offsets, count}: Blob, lower: boolean): string[] {
 	const cache = new Array<string | undefined>(count);
 	const item = (i: number): string => {
 		let v = cache[i];
 		if (v === undefined) {
-			v = buf.toString('utf8', offsets[i]!, offsets[i + 1]! - 1);
+			v = text(offsets[i]!, offsets[i + 1]! - 1);
 			if (lower) v = v.toLowerCase();
 			cache[i] = v;
 		}
@@ -187,106 +278,125 @@ function lazy({buf, offsets, count}: Blob, lower: boolean): string[] {
  */
 export function decodeIndex(file: Uint8Array): DecodedIndex | null {
 	try {
-		if (file.length < HEAD) return null;
-		// Typed arrays need their alignment: a buffer that lacks it is copied.
-		const bytes = file.byteOffset % 8 === 0 ? file : file.slice();
-		const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-		if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== FORMAT) return null;
-		const headLength = view.getUint32(8, true);
-		if (HEAD + headLength > bytes.length) return null;
-		if (crc32(bytes.subarray(HEAD)) !== view.getUint32(12, true)) return null;
-		const decoder = new TextDecoder('utf-8', {fatal: true});
-		const head = JSON.parse(decoder.decode(bytes.subarray(HEAD, HEAD + headLength))) as Head;
-		if (typeof head !== 'object' || head === null || typeof head.fields !== 'object') return null;
-		const base = HEAD + headLength + ((8 - ((HEAD + headLength) % 8)) % 8);
-		const region = (at: number, length: number) => {
-			if (!Number.isInteger(at) || !Number.isInteger(length) || at < 0 || length < 0)
-				throw new Error('bad section');
-			if (base + at + length > bytes.length || (base + at) % 8 !== 0)
-				throw new Error('bad section');
-			return bytes.byteOffset + base + at;
-		};
-		const strings = (f: {at: number; bytes: number; offsets: number; count: number}): Blob => {
-			const buf = Buffer.from(bytes.buffer, region(f.at, f.bytes), f.bytes);
-			const offsets = new Uint32Array(
-				bytes.buffer as ArrayBuffer,
-				region(f.offsets, (f.count + 1) * 4),
-				f.count + 1,
-			);
-			if (offsets[0] !== 0 || offsets[f.count]! !== f.bytes) throw new Error('bad strings');
-			for (let i = 0; i < f.count; i++)
-				if (offsets[i + 1]! < offsets[i]! + 1) throw new Error('bad strings');
-			return {buf, offsets, count: f.count};
-		};
-		const count = head.fields.count?.kind === 'json' ? head.fields.count.value : -1;
-		const index: Record<string, unknown> = {};
-		const blobs = new Map<string, Blob>();
-		for (const [name, f] of Object.entries(head.fields)) {
-			if (f.kind === 'array') {
-				const C = ctors[f.type];
-				if (!C) return null;
-				index[name] = new C(
-					bytes.buffer as ArrayBuffer,
-					region(f.at, f.length * C.BYTES_PER_ELEMENT),
-					f.length,
-				);
-			} else if (f.kind === 'strings') {
-				const blob = strings(f);
-				blobs.set(name, blob);
-				// Per-sentence lists are decoded on demand; others (the vocabulary) at once.
-				index[name] = blob.count === count ? lazy(blob, false) : eager(blob);
-			} else if (f.kind === 'set') index[name] = new Set(eager(strings(f)));
-			else if (f.kind === 'json') index[name] = f.value;
-		}
-		for (const [name, f] of Object.entries(head.fields)) {
-			if (f.kind !== 'lower') continue;
-			const of = blobs.get(f.of);
-			if (!of) return null;
-			index[name] = of.count === count ? lazy(of, true) : eager(of).map((x) => x.toLowerCase());
-		}
-		if (!looksLikeIndex(index)) {
-			if (process.env.VERBATIM_DEBUG) console.error('shape');
-			return null;
-		}
-		return {index: index as unknown as SearchIndex, extra: head.extra};
-	} catch (e) {
-		if (process.env.VERBATIM_DEBUG) console.error(e);
+		return decode(memorySource(file));
+	} catch {
 		return null;
 	}
 }
 
-/** The fields the engine reads, with consistent lengths. */
+/**
+ * Reads an index file: everything but the sentences' text, which is read from the file when a
+ * search or a result first needs it (the file is kept open). Null when the file is missing or is
+ * not an index file of this format.
+ */
+export function readIndexFile(path: string): DecodedIndex | null {
+	let fd = -1;
+	try {
+		fd = openSync(path, 'r');
+		const decoded = decode(fileSource(fd));
+		if (!decoded) closeSync(fd);
+		return decoded;
+	} catch {
+		if (fd >= 0) closeSync(fd);
+		return null;
+	}
+}
+
+function decode(source: Source): DecodedIndex | null {
+	if (source.size < HEAD) return null;
+	const first = source.bytes(0, HEAD);
+	const view = new DataView(first.buffer, first.byteOffset, HEAD);
+	if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== FORMAT) return null;
+	const headLength = view.getUint32(8, true);
+	const base = HEAD + headLength + ((8 - ((HEAD + headLength) % 8)) % 8);
+	if (base > source.size) return null;
+	const headBytes = source.bytes(HEAD, base - HEAD);
+	if (crc32(headBytes) !== view.getUint32(12, true)) return null;
+	const decoder = new TextDecoder('utf-8', {fatal: true});
+	const head = JSON.parse(decoder.decode(headBytes.subarray(0, headLength))) as Head;
+	if (typeof head !== 'object' || head === null || typeof head.fields !== 'object') return null;
+	if (source.size !== base + head.size) return null;
+	const region = (at: number, length: number) => {
+		if (!Number.isInteger(at) || !Number.isInteger(length) || at < 0 || length < 0)
+			throw new Error('bad section');
+		if (base + at + length > source.size || (base + at) % 8 !== 0) throw new Error('bad section');
+		return base + at;
+	};
+	const strings = (f: {at: number; bytes: number; offsets: number; count: number}): Blob => {
+		const raw = source.bytes(region(f.offsets, (f.count + 1) * 4), (f.count + 1) * 4);
+		const offsets = new Uint32Array(raw.buffer, raw.byteOffset, f.count + 1);
+		if (offsets[0] !== 0 || offsets[f.count]! !== f.bytes) throw new Error('bad strings');
+		for (let i = 0; i < f.count; i++)
+			if (offsets[i + 1]! < offsets[i]! + 1) throw new Error('bad strings');
+		return {text: source.text(region(f.at, f.bytes), f.bytes), offsets, count: f.count};
+	};
+	const count = head.fields.count?.kind === 'json' ? head.fields.count.value : -1;
+	const index: Record<string, unknown> = {};
+	const blobs = new Map<string, Blob>();
+	for (const [name, f] of Object.entries(head.fields)) {
+		if (f.kind === 'array') {
+			const C = ctors[f.type];
+			if (!C) return null;
+			const raw = source.bytes(
+				region(f.at, f.length * C.BYTES_PER_ELEMENT),
+				f.length * C.BYTES_PER_ELEMENT,
+			);
+			index[name] = new C(raw.buffer as ArrayBuffer, raw.byteOffset, f.length);
+		} else if (f.kind === 'strings') {
+			const blob = strings(f);
+			blobs.set(name, blob);
+			// Per-sentence lists are decoded on demand; others (the vocabulary) at once.
+			index[name] = blob.count === count ? lazy(blob, false) : eager(blob);
+		} else if (f.kind === 'set') index[name] = new Set(eager(strings(f)));
+		else if (f.kind === 'json') index[name] = f.value;
+	}
+	for (const [name, f] of Object.entries(head.fields)) {
+		if (f.kind !== 'lower') continue;
+		const of = blobs.get(f.of);
+		if (!of) return null;
+		index[name] = of.count === count ? lazy(of, true) : eager(of).map((x) => x.toLowerCase());
+	}
+	if (!looksLikeIndex(index)) return null;
+	return {index: index as unknown as SearchIndex, extra: head.extra};
+}
+
+/** The fields the engine reads (search/build.ts `SearchIndex`), with consistent lengths and ids. */
 function looksLikeIndex(x: Record<string, unknown>): boolean {
 	const count = x.count;
 	if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return false;
 	for (const name of ['transcript', 'remark', 'paragraph', 'start', 'speaker', 'repeatOf'])
 		if (!ArrayBuffer.isView(x[name]) || (x[name] as Uint32Array).length !== count) return false;
-	const words = x.words;
-	const postStart = x.postStart as Uint32Array | undefined;
-	const post = x.post as Uint32Array | undefined;
-	if (
-		!Array.isArray(words) ||
-		!(postStart instanceof Uint32Array) ||
-		!(post instanceof Uint32Array)
-	)
+	const {vocab, postStart, post, fwdStart, fwd, files, voices, persons} = x;
+	if (!Array.isArray(vocab) || !Array.isArray(files) || !Array.isArray(voices)) return false;
+	if (!Array.isArray(persons) || !Array.isArray(x.texts) || x.texts.length !== count) return false;
+	if (!Array.isArray(x.titles) || !Array.isArray(x.keys)) return false;
+	if (!(postStart instanceof Uint32Array) || !(post instanceof Uint32Array)) return false;
+	if (!(fwdStart instanceof Uint32Array) || !(fwd instanceof Uint32Array)) return false;
+	// Postings: ascending starts per word, sentence ids inside the index.
+	if (postStart.length !== vocab.length + 1 || postStart[vocab.length] !== post.length)
 		return false;
-	if (postStart.length !== words.length + 1 || postStart[words.length] !== post.length)
-		return false;
-	for (let w = 0; w < words.length; w++) if (postStart[w]! > postStart[w + 1]!) return false;
+	for (let w = 0; w < vocab.length; w++) if (postStart[w]! > postStart[w + 1]!) return false;
 	for (let i = 0; i < post.length; i++) if (post[i]! >= count) return false;
-	const files = x.files;
+	// Each sentence's words: ascending starts, word ids inside the vocabulary.
+	if (fwdStart.length !== count + 1 || fwdStart[count] !== fwd.length) return false;
+	for (let s = 0; s < count; s++) if (fwdStart[s]! > fwdStart[s + 1]!) return false;
+	for (let i = 0; i < fwd.length; i++) if (fwd[i]! >= vocab.length) return false;
 	const transcript = x.transcript as Uint32Array;
-	if (!Array.isArray(files)) return false;
 	for (let s = 0; s < count; s++) if (transcript[s]! >= files.length) return false;
 	// Links between sentences stay inside the index.
-	for (const name of ['repeatOf', 'nextRepeat']) {
-		const links = x[name];
-		if (!(links instanceof Int32Array) || links.length !== count) return false;
-		for (let s = 0; s < count; s++) if (links[s]! >= count || links[s]! < -1) return false;
-	}
+	const links = x.repeatOf as Int32Array;
+	if (!(links instanceof Int32Array)) return false;
+	for (let s = 0; s < count; s++) if (links[s]! >= count || links[s]! < -1) return false;
 	const speaker = x.speaker as Int32Array;
-	const names = x.speakerNames;
-	if (!Array.isArray(names)) return false;
-	for (let s = 0; s < count; s++) if (speaker[s]! >= names.length || speaker[s]! < -1) return false;
-	return Array.isArray(x.lowers) && (x.lowers as unknown[]).length === count;
+	if (!(speaker instanceof Int32Array)) return false;
+	for (let s = 0; s < count; s++)
+		if (speaker[s]! >= voices.length || speaker[s]! < -1) return false;
+	// A voice names its person by index.
+	return voices.every(
+		(v: unknown) =>
+			typeof v === 'object' &&
+			v !== null &&
+			typeof (v as {person?: unknown}).person === 'number' &&
+			(v as {person: number}).person < persons.length,
+	);
 }

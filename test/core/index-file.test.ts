@@ -1,0 +1,189 @@
+import {
+	copyFileSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	utimesSync,
+	writeFileSync,
+} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {contentId, openIndexCache} from '../../source/core/index-cache.js';
+import {loadIndexedLibrary} from '../../source/core/indexed-library.js';
+import {loadLibrary} from '../../source/core/library.js';
+import {
+	decodeIndex,
+	encodeIndex,
+	readIndexFile,
+	writeIndexFile,
+} from '../../source/core/search/index-file.js';
+import {
+	buildIndex,
+	createSearcher,
+	type SearchIndex,
+	searchSync,
+} from '../../source/core/search.js';
+
+const formats = 'test/fixtures/formats';
+const temp = (name: string) => mkdtempSync(join(tmpdir(), `verbatim-${name}-`));
+
+/** A folder with copies of the format fixtures (files can then be changed). */
+function fixtureFolder(): string {
+	const dir = temp('index-lib');
+	for (const f of readdirSync(formats)) copyFileSync(join(formats, f), join(dir, f));
+	return dir;
+}
+
+const queries = ['weather', 'thank you', "'the", 'enegry', 'Rome', '^we', 'people$', '!the speech'];
+
+function answers(index: SearchIndex) {
+	return queries.map((q) =>
+		searchSync(index, q, {limit: 20}).hits.map((h) => [h.file, h.remark, h.text, h.score]),
+	);
+}
+
+describe('the index file', () => {
+	it('round-trips: every field and every answer are the same', async () => {
+		const library = await loadLibrary([formats, 'data']);
+		const index = buildIndex(library);
+		const decoded = decodeIndex(encodeIndex(index, {note: 'extra'}));
+		expect(decoded).not.toBeNull();
+		expect(decoded!.extra).toEqual({note: 'extra'});
+		const back = decoded!.index;
+		for (const [name, value] of Object.entries(index)) {
+			const got = (back as unknown as Record<string, unknown>)[name];
+			if (Array.isArray(value)) expect([...(got as unknown[])], name).toEqual(value);
+			else expect(got, name).toEqual(value);
+		}
+		expect(answers(back)).toEqual(answers(index));
+		// The same through a file, whose sentences are read when first needed.
+		const file = join(temp('index-file'), 'index.vbix');
+		writeIndexFile(file, index, [1, 2]);
+		const read = readIndexFile(file)!;
+		expect(read.extra).toEqual([1, 2]);
+		expect(answers(read.index)).toEqual(answers(index));
+		expect([...read.index.texts]).toEqual(index.texts);
+		expect(readIndexFile(join(tmpdir(), 'no-such-verbatim-index.vbix'))).toBeNull();
+	});
+
+	it('is a miss, never a crash, when damaged, cut short or foreign', async () => {
+		const index = buildIndex(await loadLibrary([formats]));
+		const bytes = encodeIndex(index, null);
+		const flipped = bytes.slice();
+		flipped[40]! ^= 0xff; // in the head (checksummed)
+		const cases = [
+			bytes.subarray(0, bytes.length - 100),
+			bytes.subarray(0, 10),
+			flipped,
+			new Uint8Array([...bytes, 0, 0, 0, 0, 0, 0, 0, 0]),
+			new Uint8Array(0),
+			new TextEncoder().encode('{"not": "an index"}'),
+			readFileSync('package.json'),
+		];
+		for (const c of cases) expect(decodeIndex(c)).toBeNull();
+	});
+
+	it('never crashes a search whatever bytes of the sections are damaged', async () => {
+		const index = buildIndex(await loadLibrary([formats]));
+		const bytes = encodeIndex(index, null);
+		for (let at = 64; at < bytes.length; at += 97) {
+			const damaged = bytes.slice();
+			damaged[at]! ^= 0x5a;
+			damaged[(at * 7) % bytes.length]! ^= 0xff;
+			const decoded = decodeIndex(damaged);
+			if (decoded) for (const q of queries) searchSync(decoded.index, q, {limit: 5});
+		}
+	});
+});
+
+describe('the index cache', () => {
+	it('keeps the index of a folder and uses it while nothing changes', async () => {
+		const dir = fixtureFolder();
+		const cache = openIndexCache(join(temp('index-cache'), 'index'));
+		const first = await loadIndexedLibrary([dir], {index: cache});
+		expect(first.library.transcripts.every((t) => t.transcript.remarks.length > 0)).toBe(true);
+		const again = await loadIndexedLibrary([dir], {index: cache});
+		// Nothing read or parsed: the transcripts are the manifest's metadata.
+		expect(again.library.transcripts.every((t) => t.transcript.remarks.length === 0)).toBe(true);
+		expect(again.library.transcripts.map((t) => t.key)).toEqual(
+			first.library.transcripts.map((t) => t.key),
+		);
+		expect(answers(again.index)).toEqual(answers(first.index));
+		rmSync(dir, {recursive: true, force: true});
+	});
+
+	it('follows files added, changed and removed', async () => {
+		const dir = fixtureFolder();
+		const cache = openIndexCache(join(temp('index-cache'), 'index'));
+		await loadIndexedLibrary([dir], {index: cache});
+		const fresh = async () => buildIndex(await loadLibrary([dir]));
+
+		// Changed: a new sentence (the time is moved on, as an editor would).
+		const changed = join(dir, 'meeting.txt');
+		writeFileSync(
+			changed,
+			`${readFileSync(changed, 'utf8')}[00:09:00] Alice Smith: The zeppelin lands at noon.\n`,
+		);
+		utimesSync(changed, new Date(), new Date(Date.now() + 5000));
+		let now = await loadIndexedLibrary([dir], {index: cache});
+		expect(searchSync(now.index, "'zeppelin").hits.map((h) => h.text)).toEqual([
+			'The zeppelin lands at noon.',
+		]);
+		expect(answers(now.index)).toEqual(answers(await fresh()));
+		// The next run uses what this one wrote.
+		now = await loadIndexedLibrary([dir], {index: cache});
+		expect(now.library.transcripts.every((t) => t.transcript.remarks.length === 0)).toBe(true);
+		expect(searchSync(now.index, "'zeppelin").hits).toHaveLength(1);
+
+		// Added and removed.
+		writeFileSync(
+			join(dir, 'added.txt'),
+			'Bob Jones: Marmalade for everyone.\n\nCarol King: Not for me.\n\nBob Jones: Fine.\n',
+		);
+		rmSync(changed);
+		now = await loadIndexedLibrary([dir], {index: cache});
+		expect(searchSync(now.index, "'zeppelin").hits).toHaveLength(0);
+		expect(searchSync(now.index, "'marmalade").hits.map((h) => h.speaker)).toEqual(['Bob Jones']);
+		expect(answers(now.index)).toEqual(answers(await fresh()));
+		rmSync(dir, {recursive: true, force: true});
+	});
+
+	it('rebuilds a damaged index file', async () => {
+		const dir = fixtureFolder();
+		const cacheDir = join(temp('index-cache'), 'index');
+		const cache = openIndexCache(cacheDir)!;
+		const first = await loadIndexedLibrary([dir], {index: cache});
+		const id = contentId(first.library.transcripts.map((t) => t.key));
+		const file = cache.fileOf(id);
+		const bytes = readFileSync(file);
+		writeFileSync(file, bytes.subarray(0, bytes.length >> 1));
+		expect(cache.read(id)).toBeNull();
+		const again = await loadIndexedLibrary([dir], {index: cache});
+		expect(again.library.transcripts.every((t) => t.transcript.remarks.length > 0)).toBe(true);
+		expect(answers(again.index)).toEqual(answers(first.index));
+		expect(cache.read(id)).not.toBeNull();
+		rmSync(dir, {recursive: true, force: true});
+	});
+
+	it("serves the app's searcher, and a damaged file is rebuilt there too", async () => {
+		const library = await loadLibrary([formats]);
+		const indexDir = join(temp('index-cache'), 'index');
+		const expected = searchSync(buildIndex(library), 'weather').hits.map((h) => h.text);
+		const run = async () => {
+			const searcher = createSearcher(library, {inWorker: false, indexDir});
+			await searcher.ready;
+			const r = await searcher.search('weather');
+			searcher.close();
+			return r!.hits.map((h) => h.text);
+		};
+		expect(await run()).toEqual(expected);
+		const cache = openIndexCache(indexDir)!;
+		const file = cache.fileOf(contentId(library.transcripts.map((t) => t.key)));
+		expect(cache.read(contentId(library.transcripts.map((t) => t.key)))).not.toBeNull();
+		writeFileSync(file, 'damaged');
+		expect(await run()).toEqual(expected);
+		expect(cache.read(contentId(library.transcripts.map((t) => t.key)))).not.toBeNull();
+	});
+});
