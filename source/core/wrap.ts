@@ -18,12 +18,6 @@ export interface LineRange {
 /** The soft hyphen: invisible, but a place to break a word (drawn as "-" at a line's end). */
 export const SOFT_HYPHEN = '\u00AD';
 
-/** Columns taken by one code point (0 for combining marks, 2 for wide characters). */
-export function charWidth(code: number): number {
-	if (code >= 0x20 && code < 0x7f) return 1;
-	return stringWidth(String.fromCodePoint(code));
-}
-
 /** Columns taken by a string. */
 export function textWidth(text: string): number {
 	return stringWidth(text);
@@ -159,4 +153,75 @@ function trimEnd(text: string, start: number, end: number): number {
 	let e = end;
 	while (e > start && text.charCodeAt(e - 1) === 32) e--;
 	return e;
+}
+
+/** Grapheme clusters of `text` as [start, end) ranges with their widths (soft hyphens: 0). */
+function clusterList(text: string): Array<[number, number, number]> {
+	const out: Array<[number, number, number]> = [];
+	for (let i = 0; i < text.length; ) {
+		const [size, width] = clusterAt(text, i);
+		out.push([i, i + size, text.charCodeAt(i) === 10 ? 0 : width]);
+		i += size;
+	}
+	return out;
+}
+
+/** The index after taking at most `cols` columns of `text` from `from`, whole clusters only. */
+export function columnsEnd(text: string, from: number, cols: number): number {
+	let used = 0;
+	let end = from;
+	for (const [, b, w] of clusterList(text.slice(from))) {
+		if (used + w > cols) break;
+		used += w;
+		end = from + b;
+	}
+	return end;
+}
+
+/** The index before taking at most `cols` columns of `text` back from `to`, whole clusters only. */
+export function columnsStart(text: string, to: number, cols: number): number {
+	const clusters = clusterList(text.slice(0, to));
+	let used = 0;
+	let start = to;
+	for (let k = clusters.length - 1; k >= 0; k--) {
+		const [a, , w] = clusters[k]!;
+		if (used + w > cols) break;
+		used += w;
+		start = a;
+	}
+	return start;
+}
+
+/** The ellipsis that marks cut text (one column). */
+export const ELLIPSIS = '…';
+
+/**
+ * `text` in at most `width` columns: whole when it fits, else cut between clusters with "…" at
+ * the end (or, with `atStart`, its end with "…" first). The one truncation every view uses.
+ */
+export function truncateText(text: string, width: number, atStart = false): string {
+	if (width <= 0) return '';
+	if (stringWidth(text) <= width) return text;
+	if (atStart) return ELLIPSIS + text.slice(columnsStart(text, text.length, width - 1)).trimStart();
+	return text.slice(0, columnsEnd(text, 0, width - 1)).trimEnd() + ELLIPSIS;
+}
+
+/** `text` padded with spaces to `width` columns (unchanged when it is as wide or wider). */
+export function padText(text: string, width: number): string {
+	const w = stringWidth(text);
+	return w >= width ? text : text + ' '.repeat(width - w);
+}
+
+/** The index after the grapheme cluster at `at` (an emoji family or a letter with its marks). */
+export function clusterAfter(text: string, at: number): number {
+	if (at >= text.length) return text.length;
+	const s = segmenter.segment(text).containing(Math.max(0, at));
+	return s ? s.index + s.segment.length : at + 1;
+}
+
+/** The index where the grapheme cluster before `at` starts. */
+export function clusterBefore(text: string, at: number): number {
+	if (at <= 0) return 0;
+	const s = segmenter.segment(text).containing(Math.min(text.length, at) - 1);
+	return s ? s.index : at - 1;
 }

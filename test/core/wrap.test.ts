@@ -1,6 +1,15 @@
 import stringWidth from 'string-width';
 import {describe, expect, test} from 'vitest';
-import {drawnText, quickWidth, textWidth, wrapText} from '../../source/core/wrap.js';
+import {
+	columnsEnd,
+	columnsStart,
+	drawnText,
+	padText,
+	quickWidth,
+	textWidth,
+	truncateText,
+	wrapText,
+} from '../../source/core/wrap.js';
 
 const lines = (text: string, width: number) =>
 	wrapText(text, width).map((l) => text.slice(l.start, l.end));
@@ -109,5 +118,47 @@ describe('wrapText', () => {
 				wrong.push(code.toString(16));
 		}
 		expect(wrong).toEqual([]);
+	});
+});
+
+describe('truncateText, padText, columnsEnd, columnsStart: columns, whole clusters', () => {
+	const family = '👨‍👩‍👧‍👦';
+	const text = `日本語 ${family} 👍🏽 🇷🇺 café ä́b`;
+
+	test('cuts by columns with "…", never inside a cluster, never past the width', () => {
+		expect(truncateText('short', 10)).toBe('short');
+		expect(truncateText('abc', 0)).toBe('');
+		for (let w = 1; w <= textWidth(text) + 1; w++) {
+			const out = truncateText(text, w);
+			expect(stringWidth(out)).toBeLessThanOrEqual(w);
+			// What is kept is a prefix of whole clusters (the family is whole or gone).
+			const kept = out.replace(/…$/, '');
+			expect(text.startsWith(kept)).toBe(true);
+			if (kept.includes('👨')) expect(kept).toContain(family);
+		}
+		expect(truncateText(text, 6)).toBe('日本…');
+		expect(truncateText(text, 7)).toBe('日本語…');
+		expect(truncateText(text, 9)).toBe('日本語…');
+		expect(truncateText(text, 10)).toBe(`日本語 ${family}…`);
+	});
+
+	test('from the start: the end of the text after "…"', () => {
+		expect(truncateText(text, 5, true)).toBe('…é ä́b');
+		expect(truncateText(text, 4, true)).toBe('…ä́b');
+		expect(stringWidth(truncateText(text, 12, true))).toBeLessThanOrEqual(12);
+	});
+
+	test('pads by columns', () => {
+		expect(padText('李明', 6)).toBe('李明  ');
+		expect(stringWidth(padText(family, 5))).toBe(5);
+		expect(padText('Zoë Ångström', 4)).toBe('Zoë Ångström');
+	});
+
+	test('columnsEnd and columnsStart step over whole clusters', () => {
+		const s = `a${family}b`;
+		expect(columnsEnd(s, 0, 2)).toBe(1);
+		expect(columnsEnd(s, 0, 3)).toBe(1 + family.length);
+		expect(columnsStart(s, s.length, 2)).toBe(s.length - 1);
+		expect(columnsStart(s, s.length, 3)).toBe(1);
 	});
 });

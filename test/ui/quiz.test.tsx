@@ -3,6 +3,7 @@
  * (the store's log and card go back), c → Read → back to the same question, the summary and
  * reviewing the missed quotes, a restart, too few speakers, frame heights.
  */
+import stringWidth from 'string-width';
 import {afterEach, describe, expect, test} from 'vitest';
 import {App} from '../../source/app.js';
 import type {Library} from '../../source/core/library.js';
@@ -343,7 +344,7 @@ describe('Quiz view', () => {
 			for (const frame of frames) {
 				const lines = frame.replace(/\n$/, '').split('\n');
 				expect(lines.length).toBeLessThanOrEqual(size.rows);
-				for (const l of lines) expect([...l].length).toBeLessThanOrEqual(size.columns);
+				for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(size.columns);
 			}
 		});
 	}

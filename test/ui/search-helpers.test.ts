@@ -294,6 +294,23 @@ describe('the query line', () => {
 		expect(editLine(at('energy issues now', 13), 'w', {ctrl: true})).toEqual(at('energy  now', 7));
 	});
 
+	test('←/→ and Backspace step over whole clusters (emoji with modifiers, families, marks)', () => {
+		const family = '👨‍👩‍👧‍👦';
+		const thumb = '👍🏽';
+		const mark = 'a\u0308\u0301';
+		const text = `a${family}${thumb}${mark}`;
+		const end = text.length;
+		const beforeMark = end - mark.length;
+		const beforeThumb = beforeMark - thumb.length;
+		expect(editLine(at(text), '', {leftArrow: true})).toEqual(at(text, beforeMark));
+		expect(editLine(at(text, beforeMark), '', {leftArrow: true})).toEqual(at(text, beforeThumb));
+		expect(editLine(at(text, beforeThumb), '', {leftArrow: true})).toEqual(at(text, 1));
+		expect(editLine(at(text, 1), '', {rightArrow: true})).toEqual(at(text, beforeThumb));
+		expect(editLine(at(text, beforeMark), '', {backspace: true})).toEqual(
+			at(`a${family}${mark}`, beforeThumb),
+		);
+	});
+
 	test('command keys do not edit the line (Ctrl+N would type an "n")', () => {
 		for (const key of [
 			{ctrl: true},

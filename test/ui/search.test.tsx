@@ -5,7 +5,9 @@
  * answers to stale queries dropped, frame heights. The searcher runs in this thread (the
  * in-process fallback of createSearcher: the source has no bundled worker beside it).
  */
+
 import chalk from 'chalk';
+import stringWidth from 'string-width';
 import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest';
 import {App} from '../../source/app.js';
 import type {Library} from '../../source/core/library.js';
@@ -439,7 +441,7 @@ describe('Search view', () => {
 			for (const frame of frames) {
 				const rows = lines(frame);
 				expect(rows.length).toBeLessThanOrEqual(size.rows);
-				for (const row of rows) expect([...row].length).toBeLessThanOrEqual(size.columns);
+				for (const row of rows) expect(stringWidth(row)).toBeLessThanOrEqual(size.columns);
 			}
 		});
 	}

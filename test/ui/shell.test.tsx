@@ -1,4 +1,5 @@
 /** The app shell: help, quit, back, restart, frame sizes, resizing, colour off. */
+import stringWidth from 'string-width';
 import {afterEach, describe, expect, test} from 'vitest';
 import {App} from '../../source/app.js';
 import type {Store} from '../../source/store/types.js';
@@ -138,7 +139,7 @@ describe('app shell', () => {
 			for (const frame of frames) {
 				const lines = frame.split('\n');
 				expect(lines.length).toBeLessThanOrEqual(size.rows);
-				for (const line of lines) expect([...line].length).toBeLessThanOrEqual(size.columns);
+				for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(size.columns);
 			}
 		});
 	}

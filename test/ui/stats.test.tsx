@@ -1,4 +1,5 @@
 /** The Stats view: numbers on a known review log, the heatmap, the empty state, frame heights. */
+import stringWidth from 'string-width';
 import {afterEach, describe, expect, test} from 'vitest';
 import {App} from '../../source/app.js';
 import {newCardRecord} from '../../source/core/schedule.js';
@@ -122,7 +123,7 @@ describe('Stats view', () => {
 			for (const frame of t.frames()) {
 				const lines = frame.replace(/\n$/, '').split('\n');
 				expect(lines.length).toBeLessThanOrEqual(size.rows);
-				for (const l of lines) expect([...l].length).toBeLessThanOrEqual(size.columns);
+				for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(size.columns);
 			}
 			if (size.rows >= 30) expect(t.frame()).toContain('Confused most');
 		});

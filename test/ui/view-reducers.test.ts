@@ -81,6 +81,9 @@ describe('Library keys', () => {
 		});
 		expect(libraryAction(typing, 'q', {}, env)).toMatchObject({filter: 'zq'});
 		expect(libraryAction(typing, '', {backspace: true}, env)).toMatchObject({filter: ''});
+		// Backspace takes a whole cluster: an emoji family, a letter with its marks.
+		const wide = {...typing, filter: 'zoë👨‍👩‍👧‍👦'};
+		expect(libraryAction(wide, '', {backspace: true}, env)).toMatchObject({filter: 'zoë'});
 		expect(libraryAction({...typing, filter: ''}, '', {backspace: true}, env)).toEqual({
 			type: 'stop-typing',
 		});

@@ -4,6 +4,7 @@
  */
 import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
+import {textWidth} from '../../core/wrap.js';
 import {helpLines} from '../help/lines.js';
 import type {FrameSize} from '../hooks/use-terminal-size.js';
 import type {ViewId} from '../keys/keymap.js';
@@ -34,7 +35,7 @@ export function Frame({view, size, title, detail, status, footer, children}: Fra
 	let noticeRows = 1;
 	if (help) bottom = <Text dimColor>↑↓ scroll · Esc or ? close</Text>;
 	else if (state.notice && !footer) {
-		noticeRows = Math.min(4, Math.max(1, Math.ceil(state.notice.length / size.columns)));
+		noticeRows = Math.min(4, Math.max(1, Math.ceil(textWidth(state.notice) / size.columns)));
 		bottom = (
 			<Text color="yellow" wrap={noticeRows > 1 ? 'wrap' : 'truncate-end'}>
 				{state.notice}

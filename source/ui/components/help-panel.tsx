@@ -1,5 +1,6 @@
 /** The help overlay's body: the rows of help/lines.ts from `top`, keys in bold. */
 import {Box, Text} from 'ink';
+import {padText, textWidth} from '../../core/wrap.js';
 import type {HelpLine} from '../help/lines.js';
 
 export function HelpPanel({
@@ -14,7 +15,7 @@ export function HelpPanel({
 	top: number;
 }) {
 	const start = Math.max(0, Math.min(top, lines.length - rows));
-	const keyWidth = Math.min(18, Math.max(...lines.map((l) => l.keys.length)) + 2);
+	const keyWidth = Math.min(18, Math.max(...lines.map((l) => textWidth(l.keys))) + 2);
 	return (
 		<Box flexDirection="column" width={width}>
 			{lines.slice(start, start + rows).map((line) =>
@@ -24,7 +25,7 @@ export function HelpPanel({
 					</Text>
 				) : (
 					<Text key={`${line.keys}|${line.text}`} wrap="truncate-end">
-						<Text bold>{line.keys.padEnd(keyWidth)}</Text>
+						<Text bold>{padText(line.keys, keyWidth)}</Text>
 						{line.text}
 					</Text>
 				),

@@ -1,5 +1,6 @@
 /** The footer's key hints for a view, generated from the keymap table. */
 import {Text} from 'ink';
+import {textWidth} from '../../core/wrap.js';
 import {type Binding, globalKeys, keyLabel, keymap, type ViewId} from '../keys/keymap.js';
 
 /** "Space page down" for a binding: its first key and its short label. */
@@ -17,7 +18,7 @@ export function hintLine(view: ViewId, width: number, extra: Binding[] = []): st
 	let line = tail.join(sep);
 	for (let i = head.length; i >= 0; i--) {
 		const candidate = [...head.slice(0, i), ...tail].join(sep);
-		if (candidate.length <= width) {
+		if (textWidth(candidate) <= width) {
 			line = candidate;
 			break;
 		}

@@ -3,6 +3,7 @@
  * after a two-column gutter where › marks the row of the hit's sentence.
  */
 import {Box, Text} from 'ink';
+import {textWidth} from '../../core/wrap.js';
 import type {PreviewRow} from '../search/preview.js';
 import {clip} from '../search/snippet.js';
 
@@ -27,7 +28,7 @@ export function SearchPreview({
 	return (
 		<Box flexDirection="column" width={width} height={height} overflow="hidden">
 			<Text dimColor wrap="truncate-end">
-				{rule + '─'.repeat(Math.max(0, width - rule.length))}
+				{rule + '─'.repeat(Math.max(0, width - textWidth(rule)))}
 			</Text>
 			{rows.slice(0, Math.max(0, height - 1)).map((row, i) => (
 				// biome-ignore lint/suspicious/noArrayIndexKey: screen rows

@@ -2,6 +2,7 @@
  * What a key does in the Library, from the keymap's `library` section: pure, (state, key, env)
  * → the action to dispatch, or null. Letters typed outside the filter start it.
  */
+import {clusterBefore} from '../../core/wrap.js';
 import {
 	commandOf,
 	globalKeys,
@@ -71,7 +72,7 @@ export function libraryAction(
 		if (command === 'delete')
 			return s.filter === ''
 				? {type: 'stop-typing'}
-				: refilter([...s.filter].slice(0, -1).join(''), true);
+				: refilter(s.filter.slice(0, clusterBefore(s.filter, s.filter.length)), true);
 		const typed = typedText(input, key);
 		return typed === '' ? null : refilter(s.filter + typed, true);
 	}

@@ -5,6 +5,7 @@
  * window is wide, stacked when not; shades and marks carry the meaning without colour.
  */
 import type {QuizStats} from '../../core/stats.js';
+import {padText, textWidth} from '../../core/wrap.js';
 import {type Line, line, type Segment} from './lines.js';
 import {bar, percent, truncate, wrapLines} from './text.js';
 
@@ -94,14 +95,14 @@ export function speakerLines(s: QuizStats, width: number, limit = 12): Line[] {
 	const nameWidth = Math.min(
 		22,
 		Math.max(6, Math.floor(width / 2.5)),
-		Math.max(...shown.map((x) => x.speaker.length)),
+		Math.max(...shown.map((x) => textWidth(x.speaker))),
 	);
 	const barWidth = Math.max(4, Math.min(20, width - nameWidth - 14));
 	const out: Line[] = [line({text: 'Accuracy per speaker', bold: true})];
 	for (const x of shown) {
 		out.push(
 			line(
-				`${truncate(x.speaker, nameWidth).padEnd(nameWidth)} `,
+				`${padText(truncate(x.speaker, nameWidth), nameWidth)} `,
 				{
 					text: bar(x.accuracy, barWidth),
 					colour: x.accuracy >= 0.8 ? 'green' : x.accuracy >= 0.5 ? 'yellow' : 'red',
@@ -125,7 +126,7 @@ export function confusedLines(s: QuizStats, width: number, limit = 6): Line[] {
 }
 
 function pad(row: Line, width: number): Line {
-	const len = row.reduce((n, s) => n + [...s.text].length, 0);
+	const len = row.reduce((n, s) => n + textWidth(s.text), 0);
 	return len >= width ? row : [...row, {text: ' '.repeat(width - len)}];
 }
 

@@ -2,17 +2,28 @@
  * Text shaping for the quiz and stats screens: wrapping to a width, clipping to a number of rows
  * with an ellipsis, bars and a progress bar — so each screen knows its exact height in advance.
  */
-import {textWidth, wrapText} from '../../core/wrap.js';
+import {
+	columnsEnd,
+	columnsStart,
+	drawnText,
+	ELLIPSIS,
+	textWidth,
+	truncateText,
+	wrapText,
+} from '../../core/wrap.js';
 
 /** `text` wrapped to `width` columns, one string per row. */
 export function wrapLines(text: string, width: number): string[] {
 	const w = Math.max(1, width);
-	return wrapText(text, w).map((r) => text.slice(r.start, r.end));
+	return wrapText(text, w).map((r) => drawnText(text, r));
 }
 
 function withEllipsis(line: string, width: number, atStart: boolean): string {
-	if (atStart) return textWidth(line) + 2 <= width ? `… ${line}` : `…${line.slice(2)}`;
-	return textWidth(line) + 2 <= width ? `${line} …` : `${line.slice(0, -2)}…`;
+	if (textWidth(line) + 2 <= width) return atStart ? `… ${line}` : `${line} …`;
+	// Whole clusters make room for the "…" (never half an emoji or a base without its marks).
+	return atStart
+		? ELLIPSIS + line.slice(columnsStart(line, line.length, width - 1))
+		: line.slice(0, columnsEnd(line, 0, width - 1)) + ELLIPSIS;
 }
 
 /** The first `rows` lines; the last shown line ends with "…" when some were cut. */
@@ -45,12 +56,4 @@ export function percent(x: number | null): string {
 }
 
 /** `text` cut to `width` columns with "…" (one row). */
-export function truncate(text: string, width: number): string {
-	if (textWidth(text) <= width) return text;
-	let out = '';
-	for (const ch of text) {
-		if (textWidth(out + ch) > width - 1) break;
-		out += ch;
-	}
-	return `${out}…`;
-}
+export const truncate = (text: string, width: number): string => truncateText(text, width);

@@ -3,6 +3,7 @@
  * lists (speakers, outline, bookmarks). Pure: (state, key, env) → next state and an effect.
  */
 
+import {clusterBefore} from '../../core/wrap.js';
 import type {Bookmark} from '../../store/types.js';
 import {commandOf, type KeyFlags, keymap, keyName} from '../keys/keymap.js';
 import {findMatches} from './find.js';
@@ -223,7 +224,7 @@ function promptKey(
 	if (key.escape) return {state: {...state, mode: normal}};
 	if (key.backspace || key.delete) {
 		if (text === '') return {state: {...state, mode: normal}};
-		return {state: {...state, mode: {kind, text: text.slice(0, -1)}}};
+		return {state: {...state, mode: {kind, text: text.slice(0, clusterBefore(text, text.length))}}};
 	}
 	if (key.return) {
 		const done = {...state, mode: normal};

@@ -4,6 +4,7 @@
  * The view applies it in its one key handler, which reads the line from the session's store on
  * every key — so keys that arrive in a burst (typed while the app was busy) all land, in order.
  */
+import {clusterAfter, clusterBefore} from '../../core/wrap.js';
 import {commandOf, type KeyFlags, keymap, typedText} from '../keys/keymap.js';
 
 /** The line and the cursor (an index into `text`, 0 … text.length). */
@@ -12,18 +13,11 @@ export interface Line {
 	cursor: number;
 }
 
-/** Index of the code point before `at`. */
-function before(text: string, at: number): number {
-	if (at <= 0) return 0;
-	const low = text.charCodeAt(at - 1);
-	return low >= 0xdc00 && low <= 0xdfff && at >= 2 ? at - 2 : at - 1;
-}
+/** Index of the grapheme cluster before `at` (an emoji with its modifiers moves as one). */
+const before = clusterBefore;
 
-/** Index after the code point at `at`. */
-function after(text: string, at: number): number {
-	if (at >= text.length) return text.length;
-	return (text.codePointAt(at) ?? 0) > 0xffff ? at + 2 : at + 1;
-}
+/** Index after the grapheme cluster at `at`. */
+const after = clusterAfter;
 
 /** The line after one key, or null when the key does not edit the line. */
 export function editLine(line: Line, input: string, key: KeyFlags): Line | null {

@@ -6,7 +6,7 @@
  */
 import type {LoadedTranscript} from '../../core/library.js';
 import type {SearchHit} from '../../core/search.js';
-import {wrapText} from '../../core/wrap.js';
+import {drawnText, wrapText} from '../../core/wrap.js';
 import {type SpeakerInfo, speakerInfo} from '../reader/speakers.js';
 
 /** A run of a preview row. */
@@ -65,7 +65,9 @@ function rowSegments(
 		let mark: 0 | 1 | 2 = 0;
 		for (const m of marks) if (m.start <= a && m.end >= b && m.kind > mark) mark = m.kind;
 		const label = a < labelEnd;
-		row.push({text: display.slice(a, b), label, colour: label ? colour : undefined, mark});
+		// Soft hyphens drawn as the reader draws them: hidden, "-" where a row ends at one.
+		const text = drawnText(display, {start: from, end: to}, a, b);
+		row.push({text, label, colour: label ? colour : undefined, mark});
 	}
 	return row;
 }

@@ -4,7 +4,14 @@
  * plain and matched characters so the row can style them.
  */
 import type {Range} from '../../core/search.js';
-import {charWidth, textWidth} from '../../core/wrap.js';
+import {
+	columnsEnd,
+	columnsStart,
+	ELLIPSIS,
+	SOFT_HYPHEN,
+	textWidth,
+	truncateText,
+} from '../../core/wrap.js';
 
 /** A run of a row's text; `mark` is true for characters that matched the query. */
 export interface Run {
@@ -12,36 +19,11 @@ export interface Run {
 	mark: boolean;
 }
 
-const ELLIPSIS = '…';
+/** Index after taking at most `cols` columns from `from` (forward, whole clusters). */
+const advance = columnsEnd;
 
-/** Index after taking at most `cols` columns from `from` (forward). */
-function advance(text: string, from: number, cols: number): number {
-	let used = 0;
-	let i = from;
-	while (i < text.length) {
-		const cp = text.codePointAt(i)!;
-		const w = charWidth(cp);
-		if (used + w > cols) break;
-		used += w;
-		i += cp > 0xffff ? 2 : 1;
-	}
-	return i;
-}
-
-/** Index before taking at most `cols` columns backwards from `to`. */
-function retreat(text: string, to: number, cols: number): number {
-	let used = 0;
-	let i = to;
-	while (i > 0) {
-		const low = text.charCodeAt(i - 1);
-		const size = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? 2 : 1;
-		const w = charWidth(text.codePointAt(i - size)!);
-		if (used + w > cols) break;
-		used += w;
-		i -= size;
-	}
-	return i;
-}
+/** Index before taking at most `cols` columns backwards from `to` (whole clusters). */
+const retreat = columnsStart;
 
 /** Splits `text[from, to)` into runs by the matched ranges. */
 export function markRuns(
@@ -96,7 +78,7 @@ function covered(matches: readonly Range[], from: number, to: number): number {
 export function snippet(text: string, matches: readonly Range[], width: number): Run[] {
 	const clean = text.replace(/[\t\n\r]/g, ' ');
 	const cols = Math.max(1, width);
-	if (textWidth(clean) <= cols) return markRuns(clean, matches);
+	if (textWidth(clean) <= cols) return drawn(markRuns(clean, matches));
 	if (cols <= 2) return [{text: ELLIPSIS, mark: false}];
 	const wide = Math.min(Math.floor(cols / 3), 30);
 	const window = (at: number, lead = wide): [number, number] => {
@@ -126,12 +108,14 @@ export function snippet(text: string, matches: readonly Range[], width: number):
 	const runs = markRuns(clean, matches, from, to);
 	if (from > 0) runs.unshift({text: ELLIPSIS, mark: false});
 	if (to < clean.length) runs.push({text: ELLIPSIS, mark: false});
+	return drawn(runs);
+}
+
+/** Runs as drawn: soft hyphens (no columns, but Ink's output grid gives them a cell) dropped. */
+function drawn(runs: Run[]): Run[] {
+	for (const run of runs) run.text = run.text.replaceAll(SOFT_HYPHEN, '');
 	return runs;
 }
 
 /** `text` cut to `width` columns, "…" at the end when cut. */
-export function clip(text: string, width: number): string {
-	if (width <= 0) return '';
-	if (textWidth(text) <= width) return text;
-	return text.slice(0, advance(text, 0, width - 1)).trimEnd() + ELLIPSIS;
-}
+export const clip = truncateText;

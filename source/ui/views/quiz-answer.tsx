@@ -9,6 +9,7 @@ import type {Grade} from 'ts-fsrs';
 import type {ContextTurn} from '../../core/quiz-plan.js';
 import type {AnswerRecord, SessionItem} from '../../core/quiz-session.js';
 import {EASY_MS, GRADE_NAMES, GRADES, ratingFor} from '../../core/schedule.js';
+import {textWidth} from '../../core/wrap.js';
 import {QuizBox} from '../components/quiz-box.js';
 import {QuizLines} from '../components/quiz-lines.js';
 import {type Line, line} from '../quiz/lines.js';
@@ -150,7 +151,7 @@ export function splitLine(row: Line, width: number): Line[] {
 	const out: Line[] = [[]];
 	let used = 0;
 	for (const seg of row) {
-		const w = seg.text.length;
+		const w = textWidth(seg.text);
 		if (used + w > width && used > 0) {
 			out.push([]);
 			used = 0;

@@ -5,6 +5,7 @@
  */
 import {Box, Text} from 'ink';
 import type {QuizState, SessionItem} from '../../core/quiz-session.js';
+import {textWidth} from '../../core/wrap.js';
 import {QuizBox} from '../components/quiz-box.js';
 import {colourOff} from '../components/theme.js';
 import {bar, clipHead, wrapLines} from '../quiz/text.js';
@@ -25,7 +26,7 @@ export function progressText(state: QuizState, width: number): string {
 		(item?.step ?? 0) > 0 ? 'again' : item?.leech ? 'leech' : item?.isNew === false ? 'due' : 'new',
 	].filter(Boolean);
 	const text = tags.join(' · ');
-	const barWidth = Math.max(0, Math.min(30, width - text.length - 1));
+	const barWidth = Math.max(0, Math.min(30, width - textWidth(text) - 1));
 	const done = state.answers.filter(Boolean).length;
 	return barWidth >= 5 ? `${bar(done / total, barWidth)} ${text}` : text;
 }

@@ -3,6 +3,7 @@
  * Also the screens without questions: nothing due, or a library the quiz cannot use.
  */
 import {chosenFor, type QuizState, quizSummary} from '../../core/quiz-session.js';
+import {padText, textWidth} from '../../core/wrap.js';
 import {QuizLines} from '../components/quiz-lines.js';
 import {type Block, fitBlocks, type Line, line} from '../quiz/lines.js';
 import {bar, percent, truncate, wrapLines} from '../quiz/text.js';
@@ -22,12 +23,12 @@ export function summaryBlocks(state: QuizState, width: number): Block[] {
 	];
 	const nameWidth = Math.min(
 		Math.max(8, Math.floor(width / 3)),
-		Math.max(0, ...s.speakers.map((x) => x.speaker.length)),
+		Math.max(0, ...s.speakers.map((x) => textWidth(x.speaker))),
 	);
 	const barWidth = Math.max(4, Math.min(20, width - nameWidth - 10));
 	const speakerRows = s.speakers.map((x) =>
 		line(
-			`${truncate(x.speaker, nameWidth).padEnd(nameWidth)} `,
+			`${padText(truncate(x.speaker, nameWidth), nameWidth)} `,
 			{text: bar(x.right / x.total, barWidth), colour: x.right === x.total ? 'green' : 'yellow'},
 			` ${x.right}/${x.total}`,
 		),
@@ -39,7 +40,7 @@ export function summaryBlocks(state: QuizState, width: number): Block[] {
 		const who = `✗ ${q.answer} (not ${chosenFor(state, item)}) `;
 		return line(
 			{text: who, colour: 'red'},
-			{text: truncate(`“${q.original}”`, Math.max(4, width - who.length)), dim: true},
+			{text: truncate(`“${q.original}”`, Math.max(4, width - textWidth(who))), dim: true},
 		);
 	});
 	const more = (rows: Line[], n: number) => [

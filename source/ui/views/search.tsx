@@ -7,6 +7,7 @@
  */
 import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
+import {textWidth} from '../../core/wrap.js';
 import {Frame} from '../components/frame.js';
 import {hintText} from '../components/key-hints.js';
 import {ListWindow} from '../components/list-window.js';
@@ -55,7 +56,7 @@ function footerText(width: number, empty: boolean): string {
 	const tail = empty ? ['↑ history', '? help', 'Tab next view', 'Ctrl+C quit'] : ['Ctrl+C quit'];
 	for (let i = hints.length; i >= 0; i--) {
 		const line = [...(empty ? [] : hints.slice(0, i)), ...tail].join(' · ');
-		if (line.length <= width) return line;
+		if (textWidth(line) <= width) return line;
 	}
 	return tail.join(' · ');
 }
