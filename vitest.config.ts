@@ -9,6 +9,10 @@ export default defineConfig({
 		testTimeout: 30_000,
 		hookTimeout: 30_000,
 		pool: 'forks',
+		// Both cores (vitest leaves one free by default), and one module cache per worker instead
+		// of per file: Ink and React are imported twice, not once for each of ~65 files.
+		maxWorkers: 2,
+		isolate: false,
 		globalSetup: ['test/helpers/global-build.ts'],
 	},
 });
