@@ -1,6 +1,7 @@
 /**
  * `npm run lint` runs dependency-cruiser over source/ with these rules: no import cycles anywhere,
- * and no component imports a view (views are made of components, not the other way round).
+ * no component imports a view (views are made of components, not the other way round), and core
+ * stays plain TypeScript: no Ink, React, UI, store or command code.
  */
 module.exports = {
 	forbidden: [
@@ -17,6 +18,13 @@ module.exports = {
 			comment: 'A component imports a view: move what both need into components/ or state/.',
 			from: {path: '^source/ui/components/'},
 			to: {path: '^source/ui/views/'},
+		},
+		{
+			name: 'core-is-plain',
+			severity: 'error',
+			comment: 'core/ imports Ink, React, the UI, the store or a command: keep core plain.',
+			from: {path: '^source/core/'},
+			to: {path: ['^source/(ui|store|commands)/', '^node_modules/(ink|react)(/|$)', '^source/app']},
 		},
 	],
 	options: {

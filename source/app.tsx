@@ -6,9 +6,9 @@
 import {type Instance, render, useApp} from 'ink';
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import type {Library} from './core/library.js';
+import type {Store} from './core/model.js';
 import {sanitize} from './core/sanitize.js';
 import {createSearcher} from './core/search.js';
-import type {Store} from './store/types.js';
 import {helpLines} from './ui/help/lines.js';
 import type {HelpAction} from './ui/help/state.js';
 import {useHelpInput} from './ui/help/use-help-input.js';

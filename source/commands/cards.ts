@@ -6,11 +6,11 @@
 import {basename} from 'node:path';
 import {InputError, UsageError} from '../core/errors.js';
 import {defaultDataDir, loadLibrary} from '../core/library.js';
+import type {Store} from '../core/model.js';
 import {buildQuizBank} from '../core/quiz.js';
 import {type CardRow, cardRows} from '../core/quiz-cards.js';
 import {bury, setSuspended} from '../core/schedule.js';
 import {openStore} from '../store/store.js';
-import type {Store} from '../store/types.js';
 import {parseArgs} from './args.js';
 import {parseCache} from './cache.js';
 

@@ -3,7 +3,7 @@
  * for Anki: each stored card with its quote, speaker (and the role they had in that transcript),
  * transcript, due date, lapses and flags. A card whose transcript is not loaded is listed by id.
  */
-import type {CardRecord} from '../store/types.js';
+import type {CardRecord} from './model.js';
 import type {Question, QuizBank} from './quiz.js';
 
 /** ts-fsrs states by number. */

@@ -3,8 +3,7 @@
  * quotes up to the daily limit, `count` questions at most. Also the turns around a quote for the
  * answer screen.
  */
-import type {Store} from '../store/types.js';
-import type {Transcript} from './model.js';
+import type {Store, Transcript} from './model.js';
 import {generateQuestions, type QuizBank, questionForCard} from './quiz.js';
 import type {SessionItem} from './quiz-session.js';
 import type {Rng} from './rng.js';

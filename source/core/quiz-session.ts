@@ -7,7 +7,7 @@
  * sets `effect` (with a new `seq`), which the caller hands to `commitEffect` once.
  */
 import type {Grade} from 'ts-fsrs';
-import type {Store} from '../store/types.js';
+import type {Store} from './model.js';
 import type {Question} from './quiz.js';
 import {createRng} from './rng.js';
 import {

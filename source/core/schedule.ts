@@ -7,7 +7,7 @@
  * card that lapses 8 times (a leech) is suspended with a note, as Anki does.
  */
 import {type Card, createEmptyCard, fsrs, type Grade, Rating, type State} from 'ts-fsrs';
-import type {CardRecord, ReviewEntry, Store} from '../store/types.js';
+import type {CardRecord, ReviewEntry, Store} from './model.js';
 
 /** A right answer faster than this is rated Easy. */
 export const EASY_MS = 3000;

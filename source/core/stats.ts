@@ -4,7 +4,7 @@
  * speakers you confuse most, cards due today and tomorrow, and the streak in local days.
  * Days are local calendar days (Y-M-D), so daylight-saving changes never shift a count.
  */
-import type {CardRecord, ReviewEntry} from '../store/types.js';
+import type {CardRecord, ReviewEntry} from './model.js';
 import {addDays, type DayOf, makeDayOf} from './schedule.js';
 
 /** Days in the heatmap (12 weeks). */

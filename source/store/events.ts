@@ -3,6 +3,15 @@
  * they touch (a bookmark by its place, a review by its card and time), never an index, so that
  * events of two windows replay in any interleaving without clobbering each other.
  */
+
+import type {
+	Bookmark,
+	CardRecord,
+	Position,
+	ReviewEntry,
+	Settings,
+	TranscriptProgress,
+} from '../core/model.js';
 import {
 	type MainData,
 	mainSchema,
@@ -11,14 +20,6 @@ import {
 	reviewLogCap,
 	searchHistoryCap,
 } from './schema.js';
-import type {
-	Bookmark,
-	CardRecord,
-	Position,
-	ReviewEntry,
-	Settings,
-	TranscriptProgress,
-} from './types.js';
 import {type Schema, validate} from './validate.js';
 
 /** One change. `t`: epoch ms when made (replay order across journals). */

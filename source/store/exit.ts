@@ -1,5 +1,5 @@
 /** Flushes a store on every way out of the process: normal exit, SIGINT, SIGTERM, SIGHUP. */
-import type {Store} from './types.js';
+import type {Store} from '../core/model.js';
 
 const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 

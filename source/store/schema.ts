@@ -2,7 +2,7 @@
  * The shape of Verbatim's config file: the data type, its JSON schema (validate.ts checks it when
  * a file is opened and before every write) and the defaults of a fresh store.
  */
-import type {CardRecord, ReviewEntry, Settings, TranscriptProgress} from './types.js';
+import type {CardRecord, ReviewEntry, Settings, TranscriptProgress} from '../core/model.js';
 
 /** The version of the stored data; conf runs the migrations up to it (see store.ts). */
 export const storeVersion = '1.0.0';

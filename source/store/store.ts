@@ -12,6 +12,15 @@
  */
 import {rmSync, statSync, unlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
+import type {
+	Bookmark,
+	CardRecord,
+	Position,
+	ReviewEntry,
+	Settings,
+	Store,
+	TranscriptProgress,
+} from '../core/model.js';
 import {sanitize} from '../core/sanitize.js';
 import {alive, removeTemps} from './durable.js';
 import {applyMain, applyQuiz, fileOf, isEvent, type StoreEvent} from './events.js';
@@ -30,15 +39,6 @@ import {
 	reviewLogCap,
 	searchHistoryCap,
 } from './schema.js';
-import type {
-	Bookmark,
-	CardRecord,
-	Position,
-	ReviewEntry,
-	Settings,
-	Store,
-	TranscriptProgress,
-} from './types.js';
 
 export {installFlushOnExit} from './exit.js';
 

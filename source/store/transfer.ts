@@ -5,6 +5,7 @@
  */
 import {copyFileSync, existsSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
+import type {CardRecord} from '../core/model.js';
 import {writeFileDurably} from './durable.js';
 import {type FileSpec, filePath, readSnapshot, shapeProblem, writeSnapshot} from './file.js';
 import {journalFolder} from './journal.js';
@@ -21,7 +22,6 @@ import {
 	storeVersion,
 } from './schema.js';
 import {mainSpec, openStore, quizSpec} from './store.js';
-import type {CardRecord} from './types.js';
 
 /** The export file's shape. */
 export interface ProgressFile {

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
+import type {CardRecord, ReviewEntry} from '../../source/core/model.js';
 import {makeDayOf, newCardRecord} from '../../source/core/schedule.js';
 import {computeStats, HEATMAP_DAYS} from '../../source/core/stats.js';
-import type {CardRecord, ReviewEntry} from '../../source/store/types.js';
 
 const tz = 'America/New_York';
 const dayOf = makeDayOf(tz);

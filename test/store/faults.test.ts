@@ -18,9 +18,9 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {buildSync} from 'esbuild';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import type {CardRecord} from '../../source/core/model.js';
 import {fsOps} from '../../source/store/durable.js';
 import {openStore} from '../../source/store/store.js';
-import type {CardRecord} from '../../source/store/types.js';
 
 const key = 'a1b2c3d4e5f60718';
 const card: CardRecord = {

@@ -4,8 +4,8 @@ import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
+import type {ReviewEntry} from '../../source/core/model.js';
 import {openStore} from '../../source/store/store.js';
-import type {ReviewEntry} from '../../source/store/types.js';
 
 const key = 'a1b2c3d4e5f60718';
 const fresh = () => mkdtempSync(join(tmpdir(), 'verbatim-progress-'));

@@ -2,8 +2,8 @@ import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
+import type {CardRecord, ReviewEntry} from '../../source/core/model.js';
 import {openStore} from '../../source/store/store.js';
-import type {CardRecord, ReviewEntry} from '../../source/store/types.js';
 import {makeTestStore} from '../helpers/store.js';
 
 const key = 'a1b2c3d4e5f60718';

@@ -8,7 +8,7 @@ import stringWidth from 'string-width';
 import {afterEach, describe, expect, test} from 'vitest';
 import {App} from '../../source/app.js';
 import type {Library} from '../../source/core/library.js';
-import type {ReviewEntry} from '../../source/store/types.js';
+import type {ReviewEntry} from '../../source/core/model.js';
 import {makeTestStore} from '../helpers/store.js';
 import {renderTerm, type Term} from '../helpers/ui-render.js';
 import {loaded} from '../helpers/ui-transcripts.js';

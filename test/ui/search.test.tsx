@@ -11,13 +11,13 @@ import stringWidth from 'string-width';
 import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest';
 import {App} from '../../source/app.js';
 import type {Library} from '../../source/core/library.js';
+import type {Store} from '../../source/core/model.js';
 import {
 	buildIndex,
 	createSearcher,
 	type SearchResult,
 	searchSync,
 } from '../../source/core/search.js';
-import type {Store} from '../../source/store/types.js';
 import type {SearcherFactory} from '../../source/ui/search/session.js';
 import type {AppState} from '../../source/ui/state/app-state.js';
 import {LibrarySessions} from '../../source/ui/state/sessions.js';

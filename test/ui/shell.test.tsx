@@ -2,7 +2,7 @@
 import stringWidth from 'string-width';
 import {afterEach, describe, expect, test} from 'vitest';
 import {App} from '../../source/app.js';
-import type {Store} from '../../source/store/types.js';
+import type {Store} from '../../source/core/model.js';
 import type {AppState} from '../../source/ui/state/app-state.js';
 import {views} from '../../source/ui/views/registry.js';
 import {makeTestStore} from '../helpers/store.js';

@@ -2,9 +2,9 @@
 import stringWidth from 'string-width';
 import {afterEach, describe, expect, test} from 'vitest';
 import {App} from '../../source/app.js';
+import type {ReviewEntry} from '../../source/core/model.js';
 import {newCardRecord} from '../../source/core/schedule.js';
 import {computeStats} from '../../source/core/stats.js';
-import type {ReviewEntry} from '../../source/store/types.js';
 import {lineText} from '../../source/ui/quiz/lines.js';
 import {statsLines} from '../../source/ui/quiz/stats-lines.js';
 import {makeTestStore} from '../helpers/store.js';

@@ -5,6 +5,7 @@
  */
 import {InputError} from '../../core/errors.js';
 import type {Library} from '../../core/library.js';
+import type {Store} from '../../core/model.js';
 import {
 	buildQuizBank,
 	generateQuestions,
@@ -15,7 +16,6 @@ import {
 import {buildSession} from '../../core/quiz-plan.js';
 import type {SessionItem} from '../../core/quiz-session.js';
 import {createRng} from '../../core/rng.js';
-import type {Store} from '../../store/types.js';
 import type {Highlight} from '../state/app-state.js';
 
 /** Shown when the library has named speakers but nothing quotable. */

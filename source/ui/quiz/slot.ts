@@ -7,6 +7,7 @@
 
 import type {Grade} from 'ts-fsrs';
 import type {Library} from '../../core/library.js';
+import type {Store} from '../../core/model.js';
 import {buildQuizBank, type QuizBank, questionForCard} from '../../core/quiz.js';
 import {
 	commitEffect,
@@ -17,7 +18,6 @@ import {
 } from '../../core/quiz-session.js';
 import {createRng} from '../../core/rng.js';
 import {bury, setSuspended} from '../../core/schedule.js';
-import type {Store} from '../../store/types.js';
 import type {QuizSessions} from '../state/quiz-sessions.js';
 import {type CardListAction, type CardListState, cardListReducer} from './card-list.js';
 import {startSession} from './session.js';

@@ -3,8 +3,7 @@
  * query occurs nowhere as typed, its close matches (a typo in a word or two, found by Fuse.js).
  */
 import Fuse from 'fuse.js';
-import type {Transcript} from '../../core/model.js';
-import type {Position} from '../../store/types.js';
+import type {Position, Transcript} from '../../core/model.js';
 import {remarkText} from './layout.js';
 
 /** One occurrence: a remark and a range of its text (paragraphs joined by "\n\n"). */

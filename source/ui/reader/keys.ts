@@ -3,8 +3,8 @@
  * lists (speakers, outline, bookmarks). Pure: (state, key, env) → next state and an effect.
  */
 
+import type {Bookmark} from '../../core/model.js';
 import {clusterBefore} from '../../core/wrap.js';
-import type {Bookmark} from '../../store/types.js';
 import {commandOf, type KeyFlags, keymap, keyName} from '../keys/keymap.js';
 import {findMatches} from './find.js';
 import type {Cursor} from './layout.js';

@@ -5,9 +5,8 @@
  * Nothing here wraps more turns than the rows it is asked to walk.
  */
 
-import type {Transcript} from '../../core/model.js';
+import type {Position, Transcript} from '../../core/model.js';
 import {type LineRange, wrapText} from '../../core/wrap.js';
-import type {Position} from '../../store/types.js';
 
 /** A turn as displayed: label prefix + text, wrapped to the layout width. */
 export interface WrappedTurn {

@@ -3,8 +3,7 @@
  * share of the transcript's text up to the end of the last line on screen (100% on the last
  * page), as the Read view shows it and the Library repeats it.
  */
-import type {Transcript} from '../../core/model.js';
-import type {Position} from '../../store/types.js';
+import type {Position, Transcript} from '../../core/model.js';
 import {type Cursor, ReaderLayout, remarkText} from './layout.js';
 import {speakerInfo} from './speakers.js';
 

@@ -2,8 +2,7 @@
  * The Read view's state, and the moves that key handlers (keys.ts) build on: to a row, a turn,
  * a position, a find match. Positions are turn + text offset; rows exist only within a layout.
  */
-import type {Transcript} from '../../core/model.js';
-import type {Bookmark, Position} from '../../store/types.js';
+import type {Bookmark, Position, Transcript} from '../../core/model.js';
 import {type KeyFlags, keyName} from '../keys/keymap.js';
 import {findMatches, type Match, nextMatch} from './find.js';
 import type {Cursor, ReaderLayout} from './layout.js';

@@ -5,7 +5,7 @@
 import type {Key} from 'ink';
 import {createContext, useContext} from 'react';
 import type {Library, LoadedTranscript} from '../../core/library.js';
-import type {Store} from '../../store/types.js';
+import type {Store} from '../../core/model.js';
 import type {HelpAction} from '../help/state.js';
 import type {KeyFlags, ViewId} from '../keys/keymap.js';
 import type {PlaceHistory} from '../reader/places.js';

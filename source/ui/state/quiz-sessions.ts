@@ -6,7 +6,7 @@
  */
 import {createContext, useContext} from 'react';
 import type {Library} from '../../core/library.js';
-import type {Store} from '../../store/types.js';
+import type {Store} from '../../core/model.js';
 
 /** Questions in a session unless `--count` says otherwise. */
 export const DEFAULT_COUNT = 20;

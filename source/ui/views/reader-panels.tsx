@@ -1,7 +1,7 @@
 /** The Read view's lists (speakers, outline, bookmarks) and its footer (prompt or hints). */
 import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
-import type {Bookmark} from '../../store/types.js';
+import type {Bookmark} from '../../core/model.js';
 import {ListWindow} from '../components/list-window.js';
 import type {OutlineItem, SpeakerInfo} from '../reader/speakers.js';
 import {type ReaderMode, type ReaderState, speakerIds} from '../reader/state.js';
