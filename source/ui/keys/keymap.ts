@@ -301,6 +301,26 @@ export function keyName(input: string, key: KeyFlags): string {
 	return input;
 }
 
+/**
+ * Keys typed fast or pasted can arrive as one chunk ("42g", "/russia\r"): the key presses of a
+ * chunk, one per character as Ink would have reported it alone (a chunk with an escape sequence,
+ * or a Ctrl/Meta key, is one press).
+ */
+export function splitChunk(input: string, key: KeyFlags & {meta?: boolean}): [string, KeyFlags][] {
+	if (input.length <= 1 || key.ctrl || key.meta || input.includes('\u001B')) return [[input, key]];
+	return [...input].map(splitKey);
+}
+
+/** One character of a chunk as Ink would have reported it alone. */
+function splitKey(ch: string): [string, KeyFlags] {
+	if (ch === '\r' || ch === '\n') return ['', {return: true}];
+	if (ch === '\t') return ['', {tab: true}];
+	if (ch === '\u007F' || ch === '\b') return ['', {backspace: true}];
+	const code = ch.charCodeAt(0);
+	if (code < 32) return [String.fromCharCode(code + 96), {ctrl: true}];
+	return [ch, {shift: ch !== ch.toLowerCase()}];
+}
+
 /** The id of the binding a key press triggers in `bindings`, if any. */
 export function commandOf<const B extends readonly Binding[]>(
 	bindings: B,
