@@ -13,21 +13,10 @@ type Letter = Chars<'abcdefghijklmnopqrstuvwxyz'>;
 type Digit = Chars<'0123456789'>;
 type Punctuation = Chars<'?/:;[]{}\'"`~!@#$%^&*()-_=+<>,.|\\'>;
 /** The keys that have names ("pagedown"), as `keyName` reports them. */
+// biome-ignore format: a list of names, kept short
 const namedKeys = [
-	'up',
-	'down',
-	'left',
-	'right',
-	'pageup',
-	'pagedown',
-	'home',
-	'end',
-	'return',
-	'escape',
-	'tab',
-	'shift+tab',
-	'backspace',
-	'space',
+	'up', 'down', 'left', 'right', 'pageup', 'pagedown', 'home', 'end',
+	'return', 'escape', 'tab', 'shift+tab', 'backspace', 'space',
 ] as const;
 
 /**
@@ -357,23 +346,8 @@ export function isGlobalKey(input: string, key: KeyFlags): boolean {
  * Esc, Tab, Backspace, Ctrl+x). A paste arrives as one string; control characters are dropped.
  */
 export function typedText(input: string, key: KeyFlags): string {
-	if (
-		key.ctrl ||
-		key.upArrow ||
-		key.downArrow ||
-		key.leftArrow ||
-		key.rightArrow ||
-		key.pageUp ||
-		key.pageDown ||
-		key.home ||
-		key.end ||
-		key.return ||
-		key.escape ||
-		key.tab ||
-		key.backspace ||
-		key.delete
-	)
-		return '';
+	const name = keyName(input, key);
+	if (name !== input && name !== 'space') return '';
 	return input.replace(/\p{Cc}/gu, '');
 }
 
