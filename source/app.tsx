@@ -42,6 +42,8 @@ export interface AppProps {
 	searcherFactory?: SearcherFactory;
 	/** The per-library state that outlives views (default: made here; tests may pass theirs). */
 	sessions?: LibrarySessions;
+	/** The clock (ms since the epoch), for what depends on today (stats, due cards). */
+	now?: () => number;
 }
 
 const registered: ViewId[] = views.map((v) => v.id);
@@ -54,6 +56,7 @@ export function App({
 	initial,
 	searcherFactory = defaultFactory,
 	sessions: given,
+	now = Date.now,
 }: AppProps) {
 	const [state, dispatch] = useReducer(appReducer, undefined, () => ({
 		...initialAppState(
@@ -105,8 +108,9 @@ export function App({
 			help: (action: HelpAction) => dispatch({type: 'help', action}),
 			globalKey,
 			quit: exit,
+			now,
 		}),
-		[state, library, byKey, back, globalKey, exit],
+		[state, library, byKey, back, globalKey, exit, now],
 	);
 
 	useHelpInput(

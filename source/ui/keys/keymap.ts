@@ -103,11 +103,7 @@ const viewTable = {
 	// ── search ──
 	search: [
 		{id: 'down', keys: ['down', 'ctrl+n'], description: 'next hit', hint: 'move'},
-		{
-			id: 'up',
-			keys: ['up', 'ctrl+p'],
-			description: 'previous hit (↑ on an empty line: earlier queries)',
-		},
+		{id: 'up', keys: ['up', 'ctrl+p'], description: 'previous hit'},
 		{
 			id: 'recall-older',
 			keys: ['up'],

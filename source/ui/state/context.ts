@@ -37,6 +37,8 @@ export interface Shell {
 	globalKey(input: string, key: KeyFlags): boolean;
 	/** Leaves the app (progress is flushed by the caller of render). */
 	quit(): void;
+	/** The clock (ms since the epoch). */
+	now(): number;
 }
 
 /**
