@@ -6,10 +6,11 @@ import {Text} from 'ink';
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, test} from 'vitest';
 import {HelpPanel} from '../../source/ui/components/help-panel.js';
-import {hintLine, KeyHints} from '../../source/ui/components/key-hints.js';
+import {hintLine, KeyHints, overlayHints} from '../../source/ui/components/key-hints.js';
 import {ListWindow} from '../../source/ui/components/list-window.js';
 import {SearchInput} from '../../source/ui/components/search-input.js';
 import {helpLines} from '../../source/ui/help/lines.js';
+import {overlayKeys} from '../../source/ui/keys/keymap.js';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => {
@@ -59,4 +60,8 @@ describe('components', () => {
 			draw(<ListWindow count={0} selected={0} rows={4} width={20} empty="none" item={item} />),
 		).toContain('none');
 	});
+});
+
+test('overlay hints come from the overlay section of the keymap', () => {
+	expect(overlayHints(overlayKeys.help)).toBe('↓ scroll · PgDn page · Esc close');
 });

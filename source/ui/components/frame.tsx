@@ -6,11 +6,11 @@ import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
 import {helpLines} from '../help/lines.js';
 import type {FrameSize} from '../hooks/use-terminal-size.js';
-import type {ViewId} from '../keys/keymap.js';
+import {overlayKeys, type ViewId} from '../keys/keymap.js';
 import {useShell} from '../state/context.js';
 import {Header} from './header.js';
 import {HelpPanel} from './help-panel.js';
-import {KeyHints} from './key-hints.js';
+import {KeyHints, overlayHints} from './key-hints.js';
 import {TooSmall} from './too-small.js';
 
 export interface FrameProps {
@@ -29,7 +29,12 @@ export function Frame({view, size, title, detail, status, footer, children}: Fra
 	if (size.tooSmall) return <TooSmall columns={size.columns} rows={size.rows} />;
 	const help = state.help.open;
 	let bottom: ReactNode = footer ?? <KeyHints view={view} width={size.columns} />;
-	if (help) bottom = <Text dimColor>↑↓ scroll · Esc or ? close</Text>;
+	if (help)
+		bottom = (
+			<Text dimColor wrap="truncate-end">
+				{overlayHints(overlayKeys.help)}
+			</Text>
+		);
 	else if (state.notice && !footer)
 		bottom = (
 			<Text color="yellow" wrap="truncate-end">

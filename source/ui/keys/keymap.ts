@@ -193,11 +193,11 @@ const viewTable = {
 /** The overlays' keys (help), each a section like a view's. */
 const overlayTable = {
 	help: [
-		{id: 'close', keys: ['escape', '?', 'q'], description: 'close the help'},
-		{id: 'down', keys: ['down', 'j'], description: 'scroll down'},
+		{id: 'down', keys: ['down', 'j'], description: 'scroll down', hint: 'scroll'},
 		{id: 'up', keys: ['up', 'k'], description: 'scroll up'},
-		{id: 'page-down', keys: ['pagedown', 'space', 'f'], description: 'page down'},
+		{id: 'page-down', keys: ['pagedown', 'space', 'f'], description: 'page down', hint: 'page'},
 		{id: 'page-up', keys: ['pageup', 'b'], description: 'page up'},
+		{id: 'close', keys: ['escape', '?', 'q'], description: 'close the help', hint: 'close'},
 	],
 } as const satisfies Record<string, readonly Binding[]>;
 
