@@ -327,9 +327,12 @@ export function matches<const B extends readonly Binding[]>(
 	return bindings.some((b) => b.id === id && (b.keys as readonly string[]).includes(name));
 }
 
-/** Ctrl+C: quits from anywhere, whatever the focused view claims. */
+/** The key that quits from anywhere, whatever the focused view claims (one of quit's keys). */
+export const INTERRUPT: KeyName = 'ctrl+c';
+
+/** True for the interrupt key (Ctrl+C). */
 export function isInterrupt(input: string, key: KeyFlags): boolean {
-	return keyName(input, key) === 'ctrl+c';
+	return keyName(input, key) === INTERRUPT;
 }
 
 /** True for a key the global table binds (so a view that types text must not take it). */

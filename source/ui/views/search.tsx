@@ -15,7 +15,7 @@ import {SearchPreview} from '../components/search-preview.js';
 import {SearchRow} from '../components/search-row.js';
 import {colourOff} from '../components/theme.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
-import {keymap} from '../keys/keymap.js';
+import {type Command, globalKeys, INTERRUPT, keyLabel, keymap} from '../keys/keymap.js';
 import {speakerInfo} from '../reader/speakers.js';
 import {countText, hitRow, hitTitle, speakerColour} from '../search/format.js';
 import {previewRows} from '../search/preview.js';
@@ -48,12 +48,18 @@ function guide(width: number): string[] {
 	return [intro, ...items.slice(0, half).map((a, i) => `${a.padEnd(33)}${items[half + i]}`)];
 }
 
-/** The footer: the view's hints that clip, then Ctrl+C. */
+/** The first key of a binding of the Search section, as shown. */
+const keyOf = (id: Command<'search'>) =>
+	keyLabel(keymap.search.find((b) => b.id === id)?.keys[0] ?? 'space');
+
+/** The footer, from the keymap: the view's hints that clip, then Ctrl+C. */
 function footerText(width: number, empty: boolean): string {
 	const hints = keymap.search
 		.filter((b) => b.hint)
-		.map((b) => (b.id === 'down' ? '↑↓ move' : hintText(b)));
-	const tail = empty ? ['↑ history', '? help', 'Tab next view', 'Ctrl+C quit'] : ['Ctrl+C quit'];
+		.map((b) => (b.id === 'down' ? `${keyOf('up')}${keyOf('down')} ${b.hint}` : hintText(b)));
+	const quit = `${keyLabel(INTERRUPT)} quit`;
+	const globals = globalKeys.filter((b) => b.id === 'help' || b.id === 'next-view').map(hintText);
+	const tail = empty ? [`${keyOf('recall-older')} history`, ...globals, quit] : [quit];
 	for (let i = hints.length; i >= 0; i--) {
 		const line = [...(empty ? [] : hints.slice(0, i)), ...tail].join(' · ');
 		if (line.length <= width) return line;
