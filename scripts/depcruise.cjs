@@ -34,5 +34,9 @@ module.exports = {
 		doNotFollow: {path: 'node_modules'},
 		tsPreCompilationDeps: true,
 		tsConfig: {fileName: 'tsconfig.json'},
+		enhancedResolveOptions: {
+			exportsFields: ['exports'],
+			conditionNames: ['import', 'require', 'node', 'default'],
+		},
 	},
 };
