@@ -1,6 +1,7 @@
 // `npm run lint` step: every key decision goes through the keymap's matchers
 // (source/ui/keys/keymap.ts). Fails on a key tested by hand elsewhere in the UI: the typed input
-// or a key name compared with a literal (`input === 'q'`, `name === 'escape'`, `switch (name)`).
+// or a key name compared with a literal (`input === 'q'`, `name === 'escape'`, `switch (name)`),
+// or Ink's key flags (`key.escape`).
 import {readdirSync, readFileSync} from 'node:fs';
 import {dirname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -17,6 +18,10 @@ const checks = [
 	[/['"`]\s*[!=]==?\s*(?:input|name)\b/, 'compares a key with a literal'],
 	[/\bswitch\s*\(\s*(?:input|name)\s*\)/, 'switches on a key'],
 	[/\bkeyName\([^)]*\)\s*[!=]==?/, 'compares a key name'],
+	[
+		/\bkey\.(?:ctrl|meta|shift|return|escape|tab|backspace|delete|home|end|pageUp|pageDown|upArrow|downArrow|leftArrow|rightArrow)\b/,
+		"tests Ink's key flags",
+	],
 ];
 
 function* files(dir) {

@@ -24,12 +24,16 @@ module.exports = {
 			severity: 'error',
 			comment: 'core/ imports Ink, React, the UI, the store or a command: keep core plain.',
 			from: {path: '^source/core/'},
-			to: {path: ['^source/(ui|store|commands)/', '^node_modules/(ink|react)(/|$)', '^source/app']},
+			to: {path: ['^source/(ui|store|commands)/', '^source/app', 'node_modules/(ink|react)/']},
 		},
 	],
 	options: {
 		doNotFollow: {path: 'node_modules'},
 		tsPreCompilationDeps: true,
 		tsConfig: {fileName: 'tsconfig.json'},
+		enhancedResolveOptions: {
+			exportsFields: ['exports'],
+			conditionNames: ['import', 'require', 'node', 'default'],
+		},
 	},
 };

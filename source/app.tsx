@@ -49,6 +49,8 @@ export interface AppProps {
 	quizCount?: number;
 	/** Where quiz sessions live (default: a new holder for this app; tests pass their own). */
 	quizSessions?: QuizSessions;
+	/** The clock (ms since the epoch), for what depends on today (stats, due cards). */
+	now?: () => number;
 }
 
 const registered: ViewId[] = views.map((v) => v.id);
@@ -71,6 +73,7 @@ export function App({
 	sessions: given,
 	quizCount,
 	quizSessions,
+	now = Date.now,
 }: AppProps) {
 	const [quiz] = useState(() => quizSessions ?? new QuizSessions(quizCount));
 	const [state, dispatch] = useReducer(appReducer, undefined, () => ({
@@ -143,8 +146,9 @@ export function App({
 			help: (action: HelpAction) => dispatch({type: 'help', action}),
 			globalKey,
 			quit: exit,
+			now,
 		}),
-		[state, library, byKey, back, globalKey, exit, store, places],
+		[state, library, byKey, back, globalKey, exit, store, places, now],
 	);
 
 	useHelpInput(

@@ -12,6 +12,7 @@ import {
 	keyName,
 	matches,
 	overlayKeys,
+	splitChunk,
 	typedText,
 } from '../../source/ui/keys/keymap.js';
 
@@ -66,4 +67,18 @@ describe('keymap', () => {
 		expect(typedText('', {return: true})).toBe('');
 		expect(typedText('x', {leftArrow: true})).toBe('');
 	});
+});
+
+test('a chunk typed fast is split into key presses; an escape sequence is one', () => {
+	expect(splitChunk('42g', {})).toEqual([
+		['4', {shift: false}],
+		['2', {shift: false}],
+		['g', {shift: false}],
+	]);
+	expect(splitChunk('a\r', {})).toEqual([
+		['a', {shift: false}],
+		['', {return: true}],
+	]);
+	expect(splitChunk('\u001B[B', {})).toEqual([['\u001B[B', {}]]);
+	expect(splitChunk('x', {ctrl: true})).toEqual([['x', {ctrl: true}]]);
 });

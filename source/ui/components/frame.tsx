@@ -7,11 +7,11 @@ import type {ReactNode} from 'react';
 import {textWidth} from '../../core/wrap.js';
 import {helpLines} from '../help/lines.js';
 import type {FrameSize} from '../hooks/use-terminal-size.js';
-import type {ViewId} from '../keys/keymap.js';
+import {overlayKeys, type ViewId} from '../keys/keymap.js';
 import {useShell} from '../state/context.js';
 import {Header} from './header.js';
 import {HelpPanel} from './help-panel.js';
-import {KeyHints} from './key-hints.js';
+import {KeyHints, overlayHints} from './key-hints.js';
 import {TooSmall} from './too-small.js';
 
 export interface FrameProps {
@@ -33,7 +33,12 @@ export function Frame({view, size, title, detail, status, footer, children}: Fra
 	// A notice (a damaged file kept aside, a failed save) is shown in full: up to 4 rows, taken
 	// from the bottom of the body until the next key.
 	let noticeRows = 1;
-	if (help) bottom = <Text dimColor>↑↓ scroll · Esc or ? close</Text>;
+	if (help)
+		bottom = (
+			<Text dimColor wrap="truncate-end">
+				{overlayHints(overlayKeys.help)}
+			</Text>
+		);
 	else if (state.notice && !footer) {
 		noticeRows = Math.min(4, Math.max(1, Math.ceil(textWidth(state.notice) / size.columns)));
 		bottom = (

@@ -11,7 +11,7 @@ export function hintText(binding: Binding): string {
 }
 
 /** The hints that fit in `width` columns: the view's first, then help and quit (always kept). */
-export function hintLine(view: ViewId, width: number, extra: Binding[] = []): string {
+export function hintLine(view: ViewId, width: number, extra: readonly Binding[] = []): string {
 	const tail = globalKeys.filter((b) => b.hint).map(hintText);
 	const head = [...keymap[view], ...extra].filter((b) => b.hint).map(hintText);
 	const sep = ' · ';
@@ -24,6 +24,14 @@ export function hintLine(view: ViewId, width: number, extra: Binding[] = []): st
 		}
 	}
 	return line;
+}
+
+/** An overlay's hints ("↓ scroll · PgDn page · Esc close"), from its section of the keymap. */
+export function overlayHints(bindings: readonly Binding[]): string {
+	return bindings
+		.filter((b) => b.hint)
+		.map(hintText)
+		.join(' · ');
 }
 
 export function KeyHints({view, width}: {view: ViewId; width: number}) {

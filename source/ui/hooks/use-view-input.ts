@@ -6,7 +6,7 @@
  */
 import {type Key, useInput} from 'ink';
 import {useCallback, useContext, useLayoutEffect, useRef} from 'react';
-import {isInterrupt, type KeyFlags, keyName} from '../keys/keymap.js';
+import {isInterrupt, type KeyFlags, keyName, splitChunk} from '../keys/keymap.js';
 import {FocusContext, type KeyClaim, useShell} from '../state/context.js';
 
 export function useViewInput(
@@ -26,10 +26,7 @@ export function useViewInput(
 			if (global && app.globalKey(text, flags)) return;
 			view(text, flags);
 		};
-		// Keys typed fast or pasted can arrive as one chunk ("42g", "/russia\r"): one key per character.
-		if (input.length > 1 && !key.ctrl && !key.meta && !input.includes('\u001B')) {
-			for (const ch of input) one(...splitKey(ch));
-		} else one(input, key);
+		for (const [text, flags] of splitChunk(input, key)) one(text, flags);
 	}, []);
 	const focus = useContext(FocusContext);
 	useLayoutEffect(() => {
@@ -44,14 +41,4 @@ export function useViewInput(
 		[handler, focus],
 	);
 	useInput(forward, {isActive: active});
-}
-
-/** One character of a chunk as Ink would have reported it alone. */
-function splitKey(ch: string): [string, KeyFlags] {
-	if (ch === '\r' || ch === '\n') return ['', {return: true}];
-	if (ch === '\t') return ['', {tab: true}];
-	if (ch === '\u007F' || ch === '\b') return ['', {backspace: true}];
-	const code = ch.charCodeAt(0);
-	if (code < 32) return [String.fromCharCode(code + 96), {ctrl: true}];
-	return [ch, {shift: ch !== ch.toLowerCase()}];
 }

@@ -13,21 +13,10 @@ type Letter = Chars<'abcdefghijklmnopqrstuvwxyz'>;
 type Digit = Chars<'0123456789'>;
 type Punctuation = Chars<'?/:;[]{}\'"`~!@#$%^&*()-_=+<>,.|\\'>;
 /** The keys that have names ("pagedown"), as `keyName` reports them. */
+// biome-ignore format: a list of names, kept short
 const namedKeys = [
-	'up',
-	'down',
-	'left',
-	'right',
-	'pageup',
-	'pagedown',
-	'home',
-	'end',
-	'return',
-	'escape',
-	'tab',
-	'shift+tab',
-	'backspace',
-	'space',
+	'up', 'down', 'left', 'right', 'pageup', 'pagedown', 'home', 'end',
+	'return', 'escape', 'tab', 'shift+tab', 'backspace', 'space',
 ] as const;
 
 /**
@@ -155,11 +144,7 @@ const viewTable = {
 	// ── search ──
 	search: [
 		{id: 'down', keys: ['down', 'ctrl+n'], description: 'next hit', hint: 'move'},
-		{
-			id: 'up',
-			keys: ['up', 'ctrl+p'],
-			description: 'previous hit (↑ on an empty line: earlier queries)',
-		},
+		{id: 'up', keys: ['up', 'ctrl+p'], description: 'previous hit'},
 		{
 			id: 'recall-older',
 			keys: ['up'],
@@ -298,11 +283,11 @@ const viewTable = {
 /** The overlays' keys (help), each a section like a view's. */
 const overlayTable = {
 	help: [
-		{id: 'close', keys: ['escape', '?', 'q'], description: 'close the help'},
-		{id: 'down', keys: ['down', 'j'], description: 'scroll down'},
+		{id: 'down', keys: ['down', 'j'], description: 'scroll down', hint: 'scroll'},
 		{id: 'up', keys: ['up', 'k'], description: 'scroll up'},
-		{id: 'page-down', keys: ['pagedown', 'space', 'f'], description: 'page down'},
+		{id: 'page-down', keys: ['pagedown', 'space', 'f'], description: 'page down', hint: 'page'},
 		{id: 'page-up', keys: ['pageup', 'b'], description: 'page up'},
+		{id: 'close', keys: ['escape', '?', 'q'], description: 'close the help', hint: 'close'},
 	],
 } as const satisfies Record<string, readonly Binding[]>;
 
@@ -394,6 +379,26 @@ export function keyName(input: string, key: KeyFlags): string {
 	return input;
 }
 
+/**
+ * Keys typed fast or pasted can arrive as one chunk ("42g", "/russia\r"): the key presses of a
+ * chunk, one per character as Ink would have reported it alone (a chunk with an escape sequence,
+ * or a Ctrl/Meta key, is one press).
+ */
+export function splitChunk(input: string, key: KeyFlags & {meta?: boolean}): [string, KeyFlags][] {
+	if (input.length <= 1 || key.ctrl || key.meta || input.includes('\u001B')) return [[input, key]];
+	return [...input].map(splitKey);
+}
+
+/** One character of a chunk as Ink would have reported it alone. */
+function splitKey(ch: string): [string, KeyFlags] {
+	if (ch === '\r' || ch === '\n') return ['', {return: true}];
+	if (ch === '\t') return ['', {tab: true}];
+	if (ch === '\u007F' || ch === '\b') return ['', {backspace: true}];
+	const code = ch.charCodeAt(0);
+	if (code < 32) return [String.fromCharCode(code + 96), {ctrl: true}];
+	return [ch, {shift: ch !== ch.toLowerCase()}];
+}
+
 /** The id of the binding a key press triggers in `bindings`, if any. */
 export function commandOf<const B extends readonly Binding[]>(
 	bindings: B,
@@ -415,9 +420,12 @@ export function matches<const B extends readonly Binding[]>(
 	return bindings.some((b) => b.id === id && (b.keys as readonly string[]).includes(name));
 }
 
-/** Ctrl+C: quits from anywhere, whatever the focused view claims. */
+/** The key that quits from anywhere, whatever the focused view claims (one of quit's keys). */
+export const INTERRUPT: KeyName = 'ctrl+c';
+
+/** True for the interrupt key (Ctrl+C). */
 export function isInterrupt(input: string, key: KeyFlags): boolean {
-	return keyName(input, key) === 'ctrl+c';
+	return keyName(input, key) === INTERRUPT;
 }
 
 /** True for a key the global table binds (so a view that types text must not take it). */
@@ -430,23 +438,8 @@ export function isGlobalKey(input: string, key: KeyFlags): boolean {
  * Esc, Tab, Backspace, Ctrl+x). A paste arrives as one string; control characters are dropped.
  */
 export function typedText(input: string, key: KeyFlags): string {
-	if (
-		key.ctrl ||
-		key.upArrow ||
-		key.downArrow ||
-		key.leftArrow ||
-		key.rightArrow ||
-		key.pageUp ||
-		key.pageDown ||
-		key.home ||
-		key.end ||
-		key.return ||
-		key.escape ||
-		key.tab ||
-		key.backspace ||
-		key.delete
-	)
-		return '';
+	const name = keyName(input, key);
+	if (name !== input && name !== 'space') return '';
 	return input.replace(/\p{Cc}/gu, '');
 }
 

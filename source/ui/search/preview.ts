@@ -24,16 +24,6 @@ export type PreviewRow = PreviewSegment[];
 /** Turns taken on each side of the hit's before cutting to the rows asked. */
 const AROUND = 3;
 
-const infos = new WeakMap<LoadedTranscript, {upper: boolean; info: SpeakerInfo}>();
-
-function infoOf(loaded: LoadedTranscript, upper: boolean): SpeakerInfo {
-	const cached = infos.get(loaded);
-	if (cached && cached.upper === upper) return cached.info;
-	const info = speakerInfo(loaded.transcript, upper);
-	infos.set(loaded, {upper, info});
-	return info;
-}
-
 interface Mark {
 	start: number;
 	end: number;
@@ -74,17 +64,17 @@ function rowSegments(
 
 /**
  * The rows of the preview of `hit` in `width` columns, at most `rows` of them, and the index of
- * the row of the hit's first match among them.
+ * the row of the hit's first match among them. `info`: the transcript's speakers (the view keeps
+ * it while the hit stays in one transcript).
  */
 export function previewRows(
 	loaded: LoadedTranscript,
 	hit: SearchHit,
 	width: number,
 	rows: number,
-	upper = false,
+	info: SpeakerInfo = speakerInfo(loaded.transcript, false),
 ): {rows: PreviewRow[]; hitRow: number} {
 	const {transcript} = loaded;
-	const info = infoOf(loaded, upper);
 	const all: PreviewRow[] = [];
 	let hitRow = 0;
 	let sentenceRow = 0;

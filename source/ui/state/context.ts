@@ -42,6 +42,8 @@ export interface Shell {
 	readSettled(): void;
 	/** Leaves the app (progress is flushed by the caller of render). */
 	quit(): void;
+	/** The clock (ms since the epoch). */
+	now(): number;
 }
 
 /**

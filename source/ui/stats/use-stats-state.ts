@@ -5,15 +5,16 @@
 import {useMemo, useState} from 'react';
 import {computeStats} from '../../core/stats.js';
 import {statsLines} from '../quiz/stats-lines.js';
-import {useStore} from '../state/context.js';
+import {useShell, useStore} from '../state/context.js';
 import {createReducerStore, useReducerStore} from '../state/reducer-store.js';
 import {initialStats, statsReducer} from './state.js';
 
 export function useStatsState(columns: number) {
 	const store = useStore();
+	const {now} = useShell();
 	const stats = useMemo(
-		() => computeStats(store.getReviewLog(), store.allCards(), Date.now()),
-		[store],
+		() => computeStats(store.getReviewLog(), store.allCards(), now()),
+		[store, now],
 	);
 	const lines = useMemo(() => statsLines(stats, columns), [stats, columns]);
 	const [scroll] = useState(() => createReducerStore(statsReducer, initialStats));

@@ -6,11 +6,18 @@ import {Box, Text} from 'ink';
 import {Frame} from '../components/frame.js';
 import {ListWindow} from '../components/list-window.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {keyLabel, keymap} from '../keys/keymap.js';
 import {useLibraryInput} from '../library/use-library-input.js';
 import {useLibraryState} from '../library/use-library-state.js';
 import {percentRead} from '../reader/progress.js';
 import {useStore} from '../state/context.js';
 import type {ViewProps} from './types.js';
+
+/** What the keys do while the filter is typed ("Enter read · Esc clear"), from the keymap. */
+const typingHints = keymap.library
+	.filter((b) => b.id === 'open' || b.id === 'clear')
+	.map((b) => `${keyLabel(b.keys[0] ?? 'space')} ${b.id === 'open' ? 'read' : 'clear'}`)
+	.join(' · ');
 
 export function LibraryView({active}: ViewProps) {
 	const store = useStore();
@@ -21,7 +28,7 @@ export function LibraryView({active}: ViewProps) {
 
 	const width = size.columns;
 	const footer = state.typing ? (
-		<Text wrap="truncate-start">{`filter: ${state.filter}█  (Enter read · Esc clear)`}</Text>
+		<Text wrap="truncate-start">{`filter: ${state.filter}█  (${typingHints})`}</Text>
 	) : undefined;
 	const total = all.length;
 	const status = state.filter

@@ -1,12 +1,12 @@
 /**
- * The Search view: a query line on top (ink-text-input), live results below (speaker · title ·
+ * The Search view: a query line on top, live results below (speaker · title ·
  * the sentence cut around its matches), the count in the header, an optional preview of the turns
  * around the selected hit, and Enter to read the hit in context (Esc/q there comes back here).
  * The state lives in the library's search session (search/session.ts), so it survives a visit to
  * Read; searches run off the input path and answers to stale queries are dropped.
  */
 import {Box, Text} from 'ink';
-import type {ReactNode} from 'react';
+import {type ReactNode, useMemo} from 'react';
 import {textWidth} from '../../core/wrap.js';
 import {Frame} from '../components/frame.js';
 import {hintText} from '../components/key-hints.js';
@@ -16,7 +16,8 @@ import {SearchPreview} from '../components/search-preview.js';
 import {SearchRow} from '../components/search-row.js';
 import {colourOff} from '../components/theme.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
-import {keymap} from '../keys/keymap.js';
+import {type Command, globalKeys, INTERRUPT, keyLabel, keymap} from '../keys/keymap.js';
+import {speakerInfo} from '../reader/speakers.js';
 import {countText, hitRow, hitTitle, speakerColour} from '../search/format.js';
 import {previewRows} from '../search/preview.js';
 import {isSearching, shownHits} from '../search/state.js';
@@ -48,12 +49,18 @@ function guide(width: number): string[] {
 	return [intro, ...items.slice(0, half).map((a, i) => `${a.padEnd(33)}${items[half + i]}`)];
 }
 
-/** The footer: the view's hints that clip, then Ctrl+C. */
+/** The first key of a binding of the Search section, as shown. */
+const keyOf = (id: Command<'search'>) =>
+	keyLabel(keymap.search.find((b) => b.id === id)?.keys[0] ?? 'space');
+
+/** The footer, from the keymap: the view's hints that clip, then Ctrl+C. */
 function footerText(width: number, empty: boolean): string {
 	const hints = keymap.search
 		.filter((b) => b.hint)
-		.map((b) => (b.id === 'down' ? '↑↓ move' : hintText(b)));
-	const tail = empty ? ['↑ history', '? help', 'Tab next view', 'Ctrl+C quit'] : ['Ctrl+C quit'];
+		.map((b) => (b.id === 'down' ? `${keyOf('up')}${keyOf('down')} ${b.hint}` : hintText(b)));
+	const quit = `${keyLabel(INTERRUPT)} quit`;
+	const globals = globalKeys.filter((b) => b.id === 'help' || b.id === 'next-view').map(hintText);
+	const tail = empty ? [`${keyOf('recall-older')} history`, ...globals, quit] : [quit];
 	for (let i = hints.length; i >= 0; i--) {
 		const line = [...(empty ? [] : hints.slice(0, i)), ...tail].join(' · ');
 		if (textWidth(line) <= width) return line;
@@ -76,6 +83,13 @@ export function SearchView({active}: ViewProps) {
 	const listRows = Math.max(1, rest - previewHeight);
 	useSearchInput(session, {listRows, width, bodyRows}, state.openFirst, active);
 	const searching = isSearching(state);
+	const selected = Math.min(state.selected, Math.max(0, hits.length - 1));
+	const shown = hits[selected];
+	const loaded = shown ? shell.byKey.get(shown.key) : undefined;
+	const speakers = useMemo(
+		() => (previewOn && loaded ? speakerInfo(loaded.transcript, plain) : undefined),
+		[previewOn, loaded, plain],
+	);
 
 	const {result, error, query} = state;
 	let status: string;
@@ -114,12 +128,10 @@ export function SearchView({active}: ViewProps) {
 			</Text>
 		);
 	} else {
-		const selected = Math.min(state.selected, hits.length - 1);
 		const hit = hits[selected]!;
-		const loaded = shell.byKey.get(hit.key);
 		const preview =
-			previewOn && loaded
-				? previewRows(loaded, hit, width - 2, previewHeight - 1, plain)
+			loaded && speakers
+				? previewRows(loaded, hit, width - 2, previewHeight - 1, speakers)
 				: {rows: [], hitRow: 0};
 		body = (
 			<>
