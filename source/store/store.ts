@@ -192,9 +192,10 @@ class ConfStore implements Store {
 		try {
 			writeFileSync(backup, bytes, {flag: 'wx'});
 			rmSync(path, {force: true});
-			this.#notes.push(
-				`saved progress in ${path} could not be read (${reason}); it was kept as ${backup}`,
-			);
+			const note = `saved progress in ${path} could not be read (${reason}); it was kept as ${backup}`;
+			this.#notes.push(note);
+			// quiz.json is read on first use, after the app has started: tell it as it happens.
+			for (const listener of this.#listeners) listener(note);
 		} catch (error) {
 			this.#readOnly = `saved progress in ${path} could not be read (${reason}) and could not be kept aside (${errorText(error)}); opened read-only, nothing will be saved`;
 		}
