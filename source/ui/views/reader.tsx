@@ -3,9 +3,11 @@
  * from turns wrapped once per width (ReaderLayout); keys go through the pure `readerKey`, and the
  * position, bookmarks and last-opened time go to the Store.
  */
+
 import {Box, Text} from 'ink';
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import type {LoadedTranscript} from '../../core/library.js';
+import {sanitize} from '../../core/sanitize.js';
 import {Frame} from '../components/frame.js';
 import {colourOff} from '../components/theme.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
@@ -135,7 +137,8 @@ function Reader({
 				store.addBookmark(key, effect.bookmark);
 				// "saved" only when it is on disk (a full disk keeps it in memory and retries).
 				if (store.unsaved) {
-					const next = {...result.state, message: 'bookmark kept, NOT saved yet (see the note)'};
+					const why = sanitize(store.warning ?? 'the store cannot be written');
+					const next = {...result.state, message: `bookmark kept, NOT saved: ${why}`};
 					stateRef.current = next;
 					setState(next);
 				}
