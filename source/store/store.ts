@@ -403,6 +403,13 @@ class ConfStore implements Store {
 		this.flush();
 		if (!this.#closed && this.#pending.length === 0) this.compact();
 		this.#closed = true;
+		const n = this.#pending.length;
+		// What is still in memory now is lost: say so plainly.
+		if (n > 0 && this.#saveError)
+			this.#saveError = this.#saveError.replace(
+				/; \d+ unsaved changes? (is|are) kept and retried$/,
+				`; ${n} ${n === 1 ? 'change was' : 'changes were'} NOT saved`,
+			);
 	}
 
 	/**
