@@ -192,9 +192,10 @@ class ConfStore implements Store {
 		try {
 			writeFileSync(backup, bytes, {flag: 'wx'});
 			rmSync(path, {force: true});
-			this.#notes.push(
-				`saved progress in ${path} could not be read (${reason}); it was kept as ${backup}`,
-			);
+			const note = `saved progress in ${path} could not be read (${reason}); it was kept as ${backup}`;
+			this.#notes.push(note);
+			// quiz.json is read on first use, after the app has started: tell it as it happens.
+			for (const listener of this.#listeners) listener(note);
 		} catch (error) {
 			this.#readOnly = `saved progress in ${path} could not be read (${reason}) and could not be kept aside (${errorText(error)}); opened read-only, nothing will be saved`;
 		}
@@ -402,6 +403,13 @@ class ConfStore implements Store {
 		this.flush();
 		if (!this.#closed && this.#pending.length === 0) this.compact();
 		this.#closed = true;
+		const n = this.#pending.length;
+		// What is still in memory now is lost: say so plainly.
+		if (n > 0 && this.#saveError)
+			this.#saveError = this.#saveError.replace(
+				/; \d+ unsaved changes? (is|are) kept and retried$/,
+				`; ${n} ${n === 1 ? 'change was' : 'changes were'} NOT saved`,
+			);
 	}
 
 	/**

@@ -232,9 +232,10 @@ describe('stores the app must not rewrite', () => {
 			store.onWarning((t) => told.push(t));
 			store.addBookmark(key, {turn: 1, offset: 0, note: '', created: 1});
 			store.addBookmark(key, {turn: 2, offset: 0, note: '', created: 1});
+			expect(store.warning).toMatch(/2 unsaved changes are kept and retried/);
 			expect(() => store.close()).not.toThrow();
 			expect(told).toHaveLength(1);
-			expect(store.warning).toMatch(/could not save .*EACCES.*2 unsaved changes are kept/);
+			expect(store.warning).toMatch(/could not save .*EACCES.*2 changes were NOT saved/);
 		} finally {
 			chmodSync(dir, 0o755);
 		}

@@ -53,3 +53,17 @@ describe('store notices', () => {
 		expect(store.warning).toMatch(/could not save .*ENOSPC/);
 	});
 });
+
+describe('store notices after start', () => {
+	test('a damaged quiz.json, found when the quiz first reads it, is told to listeners', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'verbatim-notice-'));
+		writeFileSync(join(dir, 'quiz.json'), '[]');
+		const store = openStore({cwd: dir});
+		const told: string[] = [];
+		store.onWarning((t) => told.push(t));
+		expect(store.warning).toBeNull();
+		store.getReviewLog();
+		expect(told).toHaveLength(1);
+		expect(told[0]).toMatch(/quiz\.json could not be read .*kept as .*quiz\.json\.corrupt-/);
+	});
+});

@@ -30,23 +30,18 @@ export function Frame({view, size, title, detail, status, footer, children}: Fra
 	if (size.tooSmall) return <TooSmall columns={size.columns} rows={size.rows} />;
 	const help = state.help.open;
 	let bottom: ReactNode = footer ?? <KeyHints view={view} width={size.columns} />;
-	// A notice (a damaged file kept aside, a failed save) is shown in full: up to 4 rows, taken
-	// from the bottom of the body until the next key.
-	let noticeRows = 1;
 	if (help)
 		bottom = (
 			<Text dimColor wrap="truncate-end">
 				{overlayHints(overlayKeys.help)}
 			</Text>
 		);
-	else if (state.notice && !footer) {
-		noticeRows = Math.min(4, Math.max(1, Math.ceil(textWidth(state.notice) / size.columns)));
-		bottom = (
-			<Text color="yellow" wrap={noticeRows > 1 ? 'wrap' : 'truncate-end'}>
-				{state.notice}
-			</Text>
-		);
-	}
+	// A notice (a damaged file kept aside, a failed save) is shown in full above the footer, up to
+	// four rows taken from the bottom of the body, until the next key.
+	const notice = help ? null : state.notice;
+	const noticeRows = notice
+		? Math.min(4, Math.max(1, Math.ceil(textWidth(notice) / size.columns)), size.bodyRows - 1)
+		: 0;
 	return (
 		<Box flexDirection="column" width={size.columns} height={size.rows}>
 			<Header
@@ -55,7 +50,7 @@ export function Frame({view, size, title, detail, status, footer, children}: Fra
 				status={help ? undefined : status}
 				width={size.columns}
 			/>
-			<Box flexDirection="column" height={size.bodyRows - (noticeRows - 1)} overflow="hidden">
+			<Box flexDirection="column" height={size.bodyRows - noticeRows} overflow="hidden">
 				{help ? (
 					<HelpPanel
 						lines={helpLines(view, views)}
@@ -67,7 +62,14 @@ export function Frame({view, size, title, detail, status, footer, children}: Fra
 					children
 				)}
 			</Box>
-			<Box height={noticeRows} width={size.columns} overflow="hidden">
+			{notice && noticeRows > 0 ? (
+				<Box height={noticeRows} width={size.columns} overflow="hidden">
+					<Text color="yellow" wrap="wrap">
+						{notice}
+					</Text>
+				</Box>
+			) : null}
+			<Box height={1} width={size.columns} overflow="hidden">
 				{bottom}
 			</Box>
 		</Box>

@@ -7,6 +7,7 @@ import {Box, Text, useStdout} from 'ink';
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import {citeText, citeTurn, clock, osc52, remarkTime} from '../../core/cite.js';
 import type {LoadedTranscript} from '../../core/library.js';
+import {sanitize} from '../../core/sanitize.js';
 import {Frame} from '../components/frame.js';
 import {colourOff} from '../components/theme.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
@@ -173,7 +174,8 @@ function Reader({
 				store.addBookmark(key, effect.bookmark);
 				// "saved" only when it is on disk (a full disk keeps it in memory and retries).
 				if (store.unsaved) {
-					const next = {...result.state, message: 'bookmark kept, NOT saved yet (see the note)'};
+					const why = sanitize(store.warning ?? 'the store cannot be written');
+					const next = {...result.state, message: `bookmark kept, NOT saved: ${why}`};
 					stateRef.current = next;
 					setState(next);
 				}
