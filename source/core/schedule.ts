@@ -107,19 +107,6 @@ export function nextDue(previous: CardRecord | undefined, now: number): Record<n
 	return out;
 }
 
-/** "1 min", "10 min", "5 h", "3 days", "2 mo": how long from `ms`, as Anki labels its keys. */
-export function intervalText(ms: number): string {
-	const min = Math.max(1, Math.round(ms / 60_000));
-	if (min < 60) return `${min} min`;
-	const h = Math.round(min / 60);
-	if (h < 24) return `${h} h`;
-	const days = Math.round(h / 24);
-	if (days < 31) return `${days} ${days === 1 ? 'day' : 'days'}`;
-	const months = days / 30.4;
-	if (months < 12) return `${Math.round(months * 10) / 10} mo`.replace('.0 ', ' ');
-	return `${Math.round((days / 365) * 10) / 10} y`.replace('.0 ', ' ');
-}
-
 /** One answer as the quiz reports it. */
 export interface Answer {
 	card: string;
