@@ -45,7 +45,7 @@ function inCI(env: NodeJS.ProcessEnv): boolean {
 }
 
 /** True when both ends are a terminal and we are not in CI. */
-export function isInteractive(env: NodeJS.ProcessEnv = process.env): boolean {
+function isInteractive(env: NodeJS.ProcessEnv = process.env): boolean {
 	return Boolean(process.stdout.isTTY && process.stdin.isTTY) && !inCI(env);
 }
 

@@ -65,6 +65,3 @@ export function maxBytesOf(maxSize: number | undefined): number | undefined {
 		);
 	return Math.floor(maxSize * 1024 * 1024);
 }
-
-/** The help line of `--max-size`. */
-export const maxSizeHelp = '--max-size MB  refuse files larger than this (default 64)';

@@ -84,7 +84,7 @@ export function clock(seconds: number): string {
 }
 
 /** "turn 12 / 00:12:34" or "turn 12". */
-export function placeOf(c: Citation): string {
+function placeOf(c: Citation): string {
 	return c.time === null ? `turn ${c.turn + 1}` : `turn ${c.turn + 1} / ${clock(c.time)}`;
 }
 
@@ -120,7 +120,7 @@ function csvField(value: string | number | null | undefined): string {
 }
 
 /** The JSON record of a citation (turn 1-based, time as "00:12:34" or null). */
-export function citeRecord(c: Citation) {
+function citeRecord(c: Citation) {
 	return {
 		quote: c.quote,
 		speaker: c.speaker,

@@ -7,7 +7,7 @@
  */
 import {countryOfRole} from './countries.js';
 import type {Speaker, Transcript} from './model.js';
-import {fold, nameWords} from './redact.js';
+import {nameWords} from './redact.js';
 import type {Rng} from './rng.js';
 
 /** A rough class of role, to pair heads of state with heads of state, ministers with ministers. */
@@ -172,7 +172,7 @@ export function yearOf(date: string | null): number | null {
 }
 
 /** Words of 4+ letters, lower case: what a quote is about, and what a person talks about. */
-export function contentWords(text: string): string[] {
+function contentWords(text: string): string[] {
 	// Latin (with accents) and Cyrillic letters: a plain class is several times quicker than \p{L}.
 	return text.toLowerCase().match(/[a-z\u00df-\u024f\u0430-\u045f]{4,}/g) ?? [];
 }
@@ -322,7 +322,7 @@ export function surname(person: Pick<Person, 'key'>): string {
 }
 
 /** Equal, or spelled alike ("brilev"/"brilyov": at most 2 edits between names of 5+ letters). */
-export function sameSurname(a: string, b: string): boolean {
+function sameSurname(a: string, b: string): boolean {
 	if (a === b) return true;
 	if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 2) return false;
 	let row = Array.from({length: b.length + 1}, (_, j) => j);
@@ -335,9 +335,4 @@ export function sameSurname(a: string, b: string): boolean {
 		row = next;
 	}
 	return row[b.length]! <= 2;
-}
-
-/** Folded words of a person's name, for tests and checks. */
-export function personNameWords(person: Person): string[] {
-	return nameWords(fold(person.name));
 }

@@ -52,7 +52,7 @@ export function contentId(keys: readonly string[]): string {
 }
 
 /** The id of a list of paths as given (resolved). */
-export function locationId(paths: readonly string[]): string {
+function locationId(paths: readonly string[]): string {
 	const resolved = paths.map((p) => (p === '-' ? '-' : resolve(p)));
 	return createHash('sha256').update(resolved.join('\0')).digest('hex').slice(0, 24);
 }

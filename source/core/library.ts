@@ -75,7 +75,7 @@ function tooLarge(shown: string, maxBytes: number): InputError {
  * Reads a regular file of at most `maxBytes`: a FIFO, socket or device is refused (its read
  * might never end, or never stop); `-` is the way to pipe.
  */
-export async function readRegularFile(path: string, maxBytes: number): Promise<Uint8Array> {
+async function readRegularFile(path: string, maxBytes: number): Promise<Uint8Array> {
 	const s = await stat(path);
 	if (!s.isFile()) throw new InputError(`${path} ${notAFile(s)}`);
 	if (s.size > maxBytes) throw tooLarge(path, maxBytes);
@@ -107,7 +107,7 @@ export function notAFile(s: {
 }
 
 /** Extensions loaded from folders (a file named explicitly is loaded whatever its extension). */
-export const transcriptExtensions = ['.txt', '.md', '.vtt', '.srt', '.html', '.htm'] as const;
+const transcriptExtensions = ['.txt', '.md', '.vtt', '.srt', '.html', '.htm'] as const;
 const extensions = new Set<string>(transcriptExtensions);
 
 /** The content hash used as a transcript's key. */

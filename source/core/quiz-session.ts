@@ -51,7 +51,7 @@ export interface AnswerRecord {
 	inserted?: number;
 }
 
-export type QuizPhase = 'question' | 'answered' | 'context' | 'summary';
+type QuizPhase = 'question' | 'answered' | 'context' | 'summary';
 
 /** A write the caller must apply to the store (see `commitEffect`). */
 export type QuizEffect =
@@ -359,7 +359,7 @@ export function commitEffect(store: Store, effect: QuizEffect, dayOf: DayOf = ma
 }
 
 /** Accuracy on one speaker's quotes in the summary. */
-export interface SummarySpeaker {
+interface SummarySpeaker {
 	speaker: string;
 	right: number;
 	total: number;

@@ -78,7 +78,7 @@ export interface QuizBank {
 }
 
 /** Card id of a quote. */
-export function cardId(transcriptKey: string, quote: string): string {
+function cardId(transcriptKey: string, quote: string): string {
 	return `${transcriptKey}:${textHash(quote)}`;
 }
 
@@ -129,10 +129,10 @@ function mentionedPeople(bank: QuizBank, text: string, options: readonly Person[
 }
 
 /** A quote with this many hidden names or more is not asked. */
-export const MAX_REDACTIONS = 3;
+const MAX_REDACTIONS = 3;
 
 /** Makes the question for one quote, or null if it cannot be fair (too few options, leaks). */
-export function makeQuestion(
+function makeQuestion(
 	bank: QuizBank,
 	entry: SourceEntry,
 	candidate: QuoteCandidate,

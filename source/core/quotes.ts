@@ -27,7 +27,7 @@ export interface QuoteCandidate {
 /** Fewest words in a quote. */
 export const MIN_WORDS = 8;
 /** Most words in a quote. */
-export const MAX_WORDS = 60;
+const MAX_WORDS = 60;
 /** A run stops growing once it has this many words. */
 const TARGET_WORDS = 16;
 const MAX_SENTENCES = 3;
@@ -43,7 +43,7 @@ export function countWords(text: string): number {
 }
 
 /** The most generous word count (letter/digit runs or tokens, whichever is more), for the cap. */
-export function countWordsMax(text: string): number {
+function countWordsMax(text: string): number {
 	const runs = text.match(/[\p{L}\p{N}▁]+/gu)?.length ?? 0;
 	const tokens = text.split(/\s+/u).filter((t) => t.length > 0).length;
 	return Math.max(runs, tokens);

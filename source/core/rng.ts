@@ -16,7 +16,7 @@ export interface Rng {
 }
 
 /** A 32-bit FNV-1a hash of a string (for seeding). */
-export function hash32(text: string): number {
+function hash32(text: string): number {
 	let h = 0x811c9dc5;
 	for (let i = 0; i < text.length; i++) {
 		h ^= text.charCodeAt(i);

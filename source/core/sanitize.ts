@@ -31,11 +31,6 @@ export function sanitize(text: string, options: SanitizeOptions = {}): string {
 	return s.replace(CONTROLS, '?');
 }
 
-/** Whether `text` is already safe to show as it is (one line unless `lines`). */
-export function isSafe(text: string, options: SanitizeOptions = {}): boolean {
-	return sanitize(text, options) === text;
-}
-
 /**
  * JSON for a terminal or a pipe: the same value as `JSON.stringify`, with C1 controls, DEL, line
  * separators and bidi controls written as `\u` escapes (JSON.stringify already escapes C0), so

@@ -77,11 +77,7 @@ function toCard(record: CardRecord): Card {
 }
 
 /** The card after one answer (pure). A card reaching 8 lapses becomes a suspended leech. */
-export function scheduleCard(
-	previous: CardRecord | undefined,
-	rating: Grade,
-	now: number,
-): CardRecord {
+function scheduleCard(previous: CardRecord | undefined, rating: Grade, now: number): CardRecord {
 	const card = previous ? toCard(previous) : createEmptyCard(new Date(now));
 	const next = scheduler.next(card, new Date(now), rating).card;
 	const misses = (previous?.misses ?? 0) + (rating === Rating.Again ? 1 : 0);
@@ -148,7 +144,7 @@ export function undoAnswer(store: Store): ReviewEntry | undefined {
 }
 
 /** True when a card may be asked at `now`: not suspended, not buried until later. */
-export function askable(card: CardRecord, now: number): boolean {
+function askable(card: CardRecord, now: number): boolean {
 	return !card.suspended && !(card.buriedUntil !== undefined && card.buriedUntil > now);
 }
 
@@ -200,7 +196,7 @@ export function newCardsToday(log: readonly ReviewEntry[], now: number, dayOf: D
 }
 
 /** The start of the local day after `now` (epoch ms), where a buried card comes back. */
-export function tomorrow(now: number, dayOf: DayOf = makeDayOf()): number {
+function tomorrow(now: number, dayOf: DayOf = makeDayOf()): number {
 	const next = addDays(dayOf(now), 1);
 	// Step by hours until the local day changes (time zones are not whole days from UTC).
 	let t = now;

@@ -9,7 +9,7 @@ import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {contentId, type IndexCache, manifestOf, openIndexCache} from './index-cache.js';
 import type {Library} from './library.js';
-import {buildIndex, buildIndexSteps, type SearchIndex} from './search/build.js';
+import {buildIndexSteps, type SearchIndex} from './search/build.js';
 import {runQuery} from './search/engine.js';
 import {THRESHOLD} from './search/fuzzy.js';
 import {highlight, type Range} from './search/highlight.js';
@@ -18,7 +18,7 @@ import {parseQuery, type Query} from './search/query.js';
 export type {SearchIndex} from './search/build.js';
 export {buildIndex} from './search/build.js';
 export type {Range} from './search/highlight.js';
-export {parseQuery, type Query} from './search/query.js';
+export {parseQuery} from './search/query.js';
 
 /**
  * The Fuse.js options of a plain Fuse scan over the sentences (`new Fuse(sentences,
@@ -34,7 +34,7 @@ export const FUSE_OPTIONS = {
 } as const;
 
 /** Results shown when no limit is given. */
-export const DEFAULT_LIMIT = 50;
+const DEFAULT_LIMIT = 50;
 
 /** One sentence found. */
 export interface SearchHit {
@@ -201,7 +201,7 @@ function inProcess(library: Library, cache: IndexCache | null): Searcher {
 }
 
 /** The index of this library's content from the cache, with the library's file paths; or null. */
-export function cachedIndex(library: Library, cache: IndexCache | null): SearchIndex | null {
+function cachedIndex(library: Library, cache: IndexCache | null): SearchIndex | null {
 	const found = cache?.read(contentId(library.transcripts.map((t) => t.key)));
 	if (!found) return null;
 	found.index.files = library.transcripts.map((t) => t.file);
@@ -302,9 +302,4 @@ export function createSearcher(
 	const file = options.inWorker === false ? null : (options.workerFile ?? workerFile());
 	const cache = openIndexCache(options.indexDir ?? null);
 	return file ? inWorker(library, file, cache) : inProcess(library, cache);
-}
-
-/** Builds the index synchronously (CLI). */
-export function indexLibrary(library: Library): SearchIndex {
-	return buildIndex(library);
 }

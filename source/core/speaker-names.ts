@@ -38,7 +38,7 @@ export function titledName(title: string, name: string[], after: string[]): stri
 	return [title, ...name, ...place];
 }
 
-export const isCaps = (text: string) => !/\p{Ll}/u.test(text) && /\p{Lu}\p{Lu}/u.test(text);
+const isCaps = (text: string) => !/\p{Ll}/u.test(text) && /\p{Lu}\p{Lu}/u.test(text);
 
 /** An all-caps name in the case of a mixed-case form of it, else title-cased if `mixedCase`. */
 export function caseOf(name: string, members: Group[], mixedCase: boolean): string {

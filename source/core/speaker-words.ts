@@ -120,7 +120,7 @@ export function foldKey(text: string): string {
 }
 
 /** Levenshtein distance, giving up (returning max + 1) once it exceeds `max`. */
-export function editDistance(a: string, b: string, max: number): number {
+function editDistance(a: string, b: string, max: number): number {
 	if (Math.abs(a.length - b.length) > max) return max + 1;
 	let prev = new Array<number>(b.length + 1);
 	let cur = new Array<number>(b.length + 1);

@@ -11,14 +11,14 @@ import {addDays, type DayOf, makeDayOf} from './schedule.js';
 export const HEATMAP_DAYS = 84;
 
 /** Reviews on one local day. */
-export interface DayCount {
+interface DayCount {
 	day: string;
 	reviews: number;
 	correct: number;
 }
 
 /** Accuracy of one 7-day slice of the heatmap. */
-export interface WeekAccuracy {
+interface WeekAccuracy {
 	/** First day of the week slice. */
 	start: string;
 	reviews: number;
@@ -28,7 +28,7 @@ export interface WeekAccuracy {
 }
 
 /** Accuracy on the quotes of one speaker. */
-export interface SpeakerAccuracy {
+interface SpeakerAccuracy {
 	speaker: string;
 	reviews: number;
 	correct: number;
@@ -36,7 +36,7 @@ export interface SpeakerAccuracy {
 }
 
 /** A wrong answer pattern: the quote was by `correct`, you chose `chosen`, `count` times. */
-export interface ConfusedPair {
+interface ConfusedPair {
 	chosen: string;
 	correct: string;
 	count: number;

@@ -12,7 +12,7 @@ import {projectName} from './paths.js';
 import {storeVersion} from './schema.js';
 import {type Schema, validate} from './validate.js';
 
-export const internalKey = '__internal__';
+const internalKey = '__internal__';
 
 /** How to open one file: its name, JSON schema and how to build its data from what was read. */
 export interface FileSpec<T extends Record<string, unknown>> {
@@ -60,7 +60,7 @@ function rootShape(value: unknown): string | null {
 class Damage extends Error {}
 
 /** "1.2.3" > "1.0.0": compares dotted numbers. */
-export function newerThan(version: string, than: string): boolean {
+function newerThan(version: string, than: string): boolean {
 	const a = version.split(/[.-]/).map((x) => Number.parseInt(x, 10) || 0);
 	const b = than.split(/[.-]/).map((x) => Number.parseInt(x, 10) || 0);
 	for (let i = 0; i < Math.max(a.length, b.length); i++) {

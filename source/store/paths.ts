@@ -10,7 +10,7 @@ export const projectName = 'verbatim';
  * `$XDG_CONFIG_HOME/verbatim` or `~/.config/verbatim` on Linux, `~/Library/Preferences/verbatim`
  * on macOS, `%APPDATA%\verbatim\Config` on Windows.
  */
-export function userConfigDir(env: NodeJS.ProcessEnv = process.env): string {
+function userConfigDir(env: NodeJS.ProcessEnv = process.env): string {
 	const home = homedir();
 	if (process.platform === 'darwin') return join(home, 'Library', 'Preferences', projectName);
 	if (process.platform === 'win32')
@@ -29,7 +29,7 @@ export function storeDir(cwd?: string, env: NodeJS.ProcessEnv = process.env): st
  * The per-user cache folder: `$XDG_CACHE_HOME/verbatim` or `~/.cache/verbatim` on Linux,
  * `~/Library/Caches/verbatim` on macOS, `%LOCALAPPDATA%\verbatim\Cache` on Windows.
  */
-export function userCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+function userCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 	const home = homedir();
 	if (process.platform === 'darwin') return join(home, 'Library', 'Caches', projectName);
 	if (process.platform === 'win32')

@@ -81,7 +81,7 @@ export function parseProgress(text: string, shown: string): ProgressFile {
 const later = (a: number | null, b: number | null) => (a ?? -1) >= (b ?? -1);
 
 /** Merges `incoming` into `into` (in place): nothing in either is lost. Returns counts. */
-export function mergeProgress(
+function mergeProgress(
 	into: {config: MainData; quiz: QuizData},
 	incoming: {config: MainData; quiz: QuizData},
 ): {transcripts: number; bookmarks: number; cards: number; reviews: number} {

@@ -25,7 +25,7 @@ export function corpusText(file: string): string {
 }
 
 /** One truth turn: who speaks and how the turn starts. */
-export interface TruthTurn {
+interface TruthTurn {
 	speaker: string;
 	start: string;
 }

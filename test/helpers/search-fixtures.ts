@@ -1,23 +1,8 @@
-import {existsSync, readdirSync} from 'node:fs';
-import {join} from 'node:path';
-import {type Library, loadLibrary} from '../../source/core/library.js';
+import type {Library} from '../../source/core/library.js';
 import type {Transcript} from '../../source/core/model.js';
 
 export const corpusDir = '../shared/corpus/raw';
 export const archiveDir = '../shared/bench/kremlin-archive';
-/** True when the team's shared folder (corpus and archive) sits beside the project. */
-export const hasShared = existsSync(corpusDir) && existsSync(archiveDir);
-
-/** The first `count` files of the Kremlin archive (sorted by name), loaded. */
-export async function archiveSample(count: number): Promise<Library> {
-	const files = readdirSync(archiveDir)
-		.filter((f) => f.endsWith('.txt'))
-		.sort()
-		.slice(0, count)
-		.map((f) => join(archiveDir, f));
-	return loadLibrary(files);
-}
-
 /** A deterministic random generator (mulberry32). */
 export function rng(seed: number): () => number {
 	let a = seed >>> 0;

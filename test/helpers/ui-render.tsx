@@ -26,7 +26,7 @@ export const keys = {
 const ansi = /\u001B\[[0-9;?]*[A-Za-z]|\u001B\][^\u0007]*\u0007/g;
 
 /** A frame without colour codes. */
-export function plain(frame: string): string {
+function plain(frame: string): string {
 	return frame.replace(ansi, '');
 }
 

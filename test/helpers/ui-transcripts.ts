@@ -13,14 +13,14 @@ export const putin: Speaker = {
 	labels: ['President of Russia Vladimir Putin', 'Vladimir Putin'],
 	anonymous: false,
 };
-export const nazarbayev: Speaker = {
+const nazarbayev: Speaker = {
 	id: 'nursultan-nazarbayev',
 	name: 'Nursultan Nazarbayev',
 	role: 'President of Kazakhstan',
 	labels: ['Nursultan Nazarbayev'],
 	anonymous: false,
 };
-export const question: Speaker = {
+const question: Speaker = {
 	id: 'question',
 	name: 'Question',
 	role: null,

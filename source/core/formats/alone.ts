@@ -37,7 +37,7 @@ const NOT_INLINE = new Set(
 const INLINE = /^((?:[\p{Lu}][\p{L}'’]{0,14}\.? ){0,2}[\p{Lu}][\p{L}'’]{0,12})\. +(\S.*)$/u;
 
 /** "Ham. A little more than kin…", "First Cit. We are…", "Q. Did you…": label and speech. */
-export function inlineCandidate(line: string): Candidate | null {
+function inlineCandidate(line: string): Candidate | null {
 	const m = INLINE.exec(line);
 	if (!m) return null;
 	const label = m[1]!.trim();

@@ -16,7 +16,7 @@ export interface Segment {
 }
 
 /** Decodes character references (&amp; &copy; &lrm; &#x2019; …, the HTML set WebVTT uses). */
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
 	if (!text.includes('&')) {
 		return text;
 	}
@@ -34,7 +34,7 @@ export function decodeEntities(text: string): string {
  * `<v>`, time stamps `<00:00:01.000>`; a tag runs to its `>` or the end of the text), SubRip's
  * `<font>` and `{\an8}` positioning.
  */
-export function stripCueMarkup(text: string): string {
+function stripCueMarkup(text: string): string {
 	if (!text.includes('<') && !text.includes('{')) return text;
 	return text
 		.replace(/<rt(?:[.\s][^>]*)?>[^<]*(?:<\/rt>)?/g, '')
@@ -64,7 +64,7 @@ const TITLE_NAME = new RegExp(
 );
 
 /** "JOHN: text" (upper case, always) or "John Smith: text" (only when `known` holds the name). */
-export function nameAtStart(
+function nameAtStart(
 	line: string,
 	known: ReadonlySet<string> | null,
 ): {name: string; rest: string} | null {

@@ -14,7 +14,7 @@ import type {Layout} from './types.js';
 import {vtt} from './vtt.js';
 
 /** Every known layout. Order breaks ties: earlier wins. */
-export const layouts: Layout[] = [kremlin, briefing, court, play, alone, vtt, srt, plain];
+const layouts: Layout[] = [kremlin, briefing, court, play, alone, vtt, srt, plain];
 
 /** Names of layouts that one module reads: earnings calls are read by the "script" layout. */
 const ALIASES: Record<string, string> = {

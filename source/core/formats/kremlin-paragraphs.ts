@@ -18,7 +18,7 @@ export interface Paragraphs {
 }
 
 /** Paragraphs at most this long may be captions or date lines (narration.ts, caption-shape.ts). */
-export const SHORT = MAX_SHAPED;
+const SHORT = MAX_SHAPED;
 
 /**
  * Splits text into trimmed, single-spaced non-empty lines (each line is one paragraph) and notes

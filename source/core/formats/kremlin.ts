@@ -14,8 +14,6 @@ import {paragraphs} from './kremlin-paragraphs.js';
 import {type LabelShape, labelShape} from './label-shape.js';
 import {captionTest} from './narration.js';
 
-export {type Paragraphs, paragraphs} from './kremlin-paragraphs.js';
-
 import type {Layout, RawBlock, RawDocument} from './types.js';
 
 /** True for "* * *", "***" and the like: a section break. */

@@ -16,7 +16,7 @@ import {
 import {isGenericLabel, splitJoined, splitLabel} from '../speakers.js';
 
 /** The kinds of label-like text before a colon. */
-export type ShapeKind = 'generic' | 'name' | 'comma' | 'loose' | 'caller';
+type ShapeKind = 'generic' | 'name' | 'comma' | 'loose' | 'caller';
 
 /** A possible label and what it looks like. */
 export interface LabelShape {

@@ -23,7 +23,7 @@ export interface LineLabel {
 const STAMP_ANY = /(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.(\d{1,3}))?/;
 
 /** "01:02:03" → 3723, "04:07" → 247 (minutes and seconds), undefined when there is none. */
-export function stampSeconds(text: string): number | undefined {
+function stampSeconds(text: string): number | undefined {
 	const m = STAMP_ANY.exec(text);
 	if (!m) return undefined;
 	const [a, b, c] = [Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3])];
@@ -189,7 +189,7 @@ function isDirection(text: string): boolean {
 const LEAD_STAMP = new RegExp(String.raw`^\\?[[(](${STAMP})\\?[\])]\s*`);
 
 /** A time stamp opening a paragraph ("\\[04:07\\] text", "[00:01:02] text"): its seconds and the rest. */
-export function leadStamp(text: string): {time: number | undefined; rest: string} {
+function leadStamp(text: string): {time: number | undefined; rest: string} {
 	const m = LEAD_STAMP.exec(text);
 	return m
 		? {time: stampSeconds(m[1]!), rest: text.slice(m[0].length)}
@@ -197,7 +197,7 @@ export function leadStamp(text: string): {time: number | undefined; rest: string
 }
 
 /** Markdown undone: backslash escapes, and emphasis (`**bold**`, `*em*`, `_em_`). */
-export function unmarkdown(text: string): string {
+function unmarkdown(text: string): string {
 	let out = text;
 	if (out.includes('*') || out.includes('_')) {
 		out = out

@@ -19,11 +19,6 @@ export function headLines(text: string, max = 200): string[] {
 	return lines;
 }
 
-/** True for a line with nothing but whitespace. */
-export function isBlank(line: string): boolean {
-	return line.trim() === '';
-}
-
 /**
  * Groups lines into chunks separated by blank (whitespace-only) lines. Each chunk keeps the index of
  * its first line, and its lines trimmed at both ends.

@@ -26,7 +26,7 @@ const VOICE = /<v(?:\.[^\s>]{0,60})?(?:[ \t]+([^>]{0,200}))?>/g;
  * whole cue (text before it, such as an opening `<i>`, included); a cue with two different voices
  * is split where the second begins.
  */
-export function voiceSegments(lines: readonly string[], known: ReadonlySet<string>): Segment[] {
+function voiceSegments(lines: readonly string[], known: ReadonlySet<string>): Segment[] {
 	const payload = lines.join('\n');
 	if (!/<v[\s.>]/.test(payload)) {
 		return splitSpeakers(lines, known);

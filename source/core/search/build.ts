@@ -12,7 +12,7 @@ import {FUNCTION_WORDS, foldKey, ROLE_WORDS} from '../speaker-words.js';
 import {foldWords} from './fold.js';
 
 /** A speaker as one transcript names them. */
-export interface Voice {
+interface Voice {
 	name: string;
 	role: string | null;
 	/** Index into `SearchIndex.persons`. */
@@ -20,7 +20,7 @@ export interface Voice {
 }
 
 /** One person across the library: voices whose names match after folding accents and spellings. */
-export interface Person {
+interface Person {
 	/** The name shown for the person (the first spelling with accents, else the first seen). */
 	name: string;
 	/** The folded words of the person's names and short labels, for `@name`. */
@@ -71,7 +71,7 @@ export interface SearchIndex {
 const REPEAT_MAX = 120;
 
 /** The identity of a speaker's name across files: folded accents and transliterations. */
-export function personKey(name: string): string {
+function personKey(name: string): string {
 	return translit(foldKey(name)).replace(/[.,]/g, '');
 }
 

@@ -24,7 +24,7 @@ import {findSpeakers} from './speakers.js';
 import {type Scored, TopK} from './topk.js';
 
 /** A sentence found, with the words it lacks. */
-export interface EngineHit extends Scored {
+interface EngineHit extends Scored {
 	/** The plain words of the matching group the sentence lacks. */
 	missing: string[];
 	/** The group that matched (index into `query.groups`). */
@@ -43,7 +43,7 @@ export interface EngineResult {
 }
 
 /** How many of `n` plain words a sentence may miss: none of two, then one in three. */
-export function allowedMisses(n: number): number {
+function allowedMisses(n: number): number {
 	return Math.floor(n / 3);
 }
 
@@ -144,7 +144,7 @@ function asWholeWords(term: Term, text: string, caseSensitive: boolean): boolean
 }
 
 /** Typing errors of a fuzzy phrase in `text` (a quarter of its length at most), or -1. */
-export function phraseErrors(pattern: string, text: string): number {
+function phraseErrors(pattern: string, text: string): number {
 	if (text.includes(pattern)) return 0;
 	if (pattern.length > 32) {
 		const s = new FuzzyPattern(pattern).score(text);
@@ -512,14 +512,5 @@ function* oneWord(run: Run, match: WordMatch, g: number, gen: number): Generator
 				group: g,
 			} as EngineHit);
 		}
-	}
-}
-
-/** Runs a parsed query to the end. */
-export function runQuerySync(index: SearchIndex, query: Query, limit: number): EngineResult {
-	const steps = runQuery(index, query, limit);
-	for (;;) {
-		const next = steps.next();
-		if (next.done) return next.value;
 	}
 }

@@ -10,7 +10,7 @@
 /** Fuse's `threshold` used everywhere in Verbatim's search. */
 export const THRESHOLD = 0.5;
 /** Fuse's lowest score for a non-identical match. */
-export const MIN_SCORE = 0.001;
+const MIN_SCORE = 0.001;
 const MAX_BITS = 32;
 
 /** The most errors Fuse accepts for a pattern of length `m` (its error loop, with `threshold`). */
@@ -60,12 +60,12 @@ export function compile(pattern: string, threshold = THRESHOLD): Compiled {
 const table = new Int32Array(65536);
 
 /** Loads `p` into the Peq table (for `loadedErrors`); `unload` clears it again. */
-export function load(p: Compiled): void {
+function load(p: Compiled): void {
 	for (let i = 0; i < p.codes.length; i++) table[p.codes[i]!] = p.masks[i]!;
 }
 
 /** Clears what `load` wrote. */
-export function unload(p: Compiled): void {
+function unload(p: Compiled): void {
 	for (let i = 0; i < p.codes.length; i++) table[p.codes[i]!] = 0;
 }
 
@@ -73,13 +73,7 @@ export function unload(p: Compiled): void {
  * Fewest edits turning the loaded pattern `p` into a substring of `text[from, to)`, or `limit + 1`
  * when more than `limit`. Stops at 0.
  */
-export function loadedErrors(
-	p: Compiled,
-	text: string,
-	from: number,
-	to: number,
-	limit: number,
-): number {
+function loadedErrors(p: Compiled, text: string, from: number, to: number, limit: number): number {
 	const high = p.high;
 	let pv = -1;
 	let mv = 0;

@@ -145,7 +145,7 @@ function wordRanges(typed: Array<{word: string; open: boolean}>, text: string): 
 }
 
 /** Merges overlapping or touching ranges, sorted. */
-export function mergeRanges(ranges: Range[]): Range[] {
+function mergeRanges(ranges: Range[]): Range[] {
 	const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 	const out: Range[] = [];
 	for (const r of sorted) {

@@ -85,7 +85,7 @@ function isLowerOf(lower: string[], of: string[]): boolean {
 }
 
 /** The bytes of an index file, in parts (views on the index's arrays, where they can be). */
-export function encodeIndexParts(index: SearchIndex, extra: unknown): Uint8Array[] {
+function encodeIndexParts(index: SearchIndex, extra: unknown): Uint8Array[] {
 	const encoder = new TextEncoder();
 	const chunks: Uint8Array[] = [];
 	let at = 0;

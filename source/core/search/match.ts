@@ -16,7 +16,7 @@ const W = 40;
  * word `text[from, to)`, or with `prefix` a start of the word about as long as the term (a word
  * still being typed); `cutoff + 1` when more than `cutoff`.
  */
-export function prefixDistance(
+function prefixDistance(
 	term: string,
 	text: string,
 	prefix = true,
@@ -67,7 +67,7 @@ export const NONE = 255;
 export const TYPO = 4;
 
 /** Errors a typed word of `m` characters may have: none up to 3 (but a swap), 1 up to 7, then 2. */
-export function allowedErrors(word: string): number {
+function allowedErrors(word: string): number {
 	if (/\d/.test(word)) return 0;
 	const m = word.length;
 	return m <= 3 ? (m === 3 ? 1 : 0) : m <= 7 ? 1 : 2;
@@ -92,7 +92,7 @@ const byChar = new WeakMap<SearchIndex, Map<string, number[]>>();
 const letterMasks = new WeakMap<SearchIndex, Uint32Array>();
 
 /** The letters of `w` as bits: a quick test that rules out words missing too many of them. */
-export function lettersOf(w: string): number {
+function lettersOf(w: string): number {
 	let m = 0;
 	for (let i = 0; i < w.length; i++) {
 		const c = w.charCodeAt(i) - 97;

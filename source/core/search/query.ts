@@ -14,7 +14,7 @@
 import {FuzzyPattern} from './fuzzy.js';
 
 /** The kinds of query terms (Fuse's matcher types). */
-export type TermType =
+type TermType =
 	| 'fuzzy'
 	| 'exact'
 	| 'include'
@@ -56,7 +56,7 @@ const matchers: Array<{type: TermType; multi: RegExp; single: RegExp}> = [
 ];
 
 /** Fuse's tokenizer: splits on spaces, keeping `"quoted phrases"` (with their prefix) whole. */
-export function tokenize(pattern: string): string[] {
+function tokenize(pattern: string): string[] {
 	const tokens: string[] = [];
 	const len = pattern.length;
 	let i = 0;
@@ -110,7 +110,7 @@ function term(token: string): Term | null {
 const lastIndex = (groups: Term[][]) => (groups[groups.length - 1]?.length ?? 0) - 1;
 
 /** Whether any character of `s` is upper case (smart case). */
-export function hasUpper(s: string): boolean {
+function hasUpper(s: string): boolean {
 	return s !== s.toLowerCase();
 }
 
@@ -141,9 +141,4 @@ export function parseQuery(input: string): Query {
 		if (last && tail !== '' && !tail.startsWith('@') && !tail.endsWith('"')) last.open = true;
 	}
 	return {groups, caseSensitive, speakers};
-}
-
-/** Whether a term requires its pattern to be absent or the text to avoid it (inverse types). */
-export function isInverse(type: TermType): boolean {
-	return type.startsWith('inverse');
 }

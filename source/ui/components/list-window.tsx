@@ -6,7 +6,7 @@ import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
 
 /** The first item shown so that `selected` is visible, centred when the list scrolls. */
-export function windowStart(selected: number, count: number, rows: number): number {
+function windowStart(selected: number, count: number, rows: number): number {
 	if (count <= rows) return 0;
 	return Math.max(0, Math.min(count - rows, selected - Math.floor(rows / 2)));
 }

@@ -30,7 +30,7 @@ function table(bindings: readonly Binding[]): string[] {
 }
 
 /** Markdown: one table for the global keys, then one per view. */
-export function keysMarkdown(): string {
+function keysMarkdown(): string {
 	const out = ['### Everywhere', '', ...table(globalKeys)];
 	for (const view of Object.keys(keymap) as ViewId[]) {
 		out.push('', `### ${titles[view]}`, '', ...table(keymap[view]));
@@ -41,9 +41,9 @@ export function keysMarkdown(): string {
 	return out.join('\n');
 }
 
-export const KEYS_START =
+const KEYS_START =
 	'<!-- keys:start (generated from source/ui/keys/keymap.ts by npm run readme) -->';
-export const KEYS_END = '<!-- keys:end -->';
+const KEYS_END = '<!-- keys:end -->';
 
 /** The README with its key section replaced by the current tables. */
 export function withKeys(readme: string): string {

@@ -19,7 +19,7 @@ import {createRng} from '../../core/rng.js';
 import type {Highlight} from '../state/app-state.js';
 
 /** Shown when the library has named speakers but nothing quotable. */
-export const NOTHING_QUOTABLE = 'no quotable sentences by named speakers in these transcripts';
+const NOTHING_QUOTABLE = 'no quotable sentences by named speakers in these transcripts';
 
 /** The items of a new session, or the reason there can be none; and the bank they came from. */
 export type SessionStart = {bank: QuizBank} & (

@@ -10,15 +10,15 @@ import {type Line, line, type Segment} from './lines.js';
 import {bar, percent, truncate, wrapLines} from './text.js';
 
 /** Shades for no reviews, then four levels up to the busiest day. */
-export const SHADES = ['·', '░', '▒', '▓', '█'] as const;
+const SHADES = ['·', '░', '▒', '▓', '█'] as const;
 const SPARKS = '▁▂▃▄▅▆▇█';
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 /** The window is wide enough for two columns from this width. */
-export const TWO_COLUMNS = 90;
+const TWO_COLUMNS = 90;
 const LEFT_WIDTH = 42;
 
 /** The shade level 0–4 of a day with `reviews` when the busiest day had `max`. */
-export function shadeLevel(reviews: number, max: number): number {
+function shadeLevel(reviews: number, max: number): number {
 	if (reviews <= 0) return 0;
 	return 1 + Math.min(3, Math.floor((reviews / Math.max(1, max)) * 3.999));
 }
@@ -31,7 +31,7 @@ function weekday(day: string): string {
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The summary row's parts. */
-export function summaryText(s: QuizStats): string {
+function summaryText(s: QuizStats): string {
 	return [
 		`streak ${plural(s.streak, 'day')}`,
 		`${plural(s.totalReviews, 'review')} (${percent(s.accuracy)} right)`,
@@ -42,7 +42,7 @@ export function summaryText(s: QuizStats): string {
 }
 
 /** The heatmap, its legend and the weekly accuracy under it; `cell` columns per week (2 or 3). */
-export function heatmapLines(s: QuizStats, width: number): Line[] {
+function heatmapLines(s: QuizStats, width: number): Line[] {
 	const cell = width >= 4 + 12 * 3 ? 3 : 2;
 	const max = Math.max(1, ...s.days.map((d) => d.reviews));
 	const out: Line[] = [line({text: 'Reviews per day · last 12 weeks', bold: true})];
@@ -89,7 +89,7 @@ export function heatmapLines(s: QuizStats, width: number): Line[] {
 }
 
 /** Accuracy bars per speaker, most reviewed first (at most `limit`). */
-export function speakerLines(s: QuizStats, width: number, limit = 12): Line[] {
+function speakerLines(s: QuizStats, width: number, limit = 12): Line[] {
 	if (s.speakers.length === 0) return [];
 	const shown = s.speakers.slice(0, limit);
 	const nameWidth = Math.min(
@@ -117,7 +117,7 @@ export function speakerLines(s: QuizStats, width: number, limit = 12): Line[] {
 }
 
 /** "you took Nazarbayev for Putin 4 times", most frequent first. */
-export function confusedLines(s: QuizStats, width: number, limit = 6): Line[] {
+function confusedLines(s: QuizStats, width: number, limit = 6): Line[] {
 	const out: Line[] = [line({text: 'Confused most', bold: true})];
 	if (s.confused.length === 0) return [...out, line({text: '✓ nothing yet', dim: true})];
 	for (const c of s.confused.slice(0, limit))

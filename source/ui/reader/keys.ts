@@ -185,7 +185,7 @@ function normalKey(state: ReaderState, input: string, key: KeyFlags, env: Reader
 const counted = new Set(['down', 'up', 'page-down', 'page-up', 'top', 'bottom', 'goto', 'percent']);
 
 /** What a dropped count says: digits are counts in Read; how to reach the views instead. */
-export function countMessage(count: string): string {
+function countMessage(count: string): string {
 	const view = /^[1-4]$/.test(count) ? `Alt+${count}` : 'Alt+1–4';
 	return `${count}: a count in Read (${count}g: turn ${count}, ${count}j: lines) · views: ${view} or Tab`;
 }
@@ -251,7 +251,7 @@ function promptKey(
 }
 
 /** Items in a list mode. */
-export function listLength(
+function listLength(
 	kind: 'speakers' | 'outline' | 'bookmarks',
 	env: Pick<ReaderEnv, 'speakers' | 'bookmarks' | 'outline'>,
 ): number {

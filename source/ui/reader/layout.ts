@@ -213,7 +213,7 @@ export class ReaderLayout {
 }
 
 /** Orders two cursors: negative, zero or positive. */
-export function compare(a: Cursor, b: Cursor): number {
+function compare(a: Cursor, b: Cursor): number {
 	return a.index === b.index ? a.row - b.row : a.index - b.index;
 }
 

@@ -53,7 +53,7 @@ export interface ReaderEnv {
 	now: number;
 }
 
-export type ReaderEffect =
+type ReaderEffect =
 	| {type: 'add-bookmark'; bookmark: Bookmark}
 	| {type: 'remove-bookmark'; index: number}
 	/** A jump left `from`: the view records it in the place history. */

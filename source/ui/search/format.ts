@@ -43,7 +43,7 @@ export function hitRow(hit: SearchHit, width: number): HitRow {
 }
 
 /** A speaker's name in at most `width` columns: whole, else the surname, else cut. */
-export function speakerLabel(name: string | null, width: number): string {
+function speakerLabel(name: string | null, width: number): string {
 	const full = name ?? 'narration';
 	if (textWidth(full) <= width) return full;
 	const surname = full.trim().split(/\s+/u).at(-1) ?? full;

@@ -10,7 +10,7 @@ import {drawnText, wrapText} from '../../core/wrap.js';
 import {type SpeakerInfo, speakerInfo} from '../reader/speakers.js';
 
 /** A run of a preview row. */
-export interface PreviewSegment {
+interface PreviewSegment {
 	text: string;
 	/** Part of a speaker's label (drawn bold in `colour`). */
 	label?: boolean;

@@ -9,7 +9,7 @@ import type {Library} from '../../core/library.js';
 import type {Store} from '../../core/model.js';
 
 /** Questions in a session unless `--count` says otherwise. */
-export const DEFAULT_COUNT = 20;
+const DEFAULT_COUNT = 20;
 
 /** What a slot must offer the holder. */
 export interface SlotLike {

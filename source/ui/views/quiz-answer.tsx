@@ -37,7 +37,7 @@ export function defaultGrade(answer: AnswerRecord): {rating: Grade; name: string
  * The grades as Anki shows its buttons: "1 Again 1 min · 2 Hard 6 min · 3 Good 10 min · 4 Easy
  * 4 days" (`due`: the due date each grade gives, from `at`); the suggested one is marked.
  */
-export function gradeLine(due: Record<number, number>, at: number, suggested: Grade): Line {
+function gradeLine(due: Record<number, number>, at: number, suggested: Grade): Line {
 	const parts: Line = [];
 	GRADES.forEach((g, i) => {
 		if (i > 0) parts.push({text: ' · ', dim: true});
@@ -48,7 +48,7 @@ export function gradeLine(due: Record<number, number>, at: number, suggested: Gr
 }
 
 /** The verdict: "✓ Right: Vladimir Putin, President of Russia · 2.1 s, quick". */
-export function verdictText(item: SessionItem, answer: AnswerRecord): string {
+function verdictText(item: SessionItem, answer: AnswerRecord): string {
 	const q = item.question;
 	const who = q.answerRole ? `${q.answer}, ${q.answerRole}` : q.answer;
 	const time = `${(answer.ms / 1000).toFixed(1)} s${answer.ms < EASY_MS ? ', quick' : ''}`;
@@ -59,7 +59,7 @@ export function verdictText(item: SessionItem, answer: AnswerRecord): string {
 }
 
 /** Rows of context shown before and after the quote at most (more would give later answers away). */
-export const CONTEXT_ROWS = 3;
+const CONTEXT_ROWS = 3;
 
 /**
  * A turn in at most `rows` dim rows of `width`, its speaker's name first in bold: all of it when
@@ -147,7 +147,7 @@ export function QuizAnswer({
 }
 
 /** A row of segments broken into rows of `width` at segment ends (a long row of grades). */
-export function splitLine(row: Line, width: number): Line[] {
+function splitLine(row: Line, width: number): Line[] {
 	const out: Line[] = [[]];
 	let used = 0;
 	for (const seg of row) {

@@ -14,7 +14,7 @@ import {bar, clipHead, wrapLines} from '../quiz/text.js';
  * The progress row: "████░░░░ 3/21 · streak 2 · 1 to relearn · new". Repeats of cards graded
  * Again are in the count; "again" marks a repeat being asked.
  */
-export function progressText(state: QuizState, width: number): string {
+function progressText(state: QuizState, width: number): string {
 	const item = state.items[state.index];
 	const total = state.items.length;
 	const relearn = state.items.filter((it, i) => i > state.index && (it.step ?? 0) > 0).length;

@@ -9,7 +9,7 @@ import {type Block, fitBlocks, type Line, line} from '../quiz/lines.js';
 import {bar, percent, truncate, wrapLines} from '../quiz/text.js';
 
 /** The summary's rows for a width, before fitting. */
-export function summaryBlocks(state: QuizState, width: number): Block[] {
+function summaryBlocks(state: QuizState, width: number): Block[] {
 	const s = quizSummary(state);
 	const title =
 		state.round > 1 ? `Review of missed quotes (round ${state.round}) done` : 'Session done';

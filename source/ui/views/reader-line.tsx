@@ -18,7 +18,7 @@ interface Segment {
 }
 
 /** Splits a row into runs of label, plain and highlighted text. */
-export function segments(row: SliceRow, marks: Mark[]): Segment[] {
+function segments(row: SliceRow, marks: Mark[]): Segment[] {
 	const {line, turn} = row;
 	if (!line) return [];
 	const {display, prefixLen} = turn;
