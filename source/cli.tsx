@@ -3,7 +3,7 @@
  * codes; every command module returns its code and throws InputError/UsageError on failure.
  */
 import process from 'node:process';
-import {InputError, UsageError} from './core/errors.js';
+import {InputError, NotFoundError, UsageError} from './core/errors.js';
 import {sanitize} from './core/sanitize.js';
 
 /** A plain command: its meow help text, flags, and a runner that returns the exit code. */
@@ -37,7 +37,11 @@ async function main(): Promise<number> {
 }
 
 function fail(error: unknown): number {
-	if (error instanceof InputError || error instanceof UsageError) {
+	if (
+		error instanceof InputError ||
+		error instanceof UsageError ||
+		error instanceof NotFoundError
+	) {
 		process.stderr.write(`verbatim: ${sanitize(error.message)}\n`);
 		return error.exitCode;
 	}

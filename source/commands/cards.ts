@@ -4,7 +4,7 @@
  * `--suspend ID`, `--unsuspend ID` and `--bury ID` manage one card (an id or its unique prefix).
  */
 import {basename} from 'node:path';
-import {InputError, UsageError} from '../core/errors.js';
+import {NotFoundError, UsageError} from '../core/errors.js';
 import {defaultDataDir, loadLibrary} from '../core/library.js';
 import type {Store} from '../core/model.js';
 import {buildQuizBank} from '../core/quiz.js';
@@ -66,7 +66,7 @@ function findCard(store: Store, ref: string): string {
 	if (ids.includes(ref)) return ref;
 	const found = ids.filter((id) => id.startsWith(ref));
 	if (found.length === 1) return found[0]!;
-	if (found.length === 0) throw new InputError(`no card ${ref} (verbatim cards lists them)`);
+	if (found.length === 0) throw new NotFoundError(`no card ${ref} (verbatim cards lists them)`);
 	throw new UsageError(`${ref} is the start of ${found.length} card ids; give more of it`);
 }
 

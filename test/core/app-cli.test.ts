@@ -39,9 +39,9 @@ describe('verbatim [PATH…] without a terminal', () => {
 		}
 	});
 
-	it('a missing path is a one-line error, exit 1', () => {
+	it('a missing path is a one-line error, exit 2', () => {
 		const {code, err} = verbatim('no/such/file.txt');
-		expect(code).toBe(1);
+		expect(code).toBe(2);
 		expect(err).toBe('verbatim: no such file or folder: no/such/file.txt\n');
 	});
 });

@@ -82,7 +82,7 @@ describe('verbatim parse', () => {
 		expect(out).toContain('    The end.');
 	});
 
-	it('refuses a missing path, a folder, an empty file and a binary file in one line, exit 1', () => {
+	it('refuses a missing path, a folder, an empty file and a binary file in one line, exit 2', () => {
 		const empty = join(dir, 'empty.txt');
 		writeFileSync(empty, '');
 		const blank = join(dir, 'blank.txt');
@@ -101,7 +101,7 @@ describe('verbatim parse', () => {
 		];
 		for (const [path, message] of cases) {
 			const {code, out, err} = verbatim(path);
-			expect(code, path).toBe(1);
+			expect(code, path).toBe(2);
 			expect(out).toBe('');
 			expect(err).toMatch(/^verbatim: /);
 			expect(err).toMatch(message);
@@ -114,7 +114,7 @@ describe('verbatim parse', () => {
 		expect(piped.code).toBe(0);
 		expect(piped.out).toContain('Remark: We will wait for you!');
 		const empty = verbatimWith('', '-');
-		expect(empty.code).toBe(1);
+		expect(empty.code).toBe(2);
 		expect(empty.err).toBe('verbatim: standard input is empty\n');
 	});
 

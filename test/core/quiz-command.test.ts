@@ -5,7 +5,7 @@ import {afterEach, describe, expect, it, vi} from 'vitest';
 import {run as cards} from '../../source/commands/cards.js';
 import {run as quiz} from '../../source/commands/quiz.js';
 import {run as stats} from '../../source/commands/stats.js';
-import {InputError, UsageError} from '../../source/core/errors.js';
+import {InputError, NotFoundError, UsageError} from '../../source/core/errors.js';
 import {defaultDataDir, loadLibrary} from '../../source/core/library.js';
 import {buildQuizBank, generateQuestions} from '../../source/core/quiz.js';
 import {recordAnswer} from '../../source/core/schedule.js';
@@ -170,6 +170,6 @@ describe('verbatim cards', () => {
 		expect(suspended.out).toBe(`${b!.id}: suspended\n`);
 		const after = JSON.parse((await capture(() => cards(['--json', '--suspended']))).out);
 		expect(after.map((r: {id: string}) => r.id)).toEqual([b!.id]);
-		await expect(cards(['--suspend', 'nope'])).rejects.toThrow(InputError);
+		await expect(cards(['--suspend', 'nope'])).rejects.toThrow(NotFoundError);
 	});
 });
