@@ -30,11 +30,15 @@ export function formatStats(s: QuizStats): string {
 	lines.push(`Due today: ${s.dueToday}   Due tomorrow: ${s.dueTomorrow}`);
 	lines.push(`Streak: ${s.streak} ${s.streak === 1 ? 'day' : 'days'}`);
 	const max = Math.max(1, ...s.days.map((d) => d.reviews));
-	const rows = ['', '', '', '', '', '', ''];
-	s.days.forEach((d, i) => {
-		const level = d.reviews === 0 ? 0 : 1 + Math.min(3, Math.floor((d.reviews / max) * 3.999));
-		rows[i % 7] += SHADES[level];
-	});
+	const shade = (reviews: number): string =>
+		SHADES.charAt(reviews === 0 ? 0 : 1 + Math.min(3, Math.floor((reviews / max) * 3.999)));
+	// One row per weekday: day i goes in row i % 7.
+	const rows = Array.from({length: 7}, (_, row) =>
+		s.days
+			.filter((_, i) => i % 7 === row)
+			.map((d) => shade(d.reviews))
+			.join(''),
+	);
 	lines.push('', `Last 12 weeks (${s.days[0]?.day} – ${s.today}), one column per week:`);
 	for (const row of rows) lines.push(`  ${row}`);
 	lines.push('', 'Accuracy per week:');

@@ -27,7 +27,7 @@ describe('briefing layout: Markdown export with front matter', () => {
 
 	it('re-joins hard-wrapped lines and splits paragraphs at whitespace-only lines', () => {
 		const first = doc.blocks[1];
-		expect(first.paragraphs).toEqual([
+		expect(first?.paragraphs).toEqual([
 			'In the birthplace of American democracy, President Biden will articulate how to meet the greatest threat to the right to vote.',
 			'The President will highlight that the greatest irony of the 28 voter suppression laws is this: the 2020 election stands as a model.',
 			'With that, I will take the first question.',
@@ -40,7 +40,7 @@ describe('briefing layout: Markdown export with front matter', () => {
 	});
 
 	it('removes Markdown escapes', () => {
-		expect(doc.blocks[2].paragraphs[0]).toContain('an update on [the bill]?');
+		expect(doc.blocks[2]?.paragraphs[0]).toContain('an update on [the bill]?');
 	});
 });
 

@@ -19,14 +19,14 @@ describe('play layout', () => {
 	});
 
 	it('joins the verse lines of one speech into one paragraph', () => {
-		expect(doc.blocks[2].paragraphs).toEqual([
+		expect(doc.blocks[2]?.paragraphs).toEqual([
 			"Let us kill him, and we'll have corn at our own price. Is't a verdict?",
 		]);
 	});
 
 	it('never opens a turn at a colon inside verse, even at a line end', () => {
-		expect(doc.blocks[3].paragraphs[0]).toBe("No more talking on't; let it be done: away, away!");
-		expect(doc.blocks[5].paragraphs[0]).toBe(
+		expect(doc.blocks[3]?.paragraphs[0]).toBe("No more talking on't; let it be done: away, away!");
+		expect(doc.blocks[5]?.paragraphs[0]).toBe(
 			'I shall tell you A pretty tale: it may be you have heard it; Tell me this: But, since it serves my purpose, I will venture',
 		);
 	});

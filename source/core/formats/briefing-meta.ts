@@ -46,11 +46,11 @@ export interface Prelude {
 
 /** Handles one paragraph before the first label: metadata lines are taken, the rest is narration. */
 export function readPrelude(lines: string[], meta: Prelude, narration: string[]): void {
-	for (let i = 0; i < lines.length; i++) {
-		const line = unescapeMarkdown(lines[i]);
+	for (const [i, raw] of lines.entries()) {
+		const line = unescapeMarkdown(raw);
 		const heading = /^#{1,6}\s+(.*)$/.exec(line);
 		if (heading && meta.title === null) {
-			meta.title = squeeze(heading[1]);
+			meta.title = squeeze(heading[1] ?? '');
 			continue;
 		}
 		if (CHROME.has(line.toLowerCase())) {

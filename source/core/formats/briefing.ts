@@ -65,7 +65,8 @@ export function splitBriefingLabel(text: string): Labelled | null {
 	if (q) {
 		return {label: 'Q', rest: text.slice(1).replace(/^:/, '').trim()};
 	}
-	if (text.length < 2 || text[0] < 'A' || text[0] > 'Z') {
+	const first = text.charAt(0);
+	if (text.length < 2 || first < 'A' || first > 'Z') {
 		return null;
 	}
 	const colon = text.slice(0, 90).indexOf(':');
@@ -183,7 +184,7 @@ function paragraphChunks(lines: readonly string[], from: number): Chunk[] {
 			const breaks =
 				index > 0 &&
 				(lineMode ||
-					((/[.?!:;)"”’—-]$/.test(group.lines[index - 1]) || /\S {2,}$/.test(raw)) &&
+					((/[.?!:;)"”’—-]$/.test(group.lines[index - 1] ?? '') || /\S {2,}$/.test(raw)) &&
 						splitBriefingLabel(line)?.rest &&
 						// "Q and A will follow." is prose; a question label has a colon or wide spacing.
 						!/^Q(?!:|\s{2})/.test(line)));

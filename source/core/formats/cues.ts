@@ -68,13 +68,13 @@ function nameAtStart(
 	line: string,
 	known: ReadonlySet<string> | null,
 ): {name: string; rest: string} | null {
-	const caps = CAPS_NAME.exec(line);
-	if (caps && /\p{Lu}{2}|^\p{Lu}$/u.test(caps[1]!)) {
-		return {name: squeeze(caps[1]), rest: caps[2]};
+	const [, caps, capsRest = ''] = CAPS_NAME.exec(line) ?? [];
+	if (caps !== undefined && /\p{Lu}{2}|^\p{Lu}$/u.test(caps)) {
+		return {name: squeeze(caps), rest: capsRest};
 	}
-	const title = TITLE_NAME.exec(line);
-	if (title && (known === null || known.has(title[1]))) {
-		return {name: title[1]!, rest: title[2]!};
+	const [, title, titleRest = ''] = TITLE_NAME.exec(line) ?? [];
+	if (title !== undefined && (known === null || known.has(title))) {
+		return {name: title, rest: titleRest};
 	}
 	return null;
 }

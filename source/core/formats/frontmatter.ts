@@ -15,29 +15,23 @@ const KEY = /^([A-Za-z_][\w-]{0,60}):(?:\s+(.*))?$/;
 
 /** Reads front matter starting at line 0, or null when the text has none (closing line within 200). */
 export function readFrontMatter(lines: readonly string[]): FrontMatter | null {
-	if (lines.length < 2 || lines[0].trim() !== '---') {
+	if (lines.length < 2 || lines[0]?.trim() !== '---') {
 		return null;
 	}
-	let close = -1;
-	for (let i = 1; i < Math.min(lines.length, 200); i++) {
-		const line = lines[i].trimEnd();
-		if (line === '---' || line === '...') {
-			close = i;
-			break;
-		}
-	}
+	const close = lines
+		.slice(0, 200)
+		.findIndex((line, i) => i > 0 && ['---', '...'].includes(line.trimEnd()));
 	if (close < 0) {
 		return null;
 	}
 	const raw = new Map<string, string[]>();
 	let current: string[] | null = null;
-	for (let i = 1; i < close; i++) {
-		const line = lines[i];
-		const m = KEY.exec(line);
-		if (m) {
-			current = [m[2] ?? ''];
-			if (!raw.has(m[1])) {
-				raw.set(m[1], current);
+	for (const line of lines.slice(1, close)) {
+		const [, key, value = ''] = KEY.exec(line) ?? [];
+		if (key !== undefined) {
+			current = [value];
+			if (!raw.has(key)) {
+				raw.set(key, current);
 			}
 		} else if (current && /^\s/.test(line)) {
 			current.push(line);
@@ -54,7 +48,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter | null {
 
 /** Decodes one scalar written over `parts` (first line's value, then continuation lines). */
 function scalar(parts: string[]): string {
-	const first = parts[0].trimStart();
+	const first = (parts[0] ?? '').trimStart();
 	if (first.startsWith('"')) {
 		let joined = first.slice(1);
 		for (const part of parts.slice(1)) {
@@ -118,7 +112,7 @@ function doubleQuoted(body: string): string {
 			out += ch;
 			continue;
 		}
-		const next = body[i + 1];
+		const next = body.charAt(i + 1);
 		const width = next === 'x' ? 2 : next === 'u' ? 4 : next === 'U' ? 8 : 0;
 		if (width > 0) {
 			const hex = body.slice(i + 2, i + 2 + width);

@@ -88,25 +88,26 @@ export function plainLabel(line: string): LineLabel | null {
 	}
 	const bold = /^\*\*([^*]{1,70})\*\*\s*(:?)\s*/.exec(s);
 	if (bold) {
-		const inner = bold[1].trim();
-		s = `${inner.endsWith(':') ? inner : `${inner}${bold[2]}`} ${s.slice(bold[0].length)}`.trim();
+		const [whole, name = '', colon = ''] = bold;
+		const inner = name.trim();
+		s = `${inner.endsWith(':') ? inner : `${inner}${colon}`} ${s.slice(whole.length)}`.trim();
 	}
 	for (const pattern of [STAMP_FIRST, STAMP_AFTER, STAMP_ALONE]) {
-		const m = pattern.exec(s);
-		if (m && nameLike(m[1].trim())) {
+		const [, name, rest = ''] = pattern.exec(s) ?? [];
+		if (name !== undefined && nameLike(name.trim())) {
 			return {
-				label: squeeze(m[1]),
-				rest: (m[2] ?? '').trim(),
+				label: squeeze(name),
+				rest: rest.trim(),
 				stamped: true,
 				time: stampSeconds(s),
 			};
 		}
 	}
-	const m = COLON.exec(s);
-	if (m && nameLike(m[1].trim())) {
+	const [, name, rest, wideRest] = COLON.exec(s) ?? [];
+	if (name !== undefined && nameLike(name.trim())) {
 		const found: LineLabel = {
-			label: squeeze(m[1]),
-			rest: (m[2] ?? m[3] ?? '').trim(),
+			label: squeeze(name),
+			rest: (rest ?? wideRest ?? '').trim(),
 			stamped: false,
 		};
 		if (bold) found.bold = true;

@@ -40,12 +40,12 @@ function score(text: string, head: readonly string[] = headLines(text, 200)): nu
 	let inline = 0;
 	let long = 0;
 	let paragraphs = 0;
-	for (let i = 0; i < lines.length; i++) {
-		const line = lines[i];
+	for (const [i, line] of lines.entries()) {
 		if (line.length > 120) {
 			long++;
 		}
-		if (line.trim() === '' || (i > 0 && lines[i - 1].trim() !== '')) {
+		// Only the first line of a paragraph (the line before it blank, or none) counts.
+		if (line.trim() === '' || (lines[i - 1] ?? '').trim() !== '') {
 			continue;
 		}
 		paragraphs++;
@@ -76,7 +76,7 @@ function parse(text: string): RawDocument {
 	// Labels seen at the start of a paragraph; only these may open a turn in the middle of one.
 	const known = new Set<string>();
 	for (const group of groups) {
-		const label = playLabel(group.lines[0]);
+		const label = playLabel(group.lines[0] ?? '');
 		if (label && group.lines.length > 1) {
 			known.add(label);
 		}
@@ -118,7 +118,7 @@ function parse(text: string): RawDocument {
 			}
 		}
 		if (index === 0 && label === null && group.lines.length === 1 && groups.length > 1) {
-			title = squeeze(group.lines[0].replace(/^#+\s*/, ''));
+			title = squeeze((group.lines[0] ?? '').replace(/^#+\s*/, ''));
 			continue;
 		}
 		flush();

@@ -33,7 +33,7 @@ export function chunks(lines: readonly string[], from = 0): Chunk[] {
 	const out: Chunk[] = [];
 	let current: Chunk | null = null;
 	for (let i = from; i < lines.length; i++) {
-		const line = lines[i].trim();
+		const line = (lines[i] ?? '').trim();
 		if (line === '') {
 			current = null;
 			continue;
@@ -97,14 +97,20 @@ export function findDate(line: string): string | null {
 	if (line.length > 400) {
 		return null;
 	}
-	let m = MONTH_FIRST.exec(line);
-	if (m) {
-		return iso(m[3], MONTHS.indexOf(m[1].toLowerCase()) + 1, m[2]);
+	const monthFirst = MONTH_FIRST.exec(line);
+	if (monthFirst) {
+		const [, month = '', day = '', year = ''] = monthFirst;
+		return iso(year, MONTHS.indexOf(month.toLowerCase()) + 1, day);
 	}
-	m = DAY_FIRST.exec(line);
-	if (m) {
-		return iso(m[3], MONTHS.indexOf(m[2].toLowerCase()) + 1, m[1]);
+	const dayFirst = DAY_FIRST.exec(line);
+	if (dayFirst) {
+		const [, day = '', month = '', year = ''] = dayFirst;
+		return iso(year, MONTHS.indexOf(month.toLowerCase()) + 1, day);
 	}
-	m = ISO.exec(line);
-	return m ? iso(m[1], Number(m[2]), m[3]) : null;
+	const isoDate = ISO.exec(line);
+	if (isoDate) {
+		const [, year = '', month = '', day = ''] = isoDate;
+		return iso(year, Number(month), day);
+	}
+	return null;
 }

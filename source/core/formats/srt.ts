@@ -21,10 +21,10 @@ function score(text: string, head: readonly string[] = headLines(text, 200)): nu
 	const lines = head;
 	let timings = 0;
 	let numbered = 0;
-	for (let i = 0; i < lines.length; i++) {
-		if (SRT_TIMING.test(lines[i])) {
+	for (const [i, line] of lines.entries()) {
+		if (SRT_TIMING.test(line)) {
 			timings++;
-			if (i > 0 && /^\s*\d{1,6}\s*$/.test(lines[i - 1])) {
+			if (i > 0 && /^\s*\d{1,6}\s*$/.test(lines[i - 1] ?? '')) {
 				numbered++;
 			}
 		}
@@ -45,7 +45,7 @@ function parse(text: string): RawDocument {
 		if (timing >= 0) {
 			payloads.push(block.slice(timing + 1));
 			times.push(cueStart(block[timing]!));
-		} else if (payloads.length > 0 && !/^\s*\d{1,6}\s*$/.test(block[0])) {
+		} else if (payloads.length > 0 && !/^\s*\d{1,6}\s*$/.test(block[0] ?? '')) {
 			// A blank line inside a cue's text: the rest still belongs to that cue.
 			const last = payloads.at(-1)!;
 			for (const line of block) {

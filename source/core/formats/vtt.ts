@@ -80,8 +80,9 @@ function readNote(lines: readonly string[], meta: NoteMeta): void {
 		if (!field) {
 			continue;
 		}
-		const key = field[1].toLowerCase();
-		const value = squeeze(field[2]);
+		const [, name = '', rest = ''] = field;
+		const key = name.toLowerCase();
+		const value = squeeze(rest);
 		if (key === 'title') {
 			meta.title ??= value;
 		} else if (key === 'date') {
@@ -95,19 +96,16 @@ function readNote(lines: readonly string[], meta: NoteMeta): void {
 function parse(text: string): RawDocument {
 	const lines = text.replace(/^\uFEFF/, '').split('\n');
 	const meta: NoteMeta = {title: null, date: null, place: null};
-	let i = 0;
-	while (i < lines.length && lines[i].trim() === '') {
-		i++;
+	// The first line with text; past the end (lines[i] undefined) when there is none.
+	let i = lines.findIndex((line) => line.trim() !== '');
+	if (i < 0) {
+		i = lines.length;
 	}
-	if (i < lines.length && /^WEBVTT(?:[ \t]|$)/.test(lines[i].trim())) {
-		const header = squeeze(
-			lines[i]
-				.trim()
-				.slice(6)
-				.replace(/^\s*[-–—:]?\s*/, ''),
-		);
+	const signature = lines[i]?.trim();
+	if (signature !== undefined && /^WEBVTT(?:[ \t]|$)/.test(signature)) {
+		const header = squeeze(signature.slice(6).replace(/^\s*[-–—:]?\s*/, ''));
 		meta.title = header === '' || header === 'FILE' ? null : header;
-		while (i < lines.length && lines[i].trim() !== '') {
+		while ((lines[i] ?? '').trim() !== '') {
 			i++;
 		}
 	}
