@@ -18,7 +18,8 @@ const plain = (s: string) => s.replace(/\u001B\[[0-9;?]*[a-zA-Z]/g, '');
 function startApp(args: string[] = [], pipeFrom?: string) {
 	const quoted = args.map((a) => `'${a}'`).join(' ');
 	const pipe = pipeFrom
-		? `${pipeFrom.startsWith('sleep') ? pipeFrom : `cat '${pipeFrom}'`} | `
+		? // A writer that ignores Ctrl+C, so that only the app's own handling of it can end the read.
+			`${pipeFrom.startsWith('sleep') ? `(trap "" INT; ${pipeFrom})` : `cat '${pipeFrom}'`} | `
 		: '';
 	const command = `stty cols 100 rows 30; ${pipe}exec '${process.execPath}' dist/cli.js ${quoted}`;
 	const child: ChildProcess = spawn('script', ['-qfec', command, '/dev/null'], {
