@@ -156,6 +156,24 @@ describe('hostile sizes', () => {
 	});
 });
 
+describe('no-break spaces in UTF-8 bytes', () => {
+	it('become spaces exactly as clean(decode()) makes them, wherever they fall', () => {
+		for (const text of [
+			'\u00a0',
+			'a\u00a0b',
+			'\u00a0\u00a0x\u00a0',
+			'Путин:\u00a0да\u00a0',
+			'no nbsp',
+		]) {
+			const bytes = utf8(text);
+			expect(decodeClean(bytes)).toBe(clean(decode(bytes)));
+		}
+		// A stray A0 byte that is not part of C2 A0 is left to the decoder (U+FFFD), not a space.
+		const stray = new Uint8Array([...utf8('Zoë says'), 0xa0, ...utf8(' “hi” ')]);
+		expect(decodeClean(stray)).toBe(clean(decode(stray)));
+	});
+});
+
 describe('damaged UTF-8', () => {
 	it('stays UTF-8 with a replacement character for a stray byte', () => {
 		const bytes = new Uint8Array([
