@@ -80,6 +80,7 @@ export function App({
 		...initialAppState(
 			library.transcripts.map((t) => t.key),
 			notice,
+			(key) => store.getProgress(key).lastOpened,
 		),
 		...initial,
 	}));

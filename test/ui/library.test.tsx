@@ -20,6 +20,28 @@ async function open(store = makeTestStore()) {
 	return {t: term, store};
 }
 describe('Library view', () => {
+	test('Ctrl+W deletes the last word of the filter, Ctrl+U clears it, as in fzf', async () => {
+		const {t} = await open();
+		await step(t, 'press osaka', (x) => x.includes('filter: press osaka█'));
+		let f = await step(t, '\u0017', (x) => x.includes('filter: press █'));
+		expect(f).toContain('Press conference in Osaka');
+		f = await step(t, '\u0015', (x) => x.includes('filter: █'));
+		expect(f).toContain('Interview to China');
+	});
+
+	test('opens with the cursor on the transcript read last', async () => {
+		const store = makeTestStore();
+		store.markOpened(library.transcripts[2]!.key, 8);
+		store.markOpened(library.transcripts[1]!.key, 12);
+		// The later of the two is the one read last.
+		const later = library.transcripts[1]!.key;
+		const earlier = library.transcripts[2]!.key;
+		const at = (key: string) => store.getProgress(key).lastOpened ?? 0;
+		const last = at(later) >= at(earlier) ? 'Press conference in Osaka' : 'Interview to China';
+		const {t} = await open(store);
+		expect(t.frame()).toMatch(new RegExp(`› .*${last}`));
+	});
+
 	test('lists every transcript with date, title, speakers, turns and progress', async () => {
 		const {t} = await open();
 		const f = t.frame();

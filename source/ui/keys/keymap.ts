@@ -75,6 +75,8 @@ const viewTable = {
 			keys: ['backspace'],
 			description: 'delete the last letter of the filter (empty: stop filtering)',
 		},
+		{id: 'kill-line', keys: ['ctrl+u'], description: 'clear the filter as you type it'},
+		{id: 'delete-word', keys: ['ctrl+w'], description: 'delete the last word of the filter'},
 	],
 	// ── read ──
 	read: [

@@ -73,6 +73,8 @@ export function libraryAction(
 			return s.filter === ''
 				? {type: 'stop-typing'}
 				: refilter(s.filter.slice(0, clusterBefore(s.filter, s.filter.length)), true);
+		if (command === 'kill-line') return refilter('', true);
+		if (command === 'delete-word') return refilter(s.filter.replace(/\S*\s*$/u, ''), true);
 		const typed = typedText(input, key);
 		return typed === '' ? null : refilter(s.filter + typed, true);
 	}

@@ -59,14 +59,30 @@ export type AppAction =
 	| {type: 'select'; key: string}
 	| {type: 'notice'; text: string | null};
 
-/** The first state: Read when one transcript is loaded, else the Library. */
-export function initialAppState(keys: string[], notice: string | null = null): AppState {
+/**
+ * The first state: Read when one transcript is loaded, else the Library with the cursor on the
+ * transcript read last (`lastOpened`: when each was last opened, null if never).
+ */
+export function initialAppState(
+	keys: string[],
+	notice: string | null = null,
+	lastOpened: (key: string) => number | null = () => null,
+): AppState {
 	const single = keys.length === 1;
+	let selected = keys[0] ?? null;
+	let latest = 0;
+	for (const key of keys) {
+		const at = lastOpened(key) ?? 0;
+		if (at > latest) {
+			latest = at;
+			selected = key;
+		}
+	}
 	return {
 		view: single ? 'read' : 'library',
 		help: closedHelp,
 		read: single ? {key: keys[0]!, returnTo: null, serial: 1} : null,
-		selected: keys[0] ?? null,
+		selected,
 		notice,
 	};
 }
