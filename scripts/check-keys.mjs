@@ -9,10 +9,7 @@ import {fileURLToPath} from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const matcher = 'source/ui/keys/keymap.ts';
 /** Files still testing keys by hand, each with the work that removes it (delete when done). */
-const pending = {
-	'source/ui/reader/keys.ts': 'Read view rework (issue 13): use commandOf/matches from the keymap',
-	'source/ui/reader/state.ts': 'Read view rework (issue 13): use isInterrupt/commandOf',
-};
+const pending = {};
 const checks = [
 	[/\b(?:input|name)\s*[!=]==?\s*['"`]/, 'compares a key with a literal'],
 	[/['"`]\s*[!=]==?\s*(?:input|name)\b/, 'compares a key with a literal'],

@@ -137,6 +137,7 @@ const viewTable = {
 			hint: 'copy',
 		},
 		{id: 'place-back', keys: ['ctrl+o'], description: 'back to the place before the last jump'},
+		{id: 'clear', keys: ['escape'], description: 'drop a count, then the find highlights'},
 		{
 			id: 'place-forward',
 			keys: ['ctrl+i', 'tab'],
@@ -284,6 +285,23 @@ const viewTable = {
 
 /** The overlays' keys (help), each a section like a view's. */
 const overlayTable = {
+	prompt: [
+		{id: 'confirm', keys: ['return'], description: 'go to the turn, find, or save the note'},
+		{id: 'cancel', keys: ['escape'], description: 'close the prompt'},
+		{id: 'delete', keys: ['backspace'], description: 'delete the last letter (empty: close)'},
+	],
+	list: [
+		{id: 'close', keys: ['escape', 'q'], description: 'close the list'},
+		{id: 'up', keys: ['up', 'k', 'ctrl+p'], description: 'previous item'},
+		{id: 'down', keys: ['down', 'j', 'ctrl+n'], description: 'next item'},
+		{id: 'page-up', keys: ['pageup'], description: 'a page up'},
+		{id: 'page-down', keys: ['pagedown', 'space'], description: 'a page down'},
+		{id: 'first', keys: ['home', 'g'], description: 'first item'},
+		{id: 'last', keys: ['end', 'G'], description: 'last item'},
+		{id: 'open', keys: ['return'], description: 'go there (a speaker: show only them)'},
+		{id: 'delete', keys: ['x'], description: 'bookmarks: delete the bookmark'},
+		{id: 'swap', keys: ["'"], description: "bookmarks: '' goes back to where you were"},
+	],
 	help: [
 		{id: 'down', keys: ['down', 'j'], description: 'scroll down', hint: 'scroll'},
 		{id: 'up', keys: ['up', 'k'], description: 'scroll up'},
@@ -424,6 +442,12 @@ export function matches<const B extends readonly Binding[]>(
 
 /** The key that quits from anywhere, whatever the focused view claims (one of quit's keys). */
 export const INTERRUPT: KeyName = 'ctrl+c';
+
+/** The digit a key press types when it is a plain digit (a count in Read), else null. */
+export function countDigit(input: string, key: KeyFlags): string | null {
+	const name = keyName(input, key);
+	return /^[0-9]$/.test(name) ? name : null;
+}
 
 /** True for the interrupt key (Ctrl+C). */
 export function isInterrupt(input: string, key: KeyFlags): boolean {

@@ -19,7 +19,11 @@ const titles: Record<ViewId, string> = {
 	quiz: 'Quiz',
 	stats: 'Stats',
 };
-const overlayTitles: Record<OverlayId, string> = {help: 'Help (?)'};
+const overlayTitles: Record<OverlayId, string> = {
+	prompt: 'Prompts in Read (: / m)',
+	list: "Lists in Read (s o ')",
+	help: 'Help (?)',
+};
 
 function table(bindings: readonly Binding[]): string[] {
 	const rows = bindings.map((b) => {

@@ -5,7 +5,15 @@
 
 import type {Bookmark} from '../../core/model.js';
 import {clusterBefore} from '../../core/wrap.js';
-import {commandOf, type KeyFlags, keymap, keyName} from '../keys/keymap.js';
+import {
+	commandOf,
+	countDigit,
+	type KeyFlags,
+	keymap,
+	matches,
+	overlayKeys,
+	typedText,
+} from '../keys/keymap.js';
 import {findMatches} from './find.js';
 import type {Cursor} from './layout.js';
 import {positionAtPercent} from './progress.js';
@@ -46,8 +54,9 @@ function isJump(state: ReaderState, input: string, key: KeyFlags): boolean {
 		const command = commandOf(keymap.read, input, key);
 		return ['top', 'bottom', 'percent', 'find-next', 'find-prev'].includes(command ?? '');
 	}
-	if (kind === 'goto' || kind === 'find' || kind === 'bookmarks' || kind === 'outline')
-		return key.return === true;
+	if (kind === 'goto' || kind === 'find') return matches(overlayKeys.prompt, 'confirm', input, key);
+	if (kind === 'bookmarks' || kind === 'outline')
+		return matches(overlayKeys.list, 'open', input, key);
 	return false;
 }
 
@@ -79,13 +88,13 @@ function history(
 }
 
 function normalKey(state: ReaderState, input: string, key: KeyFlags, env: ReaderEnv): ReaderResult {
-	const name = keyName(input, key);
-	if (/^[0-9]$/.test(name) && !(name === '0' && state.count === '')) {
-		return {state: {...state, count: (state.count + name).slice(0, 6)}};
+	const digit = countDigit(input, key);
+	if (digit !== null && !(digit === '0' && state.count === '')) {
+		return {state: {...state, count: (state.count + digit).slice(0, 6)}};
 	}
 	const count = state.count === '' ? null : Number(state.count);
 	const command = commandOf(keymap.read, input, key);
-	if (count !== null && name !== 'escape' && !counted.has(command ?? '')) {
+	if (count !== null && command !== 'clear' && !counted.has(command ?? '')) {
 		// A count before a key that takes none (a digit meant as a view key, then a word): the
 		// key is dropped rather than acted on, and the footer says how to switch views.
 		return {state: {...state, count: '', message: countMessage(state.count)}};
@@ -142,7 +151,7 @@ function normalKey(state: ReaderState, input: string, key: KeyFlags, env: Reader
 			return {state: {...state, count: '', mode: {kind: 'find', text: ''}}};
 		case 'find-next':
 		case 'find-prev':
-			return jumpMatch(state, env, name === 'n');
+			return jumpMatch(state, env, command === 'find-next');
 		case 'speaker':
 			if (state.filter !== null)
 				return {state: {...state, count: '', filter: null, message: 'showing every speaker'}};
@@ -172,11 +181,10 @@ function normalKey(state: ReaderState, input: string, key: KeyFlags, env: Reader
 			return history(state, env, 'back');
 		case 'place-forward':
 			return history(state, env, 'forward');
+		case 'clear':
+			if (state.count !== '') return {state: {...state, count: ''}};
+			return {state: {...state, query: '', matches: [], current: -1, marks: []}};
 		default:
-			if (name === 'escape') {
-				if (state.count !== '') return {state: {...state, count: ''}};
-				return {state: {...state, query: '', matches: [], current: -1, marks: []}};
-			}
 			return {state: state.count === '' ? state : {...state, count: ''}};
 	}
 }
@@ -221,12 +229,13 @@ function promptKey(
 	env: ReaderEnv,
 ): ReaderResult {
 	const normal: ReaderMode = {kind: 'normal'};
-	if (key.escape) return {state: {...state, mode: normal}};
-	if (key.backspace || key.delete) {
+	const command = commandOf(overlayKeys.prompt, input, key);
+	if (command === 'cancel') return {state: {...state, mode: normal}};
+	if (command === 'delete') {
 		if (text === '') return {state: {...state, mode: normal}};
 		return {state: {...state, mode: {kind, text: text.slice(0, clusterBefore(text, text.length))}}};
 	}
-	if (key.return) {
+	if (command === 'confirm') {
 		const done = {...state, mode: normal};
 		if (kind === 'goto') {
 			const n = Number.parseInt(text, 10);
@@ -245,9 +254,10 @@ function promptKey(
 			effect: {type: 'add-bookmark', bookmark},
 		};
 	}
-	if (key.ctrl || key.upArrow || key.downArrow || key.tab || input === '') return {state};
-	if (kind === 'goto' && !/^[0-9]+$/.test(input)) return {state};
-	return {state: {...state, mode: {kind, text: text + input}}};
+	const typed = typedText(input, key);
+	if (typed === '') return {state};
+	if (kind === 'goto' && !/^[0-9]+$/.test(typed)) return {state};
+	return {state: {...state, mode: {kind, text: text + typed}}};
 }
 
 /** Items in a list mode. */
@@ -272,36 +282,27 @@ function listKey(
 	const select = (i: number) => ({
 		state: {...state, mode: {kind, selected: Math.max(0, Math.min(n - 1, i))}},
 	});
-	const name = keyName(input, key);
 	const page = Math.max(1, env.pageRows - 2);
-	switch (name) {
-		case 'escape':
-		case 'q':
+	switch (commandOf(overlayKeys.list, input, key)) {
+		case 'close':
 			return {state: {...state, mode: normal}};
-		case "'":
+		case 'swap':
 			// '' as in less: back to where the last jump came from.
 			if (kind === 'bookmarks') return history(state, env, 'swap');
 			return {state};
 		case 'up':
-		case 'k':
-		case 'ctrl+p':
 			return select(selected - 1);
 		case 'down':
-		case 'j':
-		case 'ctrl+n':
 			return select(selected + 1);
-		case 'pageup':
+		case 'page-up':
 			return select(selected - page);
-		case 'pagedown':
-		case 'space':
+		case 'page-down':
 			return select(selected + page);
-		case 'home':
-		case 'g':
+		case 'first':
 			return select(0);
-		case 'end':
-		case 'G':
+		case 'last':
 			return select(n - 1);
-		case 'x':
+		case 'delete':
 			if (kind !== 'bookmarks' || n === 0) return {state};
 			return {
 				state:
@@ -310,7 +311,7 @@ function listKey(
 						: {...select(Math.min(selected, n - 2)).state, message: 'bookmark deleted'},
 				effect: {type: 'remove-bookmark', index: selected},
 			};
-		case 'return': {
+		case 'open': {
 			const done = {...state, mode: normal};
 			if (kind === 'bookmarks') {
 				const b = env.bookmarks[selected];

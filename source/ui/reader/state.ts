@@ -3,7 +3,7 @@
  * a position, a find match. Positions are turn + text offset; rows exist only within a layout.
  */
 import type {Bookmark, Position, Transcript} from '../../core/model.js';
-import {type KeyFlags, keyName} from '../keys/keymap.js';
+import {commandOf, countDigit, isInterrupt, type KeyFlags, keymap} from '../keys/keymap.js';
 import {findMatches, type Match, nextMatch} from './find.js';
 import type {Cursor, ReaderLayout} from './layout.js';
 import type {OutlineItem, SpeakerInfo} from './speakers.js';
@@ -104,11 +104,10 @@ export function readerClaims(
 	key: KeyFlags,
 	opener: {query?: string | undefined} | null = null,
 ): boolean {
-	const name = keyName(input, key);
-	if (name === 'ctrl+c') return false;
+	if (isInterrupt(input, key)) return false;
 	if (state.mode.kind !== 'normal') return true;
-	if (/^[0-9]$/.test(name)) return true;
-	if (name === 'escape') {
+	if (countDigit(input, key) !== null) return true;
+	if (commandOf(keymap.read, input, key) === 'clear') {
 		if (state.count !== '') return true;
 		if (opener) return state.query !== '' && state.query !== (opener.query ?? '');
 		return state.query !== '' || state.marks.length > 0;
