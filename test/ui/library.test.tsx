@@ -29,6 +29,30 @@ describe('Library view', () => {
 		expect(f).toContain('Interview to China');
 	});
 
+	test('> sorts: newest first, by title, last read first, file order; the cursor stays put', async () => {
+		const dated = libraryOf(
+			{...makeTranscript(10, 'Beta talks'), date: '2019-01-01'},
+			{...makeTranscript(10, 'Alpha talks'), date: '2021-01-01'},
+			{...makeTranscript(10, 'Gamma talks'), date: null},
+		);
+		term = renderTerm(<App library={dated} store={makeTestStore()} />, {columns: 80, rows: 12});
+		await term.waitFor('3 transcripts');
+		const order = (f: string) =>
+			f
+				.split('\n')
+				.map((l) => /(Alpha|Beta|Gamma) talks/.exec(l)?.[1])
+				.filter(Boolean);
+		let f = await step(term, '>', (x) => x.includes('newest first'));
+		expect(order(f)).toEqual(['Alpha', 'Beta', 'Gamma']);
+		// The cursor stayed on Beta (the first row before sorting).
+		expect(f).toMatch(/› .*Beta talks/);
+		f = await step(term, '>', (x) => x.includes('by title'));
+		expect(order(f)).toEqual(['Alpha', 'Beta', 'Gamma']);
+		f = await step(term, '>', (x) => x.includes('last read first'));
+		f = await step(term, '>', (x) => !x.includes('·') || x.includes('3 transcripts'));
+		expect(order(f)).toEqual(['Beta', 'Alpha', 'Gamma']);
+	});
+
 	test('opens with the cursor on the transcript read last', async () => {
 		const store = makeTestStore();
 		store.markOpened(library.transcripts[2]!.key, 8);

@@ -21,7 +21,18 @@ import {statsReducer} from '../../source/ui/stats/state.js';
 import {libraryOf, makeTranscript} from '../helpers/ui-transcripts.js';
 
 describe('Library reducer', () => {
-	const s: LibraryState = {filter: '', typing: false, selected: 1};
+	const s: LibraryState = {filter: '', typing: false, selected: 1, sort: 'file'};
+	test('sort: > cycles file order, newest first, by title, last read first', () => {
+		const orders = [];
+		let t = s;
+		for (let i = 0; i < 4; i++) {
+			t = libraryReducer(t, {type: 'sort'});
+			orders.push(t.sort);
+		}
+		expect(orders).toEqual(['newest', 'title', 'recent', 'file']);
+		expect(t.selected).toBe(s.selected);
+	});
+
 	test('select: kept within the rows shown', () => {
 		expect(libraryReducer(s, {type: 'select', index: 5, count: 3}).selected).toBe(2);
 		expect(libraryReducer(s, {type: 'select', index: -1, count: 3}).selected).toBe(0);
@@ -34,11 +45,12 @@ describe('Library reducer', () => {
 	test('set-filter: the selection stays within the rows left', () => {
 		expect(
 			libraryReducer(s, {type: 'set-filter', filter: 'osaka', typing: true, count: 1}),
-		).toEqual({filter: 'osaka', typing: true, selected: 0});
+		).toEqual({filter: 'osaka', typing: true, selected: 0, sort: 'file'});
 		expect(libraryReducer(s, {type: 'set-filter', filter: '', typing: false, count: 3})).toEqual({
 			filter: '',
 			typing: false,
 			selected: 1,
+			sort: 'file',
 		});
 	});
 	test('stop-typing', () => {
@@ -72,7 +84,7 @@ describe('Library keys', () => {
 		expect(libraryAction(s, '/', {}, env)).toEqual({type: 'start-typing'});
 		expect(libraryAction(s, 'c', {}, env)).toMatchObject({type: 'set-filter', filter: 'c'});
 		expect(libraryAction(s, 'q', {}, env)).toBeNull();
-		const typing = {filter: 'z', typing: true, selected: 0};
+		const typing = {filter: 'z', typing: true, selected: 0, sort: 'file' as const};
 		expect(libraryAction(typing, 'z', {}, env)).toEqual({
 			type: 'set-filter',
 			filter: 'zz',

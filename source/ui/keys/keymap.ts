@@ -76,6 +76,7 @@ const viewTable = {
 			description: 'delete the last letter of the filter (empty: stop filtering)',
 		},
 		{id: 'kill-line', keys: ['ctrl+u'], description: 'clear the filter as you type it'},
+		{id: 'sort', keys: ['>'], description: 'sort: file order, newest first, by title, last read'},
 		{id: 'delete-word', keys: ['ctrl+w'], description: 'delete the last word of the filter'},
 	],
 	// ── read ──

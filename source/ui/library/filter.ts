@@ -75,3 +75,34 @@ export function libraryFilter(rows: LibraryRow[]): (query: string) => LibraryRow
 			.map((r) => r.item);
 	};
 }
+
+/** The orders `>` cycles through in the Library. */
+export const librarySorts = ['file', 'newest', 'title', 'recent'] as const;
+export type LibrarySort = (typeof librarySorts)[number];
+
+/** How each order is named in the header. */
+export const sortNames: Record<LibrarySort, string> = {
+	file: 'in file order',
+	newest: 'newest first',
+	title: 'by title',
+	recent: 'last read first',
+};
+
+/**
+ * Rows in an order: as the files came (`file`), by date newest first (undated last), by title,
+ * or by when each was last opened (never opened last). Ties keep file order.
+ */
+export function sortRows(
+	rows: readonly LibraryRow[],
+	sort: LibrarySort,
+	lastOpened: (key: string) => number | null,
+): LibraryRow[] {
+	if (sort === 'file') return [...rows];
+	const keyed = rows.map((row, i) => ({row, i}));
+	const by = (a: {row: LibraryRow; i: number}, b: {row: LibraryRow; i: number}): number => {
+		if (sort === 'newest') return (b.row.date || '0').localeCompare(a.row.date || '0');
+		if (sort === 'title') return a.row.title.localeCompare(b.row.title);
+		return (lastOpened(b.row.item.key) ?? 0) - (lastOpened(a.row.item.key) ?? 0);
+	};
+	return keyed.sort((a, b) => by(a, b) || a.i - b.i).map((x) => x.row);
+}

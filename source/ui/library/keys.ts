@@ -78,6 +78,7 @@ export function libraryAction(
 		const typed = typedText(input, key);
 		return typed === '' ? null : refilter(s.filter + typed, true);
 	}
+	if (command === 'sort') return {type: 'sort'};
 	if (command === 'first') return select(0);
 	if (command === 'last') return select(count - 1);
 	if (command === 'filter') return {type: 'start-typing'};

@@ -3,16 +3,23 @@
  * reducer's store (one per visit: the filter starts empty, the selection at the transcript the
  * shell has selected) and the rows the filter leaves.
  */
-import {useMemo, useState} from 'react';
-import {useShell} from '../state/context.js';
+import {useCallback, useMemo, useState} from 'react';
+import {useShell, useStore} from '../state/context.js';
 import {createReducerStore, useReducerStore} from '../state/reducer-store.js';
-import {type LibraryRow, libraryFilter, libraryRows} from './filter.js';
+import {type LibraryRow, type LibrarySort, libraryFilter, libraryRows, sortRows} from './filter.js';
 import {initialLibrary, libraryReducer} from './state.js';
 
 export function useLibraryState() {
 	const shell = useShell();
 	const all = useMemo(() => libraryRows(shell.library.transcripts), [shell.library]);
-	const filter = useMemo(() => libraryFilter(all), [all]);
+	const progress = useStore();
+	const match = useMemo(() => libraryFilter(all), [all]);
+	/** The rows a filter leaves, in an order. */
+	const filter = useCallback(
+		(query: string, sort: LibrarySort) =>
+			sortRows(match(query), sort, (key) => progress.getProgress(key).lastOpened),
+		[match, progress],
+	);
 	const [store] = useState(() =>
 		createReducerStore(
 			libraryReducer,
@@ -20,6 +27,9 @@ export function useLibraryState() {
 		),
 	);
 	const state = useReducerStore(store);
-	const rows: LibraryRow[] = useMemo(() => filter(state.filter), [filter, state.filter]);
+	const rows: LibraryRow[] = useMemo(
+		() => filter(state.filter, state.sort),
+		[filter, state.filter, state.sort],
+	);
 	return {store, state, all, rows, filter};
 }

@@ -7,6 +7,7 @@ import {Frame} from '../components/frame.js';
 import {ListWindow} from '../components/list-window.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {keyLabel, keymap} from '../keys/keymap.js';
+import {sortNames} from '../library/filter.js';
 import {useLibraryInput} from '../library/use-library-input.js';
 import {useLibraryState} from '../library/use-library-state.js';
 import {percentRead} from '../reader/progress.js';
@@ -31,9 +32,10 @@ export function LibraryView({active}: ViewProps) {
 		<Text wrap="truncate-start">{`filter: ${state.filter}█  (${typingHints})`}</Text>
 	) : undefined;
 	const total = all.length;
+	const order = state.sort === 'file' ? '' : ` · ${sortNames[state.sort]}`;
 	const status = state.filter
-		? `${rows.length}/${total}`
-		: `${total} transcript${total === 1 ? '' : 's'}`;
+		? `${rows.length}/${total}${order}`
+		: `${total} transcript${total === 1 ? '' : 's'}${order}`;
 	const detail = state.filter && !state.typing ? `filter: ${state.filter}` : undefined;
 
 	return (
