@@ -2,17 +2,9 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {run} from '../../source/commands/search.js';
 import {UsageError} from '../../source/core/errors.js';
+import {capture} from '../helpers/capture.js';
 
 const file = 'data/kremlin-2017-12-27-nazarbayev.txt';
-
-function capture() {
-	let out = '';
-	vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-		out += String(chunk);
-		return true;
-	});
-	return () => out;
-}
 
 afterEach(() => {
 	vi.restoreAllMocks();

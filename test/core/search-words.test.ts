@@ -9,6 +9,7 @@ import type {Speaker, Transcript} from '../../source/core/model.js';
 import {foldWords} from '../../source/core/search/fold.js';
 import {findSpeakers} from '../../source/core/search/speakers.js';
 import {buildIndex, searchSync} from '../../source/core/search.js';
+import {capture} from '../helpers/capture.js';
 import {handLibrary} from '../helpers/search-fixtures.js';
 
 const library = handLibrary([
@@ -194,21 +195,13 @@ describe('verbatim search exit codes', () => {
 		vi.restoreAllMocks();
 	});
 	it('exits 0 when found, 1 when nothing is, and names an unknown speaker on stderr', async () => {
-		let out = '';
-		let err = '';
-		vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-			out += String(chunk);
-			return true;
-		});
-		vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-			err += String(chunk);
-			return true;
-		});
+		const out = capture();
+		const err = capture(process.stderr);
 		expect(await run(['energy', file])).toBe(0);
-		expect(out).toContain('energy');
+		expect(out()).toContain('energy');
 		expect(await run(['zzqxjvw', file])).toBe(1);
 		expect(await run(['@nobody energy', file])).toBe(1);
-		expect(err).toMatch(/^verbatim: no speaker matches "nobody" \(closest: .+\)\n$/);
+		expect(err()).toMatch(/^verbatim: no speaker matches "nobody" \(closest: .+\)\n$/);
 	});
 });
 

@@ -2,6 +2,7 @@
 import {afterEach, expect, test, vi} from 'vitest';
 import {run} from '../../source/commands/app.js';
 import {plainText} from '../../source/plain-output.js';
+import {capture} from '../helpers/capture.js';
 import {loaded, makeTranscript} from '../helpers/ui-transcripts.js';
 
 afterEach(() => vi.restoreAllMocks());
@@ -18,17 +19,13 @@ test('plain text: title, date and place, narration, then "Name (role): text" tur
 });
 
 test('run() without a TTY prints the transcript and returns 0, never touching raw mode', async () => {
-	let out = '';
-	vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-		out += String(chunk);
-		return true;
-	});
+	const out = capture();
 	const raw = vi.fn();
 	Object.assign(process.stdin, {setRawMode: raw});
 	const code = await run(['data/kremlin-2017-12-27-nazarbayev.txt']);
 	expect(code).toBe(0);
 	expect(raw).not.toHaveBeenCalled();
-	expect(out).toContain('Meeting with President of Kazakhstan Nursultan Nazarbayev\n2017-12-27');
-	expect(out).toMatch(/\nVladimir Putin \(President of Russia\): Mr Nazarbayev,/);
-	expect(out).not.toContain('\u001B');
+	expect(out()).toContain('Meeting with President of Kazakhstan Nursultan Nazarbayev\n2017-12-27');
+	expect(out()).toMatch(/\nVladimir Putin \(President of Russia\): Mr Nazarbayev,/);
+	expect(out()).not.toContain('\u001B');
 });
