@@ -8,7 +8,7 @@ import {basename} from 'node:path';
 import {type CiteFormat, citeFormats, citeTurn, formatCitations} from '../core/cite.js';
 import {UsageError} from '../core/errors.js';
 import {full, loadIndexedLibrary} from '../core/indexed-library.js';
-import {defaultDataDir} from '../core/library.js';
+import {defaultDataDir, type LoadedTranscript} from '../core/library.js';
 import {jsonSafe, sanitize} from '../core/sanitize.js';
 import {type SearchHit, searchSync} from '../core/search.js';
 import {maxBytesOf, maxSizeFlag, parseArgs} from './args.js';
@@ -99,9 +99,15 @@ export async function run(argv: string[]): Promise<number> {
 	for (const u of result.unknownSpeakers ?? [])
 		process.stderr.write(`verbatim: ${sanitize(unknownSpeakerText(u))}\n`);
 	if (format !== undefined) {
+		// Each transcript with hits is read in full once, however many of its sentences were hit.
+		const whole = new Map<number, LoadedTranscript>();
 		const citations = [];
 		for (const hit of result.hits) {
-			const entry = await full(library.transcripts[hit.transcript]!, cache);
+			let entry = whole.get(hit.transcript);
+			if (!entry) {
+				entry = await full(library.transcripts[hit.transcript]!, cache);
+				whole.set(hit.transcript, entry);
+			}
 			citations.push(citeTurn(entry.transcript, hit.remark, {quote: hit.text, file: entry.file}));
 		}
 		// Line by line: the records' own line breaks stay, anything else from outside is made safe.
