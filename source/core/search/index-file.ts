@@ -3,8 +3,7 @@
  * views on the file's bytes, without parsing), string lists as one UTF-8 blob with UTF-16 offsets,
  * small values in a JSON head. The layout follows the index's own fields, so a field added to
  * `SearchIndex` (typed array, number, string list, set of strings, titles) is kept without a change
- * here. A string list that is another's lower-cased copy (`lowers` of `texts`) is not written but
- * lower-cased again on load. `texts` (the sentences as written) is decoded only when first read.
+ * here. `texts` (the sentences as written) is decoded only when first read.
  *
  * Layout: "VBIX" · format version (u32) · head length (u32) · CRC-32 of the head (u32) · head
  * (JSON, UTF-8) · padding to 8 · sections. Anything that does not match (magic, version, checksum,
@@ -35,7 +34,6 @@ const ctors = {
 type Field =
 	| {kind: 'array'; type: ArrayKind; at: number; length: number}
 	| {kind: 'strings'; at: number; bytes: number; offsets: number; count: number}
-	| {kind: 'lower'; of: string}
 	| {kind: 'set'; at: number; bytes: number; offsets: number; count: number}
 	| {kind: 'json'; value: unknown};
 
@@ -77,13 +75,6 @@ const isPlain = (v: unknown): boolean =>
 const isStringList = (v: unknown): v is string[] =>
 	Array.isArray(v) && v.every((s) => typeof s === 'string');
 
-/** Whether `lower[i]` is `of[i].toLowerCase()` for every i. */
-function isLowerOf(lower: string[], of: string[]): boolean {
-	if (lower.length !== of.length) return false;
-	for (let i = 0; i < of.length; i++) if (of[i]!.toLowerCase() !== lower[i]) return false;
-	return true;
-}
-
 /** The bytes of an index file, in parts (views on the index's arrays, where they can be). */
 function encodeIndexParts(index: SearchIndex, extra: unknown): Uint8Array[] {
 	const encoder = new TextEncoder();
@@ -123,7 +114,6 @@ function encodeIndexParts(index: SearchIndex, extra: unknown): Uint8Array[] {
 	};
 	const fields: Record<string, Field> = {};
 	const record = index as unknown as Record<string, unknown>;
-	const lists = Object.entries(record).filter(([, v]) => isStringList(v)) as [string, string[]][];
 	for (const [name, value] of Object.entries(record)) {
 		if (ArrayBuffer.isView(value)) {
 			const type = kindOf(value);
@@ -133,8 +123,7 @@ function encodeIndexParts(index: SearchIndex, extra: unknown): Uint8Array[] {
 		} else if (value instanceof Set) {
 			fields[name] = {kind: 'set', ...addStrings([...value] as string[])};
 		} else if (isStringList(value) && value.length > 64) {
-			const of = lists.find(([other, list]) => other !== name && isLowerOf(value, list));
-			fields[name] = of ? {kind: 'lower', of: of[0]} : {kind: 'strings', ...addStrings(value)};
+			fields[name] = {kind: 'strings', ...addStrings(value)};
 		} else if (isPlain(value)) fields[name] = {kind: 'json', value};
 		// A kind of field this format does not know: no file (the caller builds the index instead).
 		else throw new Error(`index field ${name}: cannot be written`);
@@ -238,13 +227,12 @@ function eager({text, offsets, count}: Blob): string[] {
  * The list as an array whose items are decoded on first access (a Proxy over a cache), so that
  * only the sentences a search or a result touches become strings.
  */
-function lazy({text, offsets, count}: Blob, lower: boolean): string[] {
+function lazy({text, offsets, count}: Blob): string[] {
 	const cache = new Array<string | undefined>(count);
 	const item = (i: number): string => {
 		let v = cache[i];
 		if (v === undefined) {
 			v = text(offsets[i]!, offsets[i + 1]! - 1);
-			if (lower) v = v.toLowerCase();
 			cache[i] = v;
 		}
 		return v;
@@ -265,7 +253,7 @@ function lazy({text, offsets, count}: Blob, lower: boolean): string[] {
 		set(_target, prop, value) {
 			const i = typeof prop === 'string' ? +prop : -1;
 			if (!(i >= 0 && i < count && typeof value === 'string')) return false;
-			cache[i] = lower ? value.toLowerCase() : value;
+			cache[i] = value;
 			return true;
 		},
 	});
@@ -332,7 +320,6 @@ function decode(source: Source): DecodedIndex | null {
 	};
 	const count = head.fields.count?.kind === 'json' ? head.fields.count.value : -1;
 	const index: Record<string, unknown> = {};
-	const blobs = new Map<string, Blob>();
 	for (const [name, f] of Object.entries(head.fields)) {
 		if (f.kind === 'array') {
 			const C = ctors[f.type];
@@ -344,17 +331,10 @@ function decode(source: Source): DecodedIndex | null {
 			index[name] = new C(raw.buffer as ArrayBuffer, raw.byteOffset, f.length);
 		} else if (f.kind === 'strings') {
 			const blob = strings(f);
-			blobs.set(name, blob);
 			// Per-sentence lists are decoded on demand; others (the vocabulary) at once.
-			index[name] = blob.count === count ? lazy(blob, false) : eager(blob);
+			index[name] = blob.count === count ? lazy(blob) : eager(blob);
 		} else if (f.kind === 'set') index[name] = new Set(eager(strings(f)));
 		else if (f.kind === 'json') index[name] = f.value;
-	}
-	for (const [name, f] of Object.entries(head.fields)) {
-		if (f.kind !== 'lower') continue;
-		const of = blobs.get(f.of);
-		if (!of) return null;
-		index[name] = of.count === count ? lazy(of, true) : eager(of).map((x) => x.toLowerCase());
 	}
 	if (!looksLikeIndex(index)) return null;
 	return {index: index as unknown as SearchIndex, extra: head.extra};
