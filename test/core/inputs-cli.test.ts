@@ -8,56 +8,54 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
+import {verbatim as run} from '../helpers/cli.js';
 
 const home = mkdtempSync(join(tmpdir(), 'verbatim-inputs-'));
 afterAll(() => rmSync(home, {recursive: true, force: true}));
 const sample = readFileSync('data/kremlin-2017-12-27-nazarbayev.txt');
 
-function verbatim(args: string[], input: string | Buffer = '') {
-	const r = spawnSync(process.execPath, ['dist/cli.js', ...args], {
-		encoding: 'utf8',
-		env: {...process.env, NO_COLOR: '1', VERBATIM_HOME: home},
-		input,
-		timeout: 20_000,
-	});
-	return {code: r.status, out: r.stdout, err: r.stderr};
+function verbatim(args: string[], input?: string | Buffer) {
+	return run(args, {env: {VERBATIM_HOME: home}, ...(input === undefined ? {} : {input})});
 }
 
 describe('standard input as -', () => {
-	it('search reads it', () => {
-		const {code, out, err} = verbatim(['search', '--limit', '1', 'energy issues', '-'], sample);
+	it('search reads it', async () => {
+		const {code, out, err} = await verbatim(
+			['search', '--limit', '1', 'energy issues', '-'],
+			sample,
+		);
 		expect(err).toBe('');
 		expect(code).toBe(0);
 		expect(out).toMatch(/^Vladimir Putin — .*energy issues/);
 	});
 
-	it('search --json names the file -', () => {
-		const {out} = verbatim(['search', '--json', '--limit', '1', 'energy', '-'], sample);
+	it('search --json names the file -', async () => {
+		const {out} = await verbatim(['search', '--json', '--limit', '1', 'energy', '-'], sample);
 		expect(JSON.parse(out)[0].file).toBe('-');
 	});
 
-	it('quiz reads it, and names it stdin', () => {
-		const {code, out} = verbatim(['quiz', '--count', '1', '--seed', '1', '-'], sample);
+	it('quiz reads it, and names it stdin', async () => {
+		const {code, out} = await verbatim(['quiz', '--count', '1', '--seed', '1', '-'], sample);
 		expect(code).toBe(0);
 		expect(out).toMatch(/\(stdin, turn \d+\)/);
 	});
 
-	it('the app without a terminal prints it', () => {
-		const {code, out} = verbatim(['-'], sample);
+	it('the app without a terminal prints it', async () => {
+		const {code, out} = await verbatim(['-'], sample);
 		expect(code).toBe(0);
 		expect(out.split('\n')[0]).toBe('Meeting with President of Kazakhstan Nursultan Nazarbayev');
 	});
 
-	it('the app takes - beside a flag', () => {
-		expect(verbatim(['--count', '3', '-'], sample).code).toBe(0);
+	it('the app takes - beside a flag', async () => {
+		expect((await verbatim(['--count', '3', '-'], sample)).code).toBe(0);
 	});
 });
 
 describe.skipIf(process.platform === 'win32')('what is not a regular file', () => {
 	for (const device of ['/dev/null', '/dev/urandom']) {
 		for (const command of [[], ['parse'], ['search', 'x'], ['quiz']]) {
-			it(`${[...command, device].join(' ')}: one line, at once`, () => {
-				const {code, err} = verbatim([...command, device]);
+			it(`${[...command, device].join(' ')}: one line, at once`, async () => {
+				const {code, err} = await verbatim([...command, device]);
 				expect(code).not.toBe(0);
 				expect(err).toBe(
 					`verbatim: ${device} is a device, not a file: only regular files are read (use - to read standard input)\n`,
@@ -66,11 +64,11 @@ describe.skipIf(process.platform === 'win32')('what is not a regular file', () =
 		}
 	}
 
-	it('a FIFO named directly is refused without opening it', () => {
+	it('a FIFO named directly is refused without opening it', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'verbatim-fifo-'));
 		const fifo = join(dir, 'pipe.txt');
 		if (spawnSync('mkfifo', [fifo]).status !== 0) return;
-		const {code, err} = verbatim(['search', 'x', fifo]);
+		const {code, err} = await verbatim(['search', 'x', fifo]);
 		expect(code).not.toBe(0);
 		expect(err).toMatch(/is a FIFO, not a file: only regular files are read \(use - to read/);
 	});
@@ -81,9 +79,9 @@ describe('the size limit', () => {
 	const file = join(dir, 't.txt');
 	writeFileSync(file, sample);
 
-	it('a file above --max-size is refused, naming the limit and the flag', () => {
+	it('a file above --max-size is refused, naming the limit and the flag', async () => {
 		for (const command of [[], ['parse'], ['search', 'x'], ['quiz']]) {
-			const {code, err} = verbatim([...command, '--max-size', '0.001', file]);
+			const {code, err} = await verbatim([...command, '--max-size', '0.001', file]);
 			expect(code).not.toBe(0);
 			expect(err).toBe(
 				`verbatim: ${file} is larger than 1 KB, the limit for one file (--max-size MB raises it)\n`,
@@ -91,13 +89,13 @@ describe('the size limit', () => {
 		}
 	});
 
-	it('standard input too', () => {
-		const {err} = verbatim(['search', '--max-size', '0.001', 'x', '-'], sample);
+	it('standard input too', async () => {
+		const {err} = await verbatim(['search', '--max-size', '0.001', 'x', '-'], sample);
 		expect(err).toMatch(/^verbatim: standard input is larger than 1 KB/);
 	});
 
-	it('a bad --max-size is a usage error', () => {
-		const {code, err} = verbatim(['search', '--max-size', '0', 'x']);
+	it('a bad --max-size is a usage error', async () => {
+		const {code, err} = await verbatim(['search', '--max-size', '0', 'x']);
 		expect(code).toBe(2);
 		expect(err).toMatch(/^verbatim: --max-size must be/);
 	});

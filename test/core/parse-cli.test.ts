@@ -1,8 +1,8 @@
-import {spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {verbatim as run} from '../helpers/cli.js';
 
 let dir = '';
 
@@ -16,23 +16,18 @@ afterAll(() => {
 });
 
 function verbatim(...args: string[]) {
-	return verbatimWith(undefined, ...args);
+	return run(['parse', ...args]);
 }
 
-function verbatimWith(input: string | undefined, ...args: string[]) {
-	const r = spawnSync(process.execPath, ['dist/cli.js', 'parse', ...args], {
-		encoding: 'utf8',
-		env: {...process.env, NO_COLOR: '1'},
-		input,
-	});
-	return {code: r.status, out: r.stdout, err: r.stderr};
+function verbatimWith(input: string, ...args: string[]) {
+	return run(['parse', ...args], {input});
 }
 
 const chrome = 'test/fixtures/parse/chrome.txt';
 
 describe('verbatim parse', () => {
-	it('prints title, date, place, speakers with role and turns, then every turn', () => {
-		const {code, out, err} = verbatim(chrome);
+	it('prints title, date, place, speakers with role and turns, then every turn', async () => {
+		const {code, out, err} = await verbatim(chrome);
 		expect(code).toBe(0);
 		expect(err).toBe('');
 		const lines = out.split('\n');
@@ -49,8 +44,8 @@ describe('verbatim parse', () => {
 		);
 	});
 
-	it('--json prints exactly the contract', () => {
-		const {code, out} = verbatim('--json', chrome);
+	it('--json prints exactly the contract', async () => {
+		const {code, out} = await verbatim('--json', chrome);
 		expect(code).toBe(0);
 		const t = JSON.parse(out);
 		expect(Object.keys(t)).toEqual(['title', 'date', 'place', 'format', 'speakers', 'remarks']);
@@ -66,23 +61,23 @@ describe('verbatim parse', () => {
 		expect(t).toMatchObject({date: '2017-12-27', place: 'The Kremlin, Moscow', format: 'kremlin'});
 	});
 
-	it('--format picks a layout, and an unknown one is a usage error', () => {
-		expect(JSON.parse(verbatim('--json', '--format', 'kremlin', chrome).out).format).toBe(
+	it('--format picks a layout, and an unknown one is a usage error', async () => {
+		expect(JSON.parse((await verbatim('--json', '--format', 'kremlin', chrome)).out).format).toBe(
 			'kremlin',
 		);
-		const bad = verbatim('--format', 'nonsense', chrome);
+		const bad = await verbatim('--format', 'nonsense', chrome);
 		expect(bad.code).toBe(2);
 		expect(bad.err).toMatch(/^verbatim: unknown format "nonsense"/);
 	});
 
-	it('says "no speakers found" on stderr and still prints the text', () => {
-		const {code, out, err} = verbatim('test/fixtures/parse/prose.txt');
+	it('says "no speakers found" on stderr and still prints the text', async () => {
+		const {code, out, err} = await verbatim('test/fixtures/parse/prose.txt');
 		expect(code).toBe(0);
 		expect(err).toBe('verbatim: no speakers found in test/fixtures/parse/prose.txt\n');
 		expect(out).toContain('    The end.');
 	});
 
-	it('refuses a missing path, a folder, an empty file and a binary file in one line, exit 2', () => {
+	it('refuses a missing path, a folder, an empty file and a binary file in one line, exit 2', async () => {
 		const empty = join(dir, 'empty.txt');
 		writeFileSync(empty, '');
 		const blank = join(dir, 'blank.txt');
@@ -100,7 +95,7 @@ describe('verbatim parse', () => {
 			[binary, /binary/],
 		];
 		for (const [path, message] of cases) {
-			const {code, out, err} = verbatim(path);
+			const {code, out, err} = await verbatim(path);
 			expect(code, path).toBe(2);
 			expect(out).toBe('');
 			expect(err).toMatch(/^verbatim: /);
@@ -109,40 +104,40 @@ describe('verbatim parse', () => {
 		}
 	});
 
-	it('reads standard input for -', () => {
-		const piped = verbatimWith(readFileSync('test/fixtures/parse/generic.txt', 'utf8'), '-');
+	it('reads standard input for -', async () => {
+		const piped = await verbatimWith(readFileSync('test/fixtures/parse/generic.txt', 'utf8'), '-');
 		expect(piped.code).toBe(0);
 		expect(piped.out).toContain('Remark: We will wait for you!');
-		const empty = verbatimWith('', '-');
+		const empty = await verbatimWith('', '-');
 		expect(empty.code).toBe(2);
 		expect(empty.err).toBe('verbatim: standard input is empty\n');
 	});
 
-	it('exits 2 on an unknown flag or a missing FILE', () => {
-		const flag = verbatim('--jsn', chrome);
+	it('exits 2 on an unknown flag or a missing FILE', async () => {
+		const flag = await verbatim('--jsn', chrome);
 		expect(flag.code).toBe(2);
 		expect(flag.err).not.toMatch(/\n\s+at /);
-		const none = verbatim();
+		const none = await verbatim();
 		expect(none.code).toBe(2);
 		expect(none.err).toMatch(/^verbatim: parse needs a FILE/);
 	});
 
-	it('--help and --version work', () => {
-		const help = verbatim('--help');
+	it('--help and --version work', async () => {
+		const help = await verbatim('--help');
 		expect(help.code).toBe(0);
 		expect(help.out).toContain('verbatim parse [--json] [--format NAME] FILE');
-		const version = verbatim('--version');
+		const version = await verbatim('--version');
 		expect(version.code).toBe(0);
 		expect(version.out.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
 	});
 
-	it('never lets a transcript drive the terminal', () => {
+	it('never lets a transcript drive the terminal', async () => {
 		const hostile = join(dir, 'hostile.txt');
 		writeFileSync(
 			hostile,
 			'Ivan Petrov: Hello\x1b]0;pwned\x07 there\x1b[2J.\n\nAnna Ivanova: Copy\x1b]52;c;cm0gLXJm\x1b\\ this.\n\nIvan Petrov: Bye.\n',
 		);
-		const {code, out} = verbatim(hostile);
+		const {code, out} = await verbatim(hostile);
 		expect(code).toBe(0);
 		expect(out).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
 		expect(out).toContain('Ivan Petrov: Hello there.');
@@ -150,24 +145,24 @@ describe('verbatim parse', () => {
 });
 
 describe('verbatim parse: the layout found and how sure', () => {
-	it('prints the detected layout with its confidence, or that --format named it', () => {
-		const call = verbatim('test/fixtures/formats/earnings-call.txt');
+	it('prints the detected layout with its confidence, or that --format named it', async () => {
+		const call = await verbatim('test/fixtures/formats/earnings-call.txt');
 		expect(call.out).toMatch(/^Format: call \(detected, \d+% sure\)$/m);
-		const named = verbatim('--format', 'court', 'test/fixtures/formats/court.txt');
+		const named = await verbatim('--format', 'court', 'test/fixtures/formats/court.txt');
 		expect(named.out).toContain('Format: court (from --format)');
 	});
 
-	it('reads HTML given on standard input as a web page', () => {
+	it('reads HTML given on standard input as a web page', async () => {
 		const html = readFileSync('test/fixtures/formats/page.html', 'utf8');
-		const r = verbatimWith(html, '--json', '-');
+		const r = await verbatimWith(html, '--json', '-');
 		expect(r.code).toBe(0);
 		const t = JSON.parse(r.out) as {title: string; speakers: {name: string}[]};
 		expect(t.title).toBe('Town Hall on Water Policy');
 		expect(t.speakers.map((s) => s.name)).toEqual(['Lisa Park', 'Resident']);
 	});
 
-	it('refuses an unknown --format with the names it knows', () => {
-		const r = verbatim('--format', 'nope', 'test/fixtures/formats/court.txt');
+	it('refuses an unknown --format with the names it knows', async () => {
+		const r = await verbatim('--format', 'nope', 'test/fixtures/formats/court.txt');
 		expect(r.code).toBe(2);
 		expect(r.err).toMatch(/^verbatim: unknown format "nope" \(known: .*court.*call.*html/);
 	});

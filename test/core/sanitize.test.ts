@@ -2,7 +2,6 @@
  * Nothing from outside reaches the terminal raw: the sanitiser itself, hostile file names through
  * every plain command and stderr, stored notes and history, and parse-cache files.
  */
-import {spawnSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -10,6 +9,7 @@ import {describe, expect, it} from 'vitest';
 import {openParseCache} from '../../source/core/parse-cache.js';
 import {jsonSafe, sanitize} from '../../source/core/sanitize.js';
 import {openStore} from '../../source/store/store.js';
+import {verbatim as run} from '../helpers/cli.js';
 
 const ESC = '\u001B';
 const BEL = '\u0007';
@@ -65,15 +65,10 @@ describe('hostile file names', () => {
 	writeFileSync(join(dir, `sub${ESC}]52;c;eA==${BEL}`, 'notes.pdf'), 'x');
 
 	function verbatim(args: string[]) {
-		const r = spawnSync(process.execPath, ['dist/cli.js', ...args], {
-			encoding: 'utf8',
-			env: {...process.env, NO_COLOR: '1', VERBATIM_HOME: home},
-			input: '',
-		});
-		return {code: r.status, out: r.stdout, err: r.stderr};
+		return run(args, {env: {VERBATIM_HOME: home}});
 	}
 
-	it('never reach stdout or stderr raw in any command', () => {
+	it('never reach stdout or stderr raw in any command', async () => {
 		const runs = [
 			[dir],
 			['search', 'energy', dir],
@@ -88,14 +83,14 @@ describe('hostile file names', () => {
 			['stats'],
 		];
 		for (const args of runs) {
-			const {out, err} = verbatim(args);
+			const {out, err} = await verbatim(args);
 			expect(out, args.join(' ')).not.toMatch(RAW);
 			expect(err, args.join(' ')).not.toMatch(RAW);
 		}
 	});
 
-	it('a missing hostile path gives one clean line', () => {
-		const {err} = verbatim([join(dir, `missing${ESC}]0;x${BEL}.txt`)]);
+	it('a missing hostile path gives one clean line', async () => {
+		const {err} = await verbatim([join(dir, `missing${ESC}]0;x${BEL}.txt`)]);
 		expect(err).toBe(`verbatim: no such file or folder: ${join(dir, 'missing.txt')}\n`);
 	});
 });
