@@ -95,7 +95,7 @@ export function mergeGroups(groups: Group[]): void {
 		if (!ga.roleOnly || ga.anonymous) continue;
 		const role = foldKey(ga.name).replace(/^the /, '');
 		const others = persons.filter(
-			(b) => groups[b]!.role !== null && foldKey(groups[b]!.role!) === role,
+			(b) => groups[b]!.role !== null && foldKey(groups[b]!.role!).replace(/^the /, '') === role,
 		);
 		const roots = new Set(others.map((b) => find(groups, b)));
 		if (roots.size === 1) union(groups, a, others[0]!);

@@ -149,7 +149,7 @@ export function resolveSpeakers(
 	const labelGroup = new Map<string, number>();
 	for (const label of labels) {
 		if (labelGroup.has(label)) continue;
-		const {base} = splitLabel(label);
+		const base = withNamedNote(splitLabel(label));
 		const key = foldKey(splitJoined(base)).replace(/\./g, '');
 		let g = byKey.get(key);
 		if (g === undefined) {
@@ -176,6 +176,17 @@ export function resolveSpeakers(
 	for (const group of groups) if (!group.anonymous) nameGroup(group, book, pure);
 	mergeGroups(groups);
 	return buildTable(groups, labelGroup, opts.titleCaseCaps === true);
+}
+
+/**
+ * An office with the person's name in a note ("The Prime Minister (Boris Johnson)", as Hansard
+ * writes it the first time) reads as "The Prime Minister Boris Johnson"; other labels as they are.
+ */
+function withNamedNote({base, notes}: LabelParts): string {
+	const note = notes[0];
+	if (note === undefined || note.split(' ').length > 4 || !isPureName(note)) return base;
+	const words = base.split(' ');
+	return words.every((w) => ROLE_WORDS.has(w.toLowerCase())) ? `${base} ${note}` : base;
 }
 
 /** Fills `name` and `role` of a person's group from its first label form. */

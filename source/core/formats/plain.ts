@@ -35,7 +35,7 @@ const STAMP = String.raw`\d{1,2}(?::\d{2}){1,2}(?:\.\d{1,3})?`;
 const STAMP_FIRST = new RegExp(String.raw`^\[?${STAMP}\]?\s+(?:-\s+)?([^:：]{1,60})[:：]\s*(.*)$`);
 const STAMP_AFTER = new RegExp(String.raw`^([^:()]{1,60}?)\s*[([]${STAMP}[)\]]\s*:?\s*(.*)$`);
 const STAMP_ALONE = new RegExp(String.raw`^\[?([^:()[\]]{1,60}?)\]?\s+\[?${STAMP}\]?$`);
-const COLON = /^([^:：]{1,60})(?::(?:\s+(.*))?|：\s*(.*))$/;
+const COLON = /^([^:：]{1,80})(?::(?:\s+(.*))?|：\s*(.*))$/;
 /** ", Jr." and the like after a name. */
 const SUFFIX = /,\s*(?:Jr|Sr|JR|SR|II|III|IV|Esq|PhD|MD)\.?$/;
 /** A capitalised word in any script, a number, or a run of characters of a script without case. */
@@ -64,10 +64,7 @@ const PARTICLES = new Set([
 
 /** "Lester Holt", "SEN. SMITH", "Speaker 2", "Dr. Jane O'Neil (via interpreter)". */
 export function nameLike(name: string): boolean {
-	const bare = name
-		.replace(/\s*\([^)]{0,40}\)$/, '')
-		.replace(SUFFIX, '')
-		.trim();
+	const bare = labelKey(name).replace(SUFFIX, '').trim();
 	if (bare === '' || bare.length > 50) {
 		return false;
 	}
@@ -76,6 +73,17 @@ export function nameLike(name: string): boolean {
 		return false;
 	}
 	return words.every((word, index) => NAME_WORD.test(word) || (index > 0 && PARTICLES.has(word)));
+}
+
+const QUESTION_NUMBER = /^[QT]\d{1,3}\.\s+/;
+const NOTES = /(?:\s*\([^()]{0,40}\)){1,3}$/;
+
+/**
+ * A label without its trailing notes: "Mr. Nebenzia (Russian Federation) (spoke in Russian)" and
+ * "Keir Starmer (Holborn and St Pancras) (Lab)" count as "Mr. Nebenzia" and "Keir Starmer".
+ */
+export function labelKey(label: string): string {
+	return label.includes('(') ? label.replace(NOTES, '') : label;
 }
 
 /** The label at the start of `line` by shape alone (evidence is checked by the caller). */
@@ -103,6 +111,8 @@ export function plainLabel(line: string): LineLabel | null {
 			};
 		}
 	}
+	// A question number before the label, as Hansard prints it: "Q1. Dr Rupa Huq (…) (Lab): …".
+	if (s.charCodeAt(0) === 81 || s.charCodeAt(0) === 84) s = s.replace(QUESTION_NUMBER, '');
 	const [, name, rest, wideRest] = COLON.exec(s) ?? [];
 	if (name !== undefined && nameLike(name.trim())) {
 		const found: LineLabel = {
@@ -125,6 +135,8 @@ function acceptedLabels(lines: readonly string[]): Set<string> {
 	const stamped = new Set<string>();
 	const accepted = new Set<string>();
 	const bold = new Set<string>();
+	/** Labels that open a paragraph, with the line where each first does. */
+	const openers: [string, number, boolean][] = [];
 	let bolded = 0;
 	let names = 0;
 	let paragraphs = 0;
@@ -136,17 +148,20 @@ function acceptedLabels(lines: readonly string[]): Set<string> {
 		if (!found) {
 			continue;
 		}
-		if (opens && isFullName(found.label)) names++;
+		const key = labelKey(found.label);
+		// Speech after the label, not a header's "President: Mr. França Danese (Brazil)".
+		if (opens) openers.push([key, i, found.rest.length >= 60]);
+		if (opens && isFullName(key)) names++;
 		if (found.bold) {
-			bold.add(found.label);
+			bold.add(key);
 			bolded++;
 		}
-		const count = (counts.get(found.label) ?? 0) + 1;
-		counts.set(found.label, count);
+		const count = (counts.get(key) ?? 0) + 1;
+		counts.set(key, count);
 		if (found.stamped) {
-			stamped.add(found.label);
-		} else if (count >= 2 || GENERIC.test(found.label)) {
-			accepted.add(found.label);
+			stamped.add(key);
+		} else if (count >= 2 || GENERIC.test(key)) {
+			accepted.add(key);
 		}
 	}
 	if (stamped.size > 0) {
@@ -162,6 +177,15 @@ function acceptedLabels(lines: readonly string[]): Set<string> {
 				accepted.add(label);
 			}
 		}
+	}
+	// Where labels open most paragraphs, any label-shaped opener after the first turn is one too
+	// ("Mr. Pedersen:", "Д.Песков:" speaking once); before it, only one with a sentence after it,
+	// not a header line ("President: Mr. França Danese (Brazil)").
+	let recurring = 0;
+	for (const label of accepted) if ((counts.get(label) ?? 0) >= 2) recurring++;
+	if (recurring >= 2 && openers.length * 2 >= paragraphs) {
+		const first = openers.find(([key]) => accepted.has(key))?.[1] ?? lines.length;
+		for (const [key, at, long] of openers) if (at > first || long) accepted.add(key);
 	}
 	return accepted;
 }
@@ -216,7 +240,7 @@ function parse(text: string, hints?: ReadonlySet<string>): RawDocument {
 	if (hints)
 		for (const line of lines) {
 			const found = line.length > 0 ? plainLabel(line) : null;
-			if (found && hints.has(found.label)) accepted.add(found.label);
+			if (found && hints.has(found.label)) accepted.add(labelKey(found.label));
 		}
 	let boldLines = 0;
 	for (let i = 0; i < lines.length && boldLines < 2; i++)
@@ -281,7 +305,7 @@ function parse(text: string, hints?: ReadonlySet<string>): RawDocument {
 			const dated = head.length === 1 || head.slice(1).some((l) => l.length <= 100 && findDate(l));
 			if (
 				dated &&
-				head.every((l) => l.length <= 200 && !accepted.has(plainLabel(l)?.label ?? ''))
+				head.every((l) => l.length <= 200 && !accepted.has(labelKey(plainLabel(l)?.label ?? '')))
 			) {
 				title = head[0]!.replace(/^#+\s*/, '');
 				for (const l of head) date ??= findDate(l);
@@ -291,7 +315,7 @@ function parse(text: string, hints?: ReadonlySet<string>): RawDocument {
 		}
 		for (const line of group.lines) {
 			const found = plainLabel(line);
-			if (found && accepted.has(found.label)) {
+			if (found && accepted.has(labelKey(found.label))) {
 				open(found.label, found.time);
 				if (found.rest !== '') {
 					paragraph.push(found.rest);

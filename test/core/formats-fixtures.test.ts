@@ -1,0 +1,104 @@
+/**
+ * Layouts with no example in the corpus (issue 11), each written to a publication's own
+ * conventions: expected speakers and number of turns, read through the general label machinery.
+ */
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import type {Transcript} from '../../source/core/model.js';
+import {parseBytes} from '../../source/core/transcript.js';
+
+const dir = join('test', 'fixtures', 'formats');
+const read = (name: string): Transcript => parseBytes(readFileSync(join(dir, name)));
+const names = (t: Transcript) => t.speakers.map((s) => s.name);
+const turns = (t: Transcript) => t.remarks.filter((r) => r.speaker !== null);
+/** The speaker's name of every turn, in order. */
+const order = (t: Transcript) => {
+	const byId = new Map(t.speakers.map((s) => [s.id, s.name]));
+	return turns(t).map((r) => byId.get(r.speaker!));
+};
+const text = (t: Transcript) => t.remarks.flatMap((r) => r.paragraphs).join('\n');
+
+describe('UN Security Council verbatim record', () => {
+	const t = read('un-verbatim.txt');
+	it('reads "Mr. Nebenzia (Russian Federation) (spoke in Russian):" and one-time speakers', () => {
+		expect(names(t)).toEqual(['The President', 'Pedersen', 'Nebenzia', 'Thomas-Greenfield']);
+		expect(turns(t)).toHaveLength(7);
+		expect(t.speakers.find((s) => s.name === 'Nebenzia')?.labels).toEqual(['Mr. Nebenzia']);
+	});
+	it('keeps the header\'s "President: Mr. França Danese (Brazil)" out of the turns', () => {
+		expect(t.remarks[0]!.speaker).toBeNull();
+		expect(t.remarks[0]!.paragraphs.join(' ')).toContain('President: Mr. França Danese');
+	});
+});
+
+describe('Hansard debate', () => {
+	const t = read('hansard.txt');
+	it('names "The Prime Minister (Boris Johnson)" and joins the later "The Prime Minister"', () => {
+		const pm = t.speakers.find((s) => s.labels.includes('The Prime Minister'));
+		expect(pm?.name).toBe('Boris Johnson');
+		expect(names(t)).toEqual([
+			'Rupa Huq',
+			'Boris Johnson',
+			'Mr Speaker',
+			'Keir Starmer',
+			'Hon. Members',
+		]);
+		expect(turns(t)).toHaveLength(9);
+	});
+	it('reads a question number before the label and notes after it ("Q1. Dr Rupa Huq (…) (Lab):")', () => {
+		expect(order(t).slice(0, 3)).toEqual(['Rupa Huq', 'Boris Johnson', 'Rupa Huq']);
+		expect(t.speakers.find((s) => s.name === 'Hon. Members')?.anonymous).toBe(true);
+	});
+});
+
+describe('Russian press conference ("В.Путин:", "Вопрос:")', () => {
+	const t = read('russian.txt');
+	it('finds Cyrillic labels, a one-time speaker and an anonymous question', () => {
+		expect(names(t)).toEqual(['В.Путин', 'Вопрос', 'Д.Песков']);
+		expect(t.speakers.find((s) => s.name === 'Вопрос')?.anonymous).toBe(true);
+		expect(turns(t)).toHaveLength(8);
+		expect(order(t).at(-2)).toBe('Вопрос');
+	});
+});
+
+describe('Windows-1252 interview', () => {
+	const t = read('cp1252.txt');
+	it('decodes the bytes, keeps the title, and finds a one-time speaker', () => {
+		expect(t.title).toBe('Interview with Renée Dubois, curator');
+		expect(names(t)).toEqual(['Interviewer', 'Renée Dubois', 'François Lefèvre']);
+		expect(turns(t)).toHaveLength(5);
+		expect(text(t)).toContain('“Mémoires”');
+	});
+});
+
+describe('saved web page with <p><strong>Name:</strong> text</p>', () => {
+	const t = read('strong-page.html');
+	it('reads the article only, labels from <strong>, title and date from the page', () => {
+		expect(t.title).toBe('Transcript: Mayor Rivera on the new bus lanes');
+		expect(t.date).toBe('2024-04-11');
+		expect(names(t)).toEqual(['Elena Rivera', 'Reporter', 'Sam Whitaker', 'Dev Patel']);
+		expect(turns(t)).toHaveLength(7);
+		expect(text(t)).toContain('Main Street & Fifth');
+		expect(text(t)).not.toMatch(/Most read|Riverside Daily|dataLayer|Opinion/);
+	});
+});
+
+describe('Rev.com podcast ("Speaker 1 (00:00:02):" on its own line)', () => {
+	const t = read('rev-podcast.txt');
+	it('keeps the times and the anonymous numbered speakers', () => {
+		expect(t.title).toBe('The Build Show, Episode 42: Shipping on Fridays');
+		expect(names(t)).toEqual(['Speaker 1', 'Speaker 2', 'Speaker 3']);
+		expect(turns(t)).toHaveLength(7);
+		expect(turns(t)[1]!.time).toBe(9);
+	});
+});
+
+describe('Otter.ai export ("Name  0:04" then the text)', () => {
+	const t = read('otter-export.txt');
+	it('reads names and times, hours included', () => {
+		expect(names(t)).toEqual(['Unknown Speaker', 'Maria Chen', 'David Okafor']);
+		expect(turns(t)).toHaveLength(6);
+		expect(turns(t).at(-1)!.time).toBe(3725);
+	});
+});
