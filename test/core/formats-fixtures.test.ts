@@ -102,3 +102,42 @@ describe('Otter.ai export ("Name  0:04" then the text)', () => {
 		expect(turns(t).at(-1)!.time).toBe(3725);
 	});
 });
+
+describe('Zoom transcript (.vtt with "Name: text" in numbered cues)', () => {
+	const t = read('zoom.vtt');
+	it('names every speaker, an apostrophe and a one-time speaker included', () => {
+		expect(t.format).toBe('vtt');
+		expect(names(t)).toEqual(['Priya Natarajan', "Tom O'Brien", 'Lena Fischer']);
+		expect(turns(t)).toHaveLength(6);
+		expect(text(t)).not.toContain("O'Brien:");
+	});
+});
+
+describe('SubRip with SDH names, "- " dialogue dashes and <font> tags', () => {
+	const t = read('sdh-dashes.srt');
+	it('reads dashes inside <font> as unnamed changes of speaker, names as turns', () => {
+		expect(t.format).toBe('srt');
+		expect(names(t)).toEqual(['MARGARET', 'TOM']);
+		expect(turns(t)).toHaveLength(5);
+		expect(t.remarks[0]!.paragraphs).toEqual([
+			"Who's there?",
+			"It's me. Open the door.",
+			'[DOOR CREAKS]',
+		]);
+		expect(text(t)).not.toMatch(/<|font|^- /m);
+	});
+});
+
+describe('YouTube automatic captions (inline <00:00:01.000><c> times, rolling lines)', () => {
+	const t = read('youtube-auto.vtt');
+	it('reads every word once, without markup', () => {
+		expect(t.speakers).toEqual([]);
+		expect(t.remarks).toHaveLength(1);
+		expect(t.remarks[0]!.time).toBe(0.03);
+		expect(t.remarks[0]!.paragraphs).toEqual([
+			'hey everyone welcome back to the channel',
+			"today we're fixing a leaky faucet",
+			'first turn off the water supply',
+		]);
+	});
+});
