@@ -267,7 +267,9 @@ function nameGroup(group: Group, book: NameBook, pure: Set<string>): void {
 			return;
 		}
 		const name = title && lead === 1 ? titledName(title, rest, []) : rest;
-		group.name = allCaps ? titleCase(name.join(' ')) : name.join(' ');
+		// "Mr. BIGGS", "Chair JACKSON LEE": the GPO sets the surname in capitals.
+		const capsName = allCaps || name.every((t) => t.length > 1 && t === t.toUpperCase());
+		group.name = capsName ? titleCase(name.join(' ')) : name.join(' ');
 		group.role = role && allCaps ? titleCase(role) : role;
 		return;
 	}

@@ -141,3 +141,60 @@ describe('YouTube automatic captions (inline <00:00:01.000><c> times, rolling li
 		]);
 	});
 });
+
+describe('congressional hearing, GPO text ("    Mr. BIGGS. Thank you…", first-line indents)', () => {
+	const t = read('hearing-gpo.txt');
+	it('reads paragraphs by their indent and labels by the document\'s "Title SURNAME." form', () => {
+		expect(names(t)).toEqual(['Jackson Lee', 'Biggs', 'Peters', 'Cohen']);
+		expect(t.speakers[0]!.role).toBe('Chair');
+		expect(order(t)).toEqual([
+			'Jackson Lee',
+			'Biggs',
+			'Jackson Lee',
+			'Peters',
+			'Jackson Lee',
+			'Cohen',
+			'Peters',
+			'Cohen',
+			'Jackson Lee',
+		]);
+		expect(t.date).toBe('2022-09-13');
+	});
+	it('keeps bracketed notes and headings in capitals out of the speech', () => {
+		const said = turns(t)
+			.flatMap((r) => r.paragraphs)
+			.join(' ');
+		expect(said).not.toMatch(/prepared statement|STATEMENT OF|Whereupon/);
+		expect(text(t)).toContain('[The prepared statement of Mr. Biggs follows:]');
+	});
+});
+
+describe('deposition with "Q." / "A." and "MR. GRANT:"', () => {
+	const t = read('qa-interview.txt');
+	it('reads "A. Yes. I was…" as the answer and a counsel\'s colon label', () => {
+		expect(names(t)).toEqual(['Q', 'A', 'Grant']);
+		expect(turns(t)).toHaveLength(11);
+		expect(order(t).slice(-4)).toEqual(['A', 'Grant', 'Q', 'A']);
+		expect(turns(t)[7]!.paragraphs).toEqual(['Yes. I was the only dispatcher on shift.']);
+	});
+});
+
+describe('screenplay (centred character cues, extensions, action lines)', () => {
+	const t = read('screenplay.txt');
+	it('reads "MARGARET (CONT\'D)" and "ANNOUNCER (V.O.)" as cues, action as narration', () => {
+		expect(t.title).toBe('THE LAST TRAIN');
+		expect(names(t)).toEqual(['MARGARET', 'TOM', 'ANNOUNCER']);
+		expect(order(t)).toEqual([
+			'MARGARET',
+			'TOM',
+			'MARGARET',
+			'TOM',
+			'MARGARET',
+			'ANNOUNCER',
+			'TOM',
+		]);
+		const narration = t.remarks.filter((r) => r.speaker === null).flatMap((r) => r.paragraphs);
+		expect(narration).toContain('She hands him a thermos.');
+		expect(narration).toContain('Tom laughs despite himself.');
+	});
+});

@@ -47,6 +47,37 @@ export function chunks(lines: readonly string[], from = 0): Chunk[] {
 	return out;
 }
 
+const indentOf = (line: string) => line.length - line.trimStart().length;
+
+/**
+ * Paragraphs marked by a first-line indent instead of blank lines (the GPO's hearings: "    Mr.
+ * BIGGS. Thank you…" with the wrapped lines flush left): a blank line is put before each such
+ * first line, where the document holds at least five. Other texts are returned as they are.
+ */
+export function indentParagraphs(lines: string[]): string[] {
+	let openers = 0;
+	for (let i = 1; i + 1 < lines.length && openers < 5; i++) {
+		const line = lines[i]!;
+		if (line === '' || line.charCodeAt(0) !== 32) continue;
+		const indent = indentOf(line);
+		const before = lines[i - 1]!;
+		const after = lines[i + 1]!;
+		if (indent < 2 || indent > 8 || before.trim() === '' || after.trim() === '') continue;
+		if (indentOf(before) < indent && indentOf(after) < indent) openers++;
+	}
+	if (openers < 5) return lines;
+	const out: string[] = [];
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i]!;
+		const indent = indentOf(line);
+		if (i > 0 && indent >= 2 && indent <= 8 && line.trim() !== '') {
+			if (lines[i - 1]!.trim() !== '') out.push('');
+		}
+		out.push(line);
+	}
+	return out;
+}
+
 /** Joins hard-wrapped lines into one paragraph with single spaces. */
 export function joinLines(lines: readonly string[]): string {
 	return squeeze(lines.join(' '));
