@@ -198,3 +198,24 @@ describe('screenplay (centred character cues, extensions, action lines)', () => 
 		expect(narration).toContain('Tom laughs despite himself.');
 	});
 });
+
+describe('NPR radio transcript ("STEVE INSKEEP, HOST:" then "INSKEEP:")', () => {
+	const t = read('npr-radio.txt');
+	it('reads "NAME, ROLE:" labels, alone on a line or not, and joins the surname form', () => {
+		expect(names(t)).toEqual([
+			'STEVE INSKEEP',
+			'NINA TOTENBERG',
+			'JOHN ROBERTS',
+			'ELIZABETH PRELOGAR',
+		]);
+		expect(t.speakers[0]!.labels).toEqual(['STEVE INSKEEP, HOST', 'INSKEEP']);
+		expect(t.speakers[1]!.role).toBe('BYLINE');
+		expect(turns(t)).toHaveLength(11);
+	});
+	it('keeps soundbite notes and the copyright line out of the turns', () => {
+		const said = turns(t)
+			.flatMap((r) => r.paragraphs)
+			.join(' ');
+		expect(said).not.toMatch(/SOUNDBITE|Copyright/);
+	});
+});

@@ -19,8 +19,11 @@ import {
 } from './scan.js';
 import type {Layout, RawBlock, RawDocument} from './types.js';
 
-/** An upper-case label, optionally with a note in parentheses: "THE PRESIDENT (via interpreter)". */
-const CAPS_LABEL = /^[A-Z][A-Z0-9.'’\-#&/ ]*(?:\([^)0-9]{0,60}\))?$/;
+/**
+ * An upper-case label, optionally with a role after a comma (NPR's "NINA TOTENBERG, BYLINE") and
+ * a note in parentheses: "THE PRESIDENT (via interpreter)".
+ */
+const CAPS_LABEL = /^[A-Z][A-Z0-9.'’\-#&/ ]*(?:, [A-Z][A-Z0-9.'’\- ]*)?(?:\([^)0-9]{0,60}\))?$/;
 /** Upper-case words before a colon that are not speakers. */
 const NOT_LABELS = new Set([
 	'NOTE',
