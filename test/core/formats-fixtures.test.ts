@@ -219,3 +219,33 @@ describe('NPR radio transcript ("STEVE INSKEEP, HOST:" then "INSKEEP:")', () => 
 		expect(said).not.toMatch(/SOUNDBITE|Copyright/);
 	});
 });
+
+describe('one person under a title form and a full-name form (issue 11)', () => {
+	it('joins "John G. Roberts, Jr.:" and "CHIEF JUSTICE ROBERTS:", "Damien M. Schiff" and "MR. SCHIFF"', () => {
+		const t = read('court-mixed.txt');
+		expect(names(t)).toEqual([
+			'John G. Roberts, Jr.',
+			'Damien M. Schiff',
+			'Clarence Thomas',
+			'Samuel A. Alito, Jr.',
+			'Brian H. Fletcher',
+		]);
+		expect(t.speakers[0]!.labels).toEqual(['John G. Roberts, Jr.', 'CHIEF JUSTICE ROBERTS']);
+		expect(t.speakers[0]!.role).toBe('Chief Justice');
+		expect(turns(t)).toHaveLength(16);
+	});
+
+	it('keeps John Smith and Jane Smith apart, and "MS. SMITH" with neither', () => {
+		const t = read('two-smiths.txt');
+		expect(names(t)).toEqual(['MODERATOR', 'John Smith', 'Jane Smith', 'Smith']);
+		expect(order(t)).toEqual([
+			'MODERATOR',
+			'John Smith',
+			'Jane Smith',
+			'MODERATOR',
+			'John Smith',
+			'Smith',
+			'MODERATOR',
+		]);
+	});
+});

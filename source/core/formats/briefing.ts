@@ -8,6 +8,7 @@
  */
 import {isNarrationLine, isTimeStamp, type Prelude, placeOf, readPrelude} from './briefing-meta.js';
 import {readFrontMatter} from './frontmatter.js';
+import {isFullName} from './plain.js';
 import {
 	type Chunk,
 	chunks,
@@ -106,6 +107,17 @@ function isListHead(lines: readonly string[], label: string, counts: Map<string,
 	if (!/:\s*$/.test(lines[0]!)) return false;
 	const rest = lines.slice(1).join(' ');
 	return rest.length <= 200 && !/[.?!]$/.test(rest);
+}
+
+/**
+ * "John G. Roberts, Jr.: …" among capitals labels: a full name in mixed case opening a paragraph
+ * is a label too (a captioner's first mention of a speaker later called "CHIEF JUSTICE ROBERTS").
+ */
+function fullNameLabel(text: string): Labelled | null {
+	const colon = text.slice(0, 60).indexOf(': ');
+	if (colon < 3) return null;
+	const label = text.slice(0, colon);
+	return isFullName(label) ? {label, rest: text.slice(colon + 2).trim()} : null;
 }
 
 /** An upper-case heading between turns: "ORAL ARGUMENT OF PAUL M. SMITH ON BEHALF OF …". */
@@ -231,7 +243,7 @@ function parse(text: string): RawDocument {
 	const listed: string[] = [];
 	for (const chunk of all) {
 		const paragraph = unescapeMarkdown(joinLines(chunk.lines));
-		const found = splitBriefingLabel(paragraph);
+		const found = splitBriefingLabel(paragraph) ?? fullNameLabel(paragraph);
 		if (found && !labelled && isListHead(chunk.lines, found.label, counts)) {
 			// "MODERATOR:" over a line of names in the header: who takes part, not a turn.
 			listed.push(found.rest);

@@ -192,18 +192,32 @@ function acceptedLabels(lines: readonly string[]): Set<string> {
 
 const CASELESS_NAME = /^[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}\p{sc=Hiragana}·・]{2,8}$/u;
 
-function isFullName(label: string): boolean {
+/** A personal name of two to four capitalised words (", Jr." allowed), or a caseless-script name. */
+export function isFullName(label: string): boolean {
 	return FULL_NAME.test(label) || CASELESS_NAME.test(label);
 }
 
 function score(text: string, head: readonly string[] = headLines(text, 200)): number {
 	let stamped = 0;
-	for (const line of head) {
-		if (line.length > 0 && plainLabel(line)?.stamped) {
-			stamped++;
+	let caps = 0;
+	const counts = new Map<string, number>();
+	for (let i = 0; i < head.length; i++) {
+		const line = head[i]!;
+		const found = line.length > 0 ? plainLabel(line) : null;
+		if (!found) continue;
+		if (found.stamped) stamped++;
+		else if (i === 0 || head[i - 1]!.trim() === '') {
+			const key = labelKey(found.label);
+			counts.set(key, (counts.get(key) ?? 0) + 1);
+			if (!/\p{Ll}/u.test(key)) caps++;
 		}
 	}
-	return stamped >= 2 ? 0.8 : 0.02;
+	if (stamped >= 2) return 0.8;
+	// "Name: text" paragraphs with labels that recur, some in capitals ("MODERATOR:", "MS. SMITH:"),
+	// which a Kremlin page never sets: more than a bare date line near the top (0.6).
+	let recurring = 0;
+	for (const n of counts.values()) if (n >= 2) recurring++;
+	return recurring >= 2 && caps >= 2 ? 0.62 : 0.02;
 }
 
 /** A paragraph that is only a stage direction: "(Applause)", "[Laughter]". */
