@@ -16,7 +16,7 @@ export const GENERIC = new Set(
 		'unidentified analyst|unidentified participant|unidentified company representative|' +
 		'unidentified corporate participant|unidentified audience member|unknown|inaudible|' +
 		'members|hon members|hon. members|some hon members|some hon. members|' +
-		'вопрос|ответ|реплика|голос|голос из зала|ведущий|журналист'
+		'вопрос|ответ|реплика|голос|голос из зала|ведущий|журналист|主持人|记者|观众|提问'
 	).split('|'),
 );
 

@@ -178,11 +178,15 @@ export function resolveSpeakers(
 	return buildTable(groups, labelGroup, opts.titleCaseCaps === true);
 }
 
+const PARTY = / \([^()]{1,12}\)(?=, )/;
+
 /**
  * An office with the person's name in a note ("The Prime Minister (Boris Johnson)", as Hansard
  * writes it the first time) reads as "The Prime Minister Boris Johnson"; other labels as they are.
  */
-function withNamedNote({base, notes}: LabelParts): string {
+function withNamedNote({base: written, notes}: LabelParts): string {
+	// A party before the role, as CNN writes it: "SEN. BERNIE SANDERS (I-VT), PRESIDENTIAL CANDIDATE".
+	const base = written.includes('(') ? written.replace(PARTY, '') : written;
 	const note = notes[0];
 	if (note === undefined || note.split(' ').length > 4 || !isPureName(note)) return base;
 	const words = base.split(' ');
@@ -215,6 +219,19 @@ function nameGroup(group: Group, book: NameBook, pure: Set<string>): void {
 			!head.some(isRoleToken)
 		) {
 			setName(group, head, base.slice(comma + 2), book, false);
+			return;
+		}
+		// "SEN. BERNIE SANDERS, PRESIDENTIAL CANDIDATE": a title, a full name, then the role.
+		let titled = 0;
+		while (titled < head.length && ROLE_WORDS.has(head[titled]!.toLowerCase())) titled++;
+		const named = head.slice(titled);
+		if (
+			titled > 0 &&
+			named.length >= 2 &&
+			named.length <= 4 &&
+			named.every((t) => isNameToken(t) && !isRoleToken(t))
+		) {
+			setName(group, named, base.slice(comma + 2), book, false);
 			return;
 		}
 		// "Sports commentator Ivan Petrov, ceremony moderator" beside "Ivan Petrov": the name ends

@@ -55,6 +55,8 @@ describe('Hansard debate', () => {
 describe('Russian press conference ("В.Путин:", "Вопрос:")', () => {
 	const t = read('russian.txt');
 	it('finds Cyrillic labels, a one-time speaker and an anonymous question', () => {
+		expect(t.title).toBe('Пресс-конференция по итогам переговоров');
+		expect(t.date).toBe('2021-06-15');
 		expect(names(t)).toEqual(['В.Путин', 'Вопрос', 'Д.Песков']);
 		expect(t.speakers.find((s) => s.name === 'Вопрос')?.anonymous).toBe(true);
 		expect(turns(t)).toHaveLength(8);
@@ -247,5 +249,51 @@ describe('one person under a title form and a full-name form (issue 11)', () => 
 			'Smith',
 			'MODERATOR',
 		]);
+	});
+});
+
+describe('CNN debate ("SEN. BERNIE SANDERS (I-VT), PRESIDENTIAL CANDIDATE:", "(APPLAUSE)")', () => {
+	const t = read('debate-cnn.txt');
+	it('reads party and role in a label, keeps the two candidates apart, joins surnames', () => {
+		expect(names(t)).toEqual(['JAKE TAPPER', 'BERNIE SANDERS', 'JOSEPH BIDEN', 'DANA BASH']);
+		expect(t.speakers[1]!.labels).toEqual([
+			'SEN. BERNIE SANDERS, PRESIDENTIAL CANDIDATE',
+			'SANDERS',
+		]);
+		expect(turns(t)).toHaveLength(9);
+	});
+	it('keeps (APPLAUSE) and (CROSSTALK) between turns as narration', () => {
+		const narration = t.remarks.filter((r) => r.speaker === null).flatMap((r) => r.paragraphs);
+		expect(narration).toContain('(APPLAUSE)');
+		expect(narration).toContain('(CROSSTALK)');
+	});
+});
+
+describe('earnings call, "Name" alone on its line under participant lists', () => {
+	const t = read('earnings-sa.txt');
+	it('reads the speakers, Operator anonymous, and the lists as narration', () => {
+		expect(t.title).toBe('Apple Inc. (AAPL) Q3 2023 Earnings Call Transcript');
+		expect(names(t)).toEqual([
+			'Operator',
+			'Suhasini Chandramouli',
+			'Tim Cook',
+			'Luca Maestri',
+			'Katy Huberty',
+			'Amit Daryanani',
+		]);
+		expect(t.speakers[0]!.anonymous).toBe(true);
+		expect(turns(t)).toHaveLength(10);
+		expect(t.remarks[0]!.speaker).toBeNull();
+	});
+});
+
+describe('Chinese interview with full-width colons', () => {
+	const t = read('chinese.txt');
+	it('takes the heading for the title, the date, and every speaker', () => {
+		expect(t.title).toBe('访谈：人工智能与教育');
+		expect(t.date).toBe('2023-05-04');
+		expect(names(t)).toEqual(['主持人', '李明', '王芳']);
+		expect(t.speakers[0]!.anonymous).toBe(true);
+		expect(turns(t)).toHaveLength(5);
 	});
 });

@@ -21,10 +21,12 @@ import {
 import type {Layout, RawBlock, RawDocument} from './types.js';
 
 /**
- * An upper-case label, optionally with a role after a comma (NPR's "NINA TOTENBERG, BYLINE") and
- * a note in parentheses: "THE PRESIDENT (via interpreter)".
+ * An upper-case label, optionally with a role after a comma (NPR's "NINA TOTENBERG, BYLINE", CNN's
+ * "SEN. BERNIE SANDERS (I-VT), PRESIDENTIAL CANDIDATE") and a note in parentheses: "THE PRESIDENT
+ * (via interpreter)".
  */
-const CAPS_LABEL = /^[A-Z][A-Z0-9.'’\-#&/ ]*(?:, [A-Z][A-Z0-9.'’\- ]*)?(?:\([^)0-9]{0,60}\))?$/;
+const CAPS_LABEL =
+	/^[A-Z][A-Z0-9.'’\-#&/ ]*(?:\([^)0-9]{0,12}\))?(?:, [A-Z][A-Z0-9.'’\- ]*)?(?:\([^)0-9]{0,60}\))?$/;
 /** Upper-case words before a colon that are not speakers. */
 const NOT_LABELS = new Set([
 	'NOTE',
@@ -119,6 +121,9 @@ function fullNameLabel(text: string): Labelled | null {
 	const label = text.slice(0, colon);
 	return isFullName(label) ? {label, rest: text.slice(colon + 2).trim()} : null;
 }
+
+/** A paragraph that is only a stage direction in capitals: "(APPLAUSE)", "[CROSSTALK]". */
+const DIRECTION = /^(?:\([^()a-z]{2,60}\)|\[[^[\]a-z]{2,60}\])$/;
 
 /** An upper-case heading between turns: "ORAL ARGUMENT OF PAUL M. SMITH ON BEHALF OF …". */
 function isCapsHeading(p: string): boolean {
@@ -241,6 +246,7 @@ function parse(text: string): RawDocument {
 		if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
 	}
 	const listed: string[] = [];
+	const pending: string[] = [];
 	for (const chunk of all) {
 		const paragraph = unescapeMarkdown(joinLines(chunk.lines));
 		const found = splitBriefingLabel(paragraph) ?? fullNameLabel(paragraph);
@@ -250,6 +256,7 @@ function parse(text: string): RawDocument {
 			narrate(paragraph);
 		} else if (found) {
 			labelled = true;
+			for (const p of pending.splice(0)) narrate(p);
 			current = {label: found.label, paragraphs: found.rest === '' ? [] : [found.rest]};
 			blocks.push(current);
 		} else if (!labelled) {
@@ -259,14 +266,19 @@ function parse(text: string): RawDocument {
 				narrate(item);
 			}
 		} else if (isNarrationLine(paragraph) || isCapsHeading(paragraph)) {
+			for (const p of pending.splice(0)) narrate(p);
 			current = null;
 			narrate(paragraph);
+		} else if (current && DIRECTION.test(paragraph)) {
+			// "(APPLAUSE)", "(CROSSTALK)": in the turn if its speaker goes on, else narration.
+			pending.push(paragraph);
 		} else if (current) {
-			current.paragraphs.push(paragraph);
+			current.paragraphs.push(...pending.splice(0), paragraph);
 		} else {
 			narrate(paragraph);
 		}
 	}
+	for (const p of pending) narrate(p);
 	const place = placeOf(meta.place, meta.title);
 	const mentions = [meta.title, place, ...listed, ...meta.lists].filter((item): item is string =>
 		Boolean(item),

@@ -130,7 +130,7 @@ export function plainLabel(line: string): LineLabel | null {
  * Labels that the whole document supports. In a time-stamped export only time-stamped labels
  * count; otherwise a label is generic, recurs, or is a full name among other labels.
  */
-function acceptedLabels(lines: readonly string[]): Set<string> {
+function acceptedLabels(lines: readonly string[], once?: Set<string>): Set<string> {
 	const counts = new Map<string, number>();
 	const stamped = new Set<string>();
 	const accepted = new Set<string>();
@@ -164,6 +164,7 @@ function acceptedLabels(lines: readonly string[]): Set<string> {
 			accepted.add(key);
 		}
 	}
+	if (once) for (const [key, n] of counts) if (n === 1) once.add(key);
 	if (stamped.size > 0) {
 		return stamped;
 	}
@@ -249,7 +250,8 @@ function unmarkdown(text: string): string {
 
 function parse(text: string, hints?: ReadonlySet<string>): RawDocument {
 	const lines = text.split('\n');
-	const accepted = acceptedLabels(lines);
+	const once = new Set<string>();
+	const accepted = acceptedLabels(lines, once);
 	// Labels the source marked (bold at a paragraph's start in a web page) are labels.
 	if (hints)
 		for (const line of lines) {
@@ -317,9 +319,12 @@ function parse(text: string, hints?: ReadonlySet<string>): RawDocument {
 		if (index === 0 && accepted.size > 0 && group.lines.length <= 3 && groups.length > 1) {
 			const head = group.lines;
 			const dated = head.length === 1 || head.slice(1).some((l) => l.length <= 100 && findDate(l));
+			// A heading with a colon and a date under it ("访谈：人工智能与教育") is a title.
+			const label = (l: string) => labelKey(plainLabel(l)?.label ?? '');
+			const titled = head.length > 1 && once.has(label(head[0]!));
 			if (
 				dated &&
-				head.every((l) => l.length <= 200 && !accepted.has(labelKey(plainLabel(l)?.label ?? '')))
+				head.every((l, k) => l.length <= 200 && ((k === 0 && titled) || !accepted.has(label(l))))
 			) {
 				title = head[0]!.replace(/^#+\s*/, '');
 				for (const l of head) date ??= findDate(l);
