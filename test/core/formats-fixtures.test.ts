@@ -297,3 +297,33 @@ describe('Chinese interview with full-width colons', () => {
 		expect(turns(t)).toHaveLength(5);
 	});
 });
+
+describe('time-stamped exports of other services', () => {
+	it('Sonix: "Name: [00:00:03] text", the time kept, not in the text', () => {
+		const t = read('sonix.txt');
+		expect(names(t)).toEqual(['Maya Lindqvist', 'Jorge Ramos']);
+		expect(turns(t).map((r) => r.time)).toEqual([3, 10, 18, 21, 30]);
+		expect(text(t)).not.toContain('[00:');
+	});
+	it('Happy Scribe: "00:00:07 Piotr Nowak" alone on its line, the text below', () => {
+		const t = read('happyscribe.txt');
+		expect(names(t)).toEqual(['Anna Kowalczyk', 'Piotr Nowak', 'Ewa Zielinska']);
+		expect(turns(t)).toHaveLength(5);
+		expect(turns(t)[1]!.time).toBe(7);
+	});
+	it('Temi: "Speaker 1 (00:06):" with minutes and seconds', () => {
+		const t = read('temi.txt');
+		expect(names(t)).toEqual(['Speaker 1', 'Speaker 2']);
+		expect(turns(t).map((r) => r.time)).toEqual([0, 4, 6, 72]);
+	});
+});
+
+describe('saved page with <b>NAME</b>: text (the colon outside the bold)', () => {
+	const t = read('bold-outside.html');
+	it('reads the labels and the heading for the title', () => {
+		expect(t.title).toBe('An interview with the harbour master');
+		expect(names(t)).toEqual(['INTERVIEWER', 'HARBOUR MASTER']);
+		expect(turns(t)).toHaveLength(5);
+		expect(turns(t)[3]!.paragraphs.join(' ')).toContain('And the cranes had to follow.');
+	});
+});

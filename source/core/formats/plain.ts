@@ -34,6 +34,8 @@ function stampSeconds(text: string): number | undefined {
 const STAMP = String.raw`\d{1,2}(?::\d{2}){1,2}(?:\.\d{1,3})?`;
 const STAMP_FIRST = new RegExp(String.raw`^\[?${STAMP}\]?\s+(?:-\s+)?([^:：]{1,60})[:：]\s*(.*)$`);
 const STAMP_AFTER = new RegExp(String.raw`^([^:()]{1,60}?)\s*[([]${STAMP}[)\]]\s*:?\s*(.*)$`);
+/** "00:00:07 Piotr Nowak" alone on its line, the text below (Happy Scribe, Trint). */
+const STAMP_NAME = new RegExp(String.raw`^\[?${STAMP}\]?\s+(?:-\s+)?([^:：()[\]]{1,60})$`);
 const STAMP_ALONE = new RegExp(String.raw`^\[?([^:()[\]]{1,60}?)\]?\s+\[?${STAMP}\]?$`);
 const COLON = /^([^:：]{1,80})(?::(?:\s+(.*))?|：\s*(.*))$/;
 /** ", Jr." and the like after a name. */
@@ -100,7 +102,7 @@ export function plainLabel(line: string): LineLabel | null {
 		const inner = name.trim();
 		s = `${inner.endsWith(':') ? inner : `${inner}${colon}`} ${s.slice(whole.length)}`.trim();
 	}
-	for (const pattern of [STAMP_FIRST, STAMP_AFTER, STAMP_ALONE]) {
+	for (const pattern of [STAMP_FIRST, STAMP_AFTER, STAMP_ALONE, STAMP_NAME]) {
 		const [, name, rest = ''] = pattern.exec(s) ?? [];
 		if (name !== undefined && nameLike(name.trim())) {
 			return {
