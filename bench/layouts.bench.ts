@@ -1,14 +1,18 @@
 /**
- * Throughput of the non-Kremlin layouts (briefing, play, vtt, plain) and their score functions on
- * ~4 MB inputs built by repeating the corpus files (and a fixture for plain).
+ * Throughput of the non-Kremlin layouts (briefing, play, vtt, plain, court, call) and their score
+ * functions on ~4 MB inputs built by repeating the corpus files (and a fixture for plain), and of a
+ * ~4 MB saved web page read whole (HTML parser, layout detection, parse, speakers).
  */
 import {readFileSync} from 'node:fs';
+import {alone} from '../source/core/formats/alone.js';
 import {briefing} from '../source/core/formats/briefing.js';
+import {court} from '../source/core/formats/court.js';
 import {plain} from '../source/core/formats/plain.js';
 import {play} from '../source/core/formats/play.js';
 import type {Layout} from '../source/core/formats/types.js';
 import {vtt} from '../source/core/formats/vtt.js';
 import {clean} from '../source/core/text.js';
+import {parseTranscript} from '../source/core/transcript.js';
 
 const raw = '../shared/corpus/raw/';
 const cases: [Layout, string][] = [
@@ -16,8 +20,14 @@ const cases: [Layout, string][] = [
 	[play, `${raw}play-coriolanus-tinyshakespeare-opening.txt`],
 	[vtt, `${raw}vtt-w3c-webvtt-spec-interview-example.vtt`],
 	[plain, 'test/fixtures/formats/podcast.txt'],
+	[court, `${raw}scotus-official-2010-08-1448.txt`],
+	[alone, `${raw}earnings-fool-ko-q4-2021.txt`],
 ];
 const size = 4_000_000;
+const line = (name: string, mb: number, blocks: number, parseMs: number, rest = '') =>
+	console.log(
+		`${name.padEnd(9)} ${mb.toFixed(1)} MB, ${blocks} blocks: parse ${parseMs.toFixed(0)} ms (${(mb / (parseMs / 1000)).toFixed(0)} MB/s)${rest}`,
+	);
 for (const [layout, file] of cases) {
 	const one = clean(readFileSync(file, 'utf8'));
 	const body = layout === vtt ? one.slice(one.indexOf('\n\n')) : `${one}\n\n`;
@@ -35,8 +45,20 @@ for (const [layout, file] of cases) {
 		layout.score(text);
 	}
 	const scoreMs = (performance.now() - start) / 1000;
-	const mb = Buffer.byteLength(text) / 1e6;
-	console.log(
-		`${layout.name.padEnd(9)} ${mb.toFixed(1)} MB, ${blocks} blocks: parse ${parseMs.toFixed(0)} ms (${(mb / (parseMs / 1000)).toFixed(0)} MB/s), score ${scoreMs.toFixed(2)} ms`,
-	);
+	const name = layout === alone ? 'call' : layout.name;
+	line(name, Buffer.byteLength(text) / 1e6, blocks, parseMs, `, score ${scoreMs.toFixed(2)} ms`);
 }
+
+// A saved Kremlin page whose article body is repeated to ~4 MB, parsed as `verbatim parse` does.
+const page = readFileSync(`${raw}html-kremlin-yamal-lng-2017-12-08.html`, 'utf8');
+const from = page.indexOf('<p', page.indexOf('<article'));
+const to = page.lastIndexOf('</p>', page.indexOf('</article>')) + 4;
+const article = page.slice(from, to);
+const html =
+	page.slice(0, from) + article.repeat(Math.ceil(size / article.length)) + page.slice(to);
+parseTranscript(html);
+const runs = 3;
+const start = performance.now();
+let remarks = 0;
+for (let i = 0; i < runs; i++) remarks = parseTranscript(html).remarks.length;
+line('html', Buffer.byteLength(html) / 1e6, remarks, (performance.now() - start) / runs);

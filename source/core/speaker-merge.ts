@@ -36,7 +36,9 @@ function union(groups: Group[], a: number, b: number): void {
 
 /** Joins groups that are one speaker: same name, spelling variants, a unique surname, a role. */
 export function mergeGroups(groups: Group[]): void {
-	const words = groups.map((g) => translit(foldKey(g.name)).split(' '));
+	const suffixes = groups.map((g) => SUFFIX.exec(foldKey(g.name))?.[1] ?? '');
+	// Names without a generational suffix: "John G. Roberts, Jr." is filed under "roberts".
+	const words = groups.map((g) => translit(foldKey(g.name).replace(SUFFIX, '')).split(' '));
 	const labelWords = groups.map((g) => g.key.split(' '));
 	const pure = groups.map((g) => !g.anonymous && isPureName(splitJoined(g.forms[0]!)));
 	const persons: number[] = [];
@@ -49,10 +51,16 @@ export function mergeGroups(groups: Group[]): void {
 	}
 	// Pairs that can be one person share the last word of their names or of their labels.
 	const byName = bucket(persons, (a) => words[a]!.at(-1)!);
-	for (const list of byName.values())
+	for (const list of byName.values()) {
+		// With both "Jr." and "Sr." present, a name without a suffix could be either: it stays.
+		const strict = new Set(list.map((a) => suffixes[a]!).filter((x) => x !== '')).size > 1;
 		for (let i = 0; i < list.length; i++)
-			for (let j = i + 1; j < list.length; j++)
-				if (samePerson(words[list[i]!]!, words[list[j]!]!)) union(groups, list[i]!, list[j]!);
+			for (let j = i + 1; j < list.length; j++) {
+				const [a, b] = [suffixes[list[i]!]!, suffixes[list[j]!]!];
+				if (samePerson(words[list[i]!]!, words[list[j]!]!) && (strict ? a === b : sameSuffix(a, b)))
+					union(groups, list[i]!, list[j]!);
+			}
+	}
 	// "A. Voronin" is the one Voronin whose given name starts with A.
 	for (const list of byName.values()) {
 		for (const a of list) {
@@ -87,11 +95,19 @@ export function mergeGroups(groups: Group[]): void {
 		if (!ga.roleOnly || ga.anonymous) continue;
 		const role = foldKey(ga.name).replace(/^the /, '');
 		const others = persons.filter(
-			(b) => groups[b]!.role !== null && foldKey(groups[b]!.role!) === role,
+			(b) => groups[b]!.role !== null && foldKey(groups[b]!.role!).replace(/^the /, '') === role,
 		);
 		const roots = new Set(others.map((b) => find(groups, b)));
 		if (roots.size === 1) union(groups, a, others[0]!);
 	}
+}
+
+/** ", Jr." and the like ending a folded name; group 1 is the suffix without its dot. */
+const SUFFIX = /,? (jr|sr|ii|iii|iv)\.?$/;
+
+/** "Jr." and "Sr." are two people; a name without a suffix may be either. */
+function sameSuffix(a: string, b: string): boolean {
+	return a === '' || b === '' || a === b;
 }
 
 /**

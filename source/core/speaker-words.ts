@@ -14,7 +14,9 @@ export const GENERIC = new Set(
 		'senior administration official|administration official|' +
 		'senior state department official|senior official|official|operator|staff|' +
 		'unidentified analyst|unidentified participant|unidentified company representative|' +
-		'unidentified corporate participant|unidentified audience member|unknown|inaudible'
+		'unidentified corporate participant|unidentified audience member|unknown|inaudible|' +
+		'members|hon members|hon. members|some hon members|some hon. members|' +
+		'вопрос|ответ|реплика|голос|голос из зала|ведущий|журналист|主持人|记者|观众|提问'
 	).split('|'),
 );
 

@@ -149,7 +149,7 @@ export function resolveSpeakers(
 	const labelGroup = new Map<string, number>();
 	for (const label of labels) {
 		if (labelGroup.has(label)) continue;
-		const {base} = splitLabel(label);
+		const base = withNamedNote(splitLabel(label));
 		const key = foldKey(splitJoined(base)).replace(/\./g, '');
 		let g = byKey.get(key);
 		if (g === undefined) {
@@ -178,6 +178,21 @@ export function resolveSpeakers(
 	return buildTable(groups, labelGroup, opts.titleCaseCaps === true);
 }
 
+const PARTY = / \([^()]{1,12}\)(?=, )/;
+
+/**
+ * An office with the person's name in a note ("The Prime Minister (Boris Johnson)", as Hansard
+ * writes it the first time) reads as "The Prime Minister Boris Johnson"; other labels as they are.
+ */
+function withNamedNote({base: written, notes}: LabelParts): string {
+	// A party before the role, as CNN writes it: "SEN. BERNIE SANDERS (I-VT), PRESIDENTIAL CANDIDATE".
+	const base = written.includes('(') ? written.replace(PARTY, '') : written;
+	const note = notes[0];
+	if (note === undefined || note.split(' ').length > 4 || !isPureName(note)) return base;
+	const words = base.split(' ');
+	return words.every((w) => ROLE_WORDS.has(w.toLowerCase())) ? `${base} ${note}` : base;
+}
+
 /** Fills `name` and `role` of a person's group from its first label form. */
 function nameGroup(group: Group, book: NameBook, pure: Set<string>): void {
 	const base = splitJoined(group.forms[0]!);
@@ -204,6 +219,19 @@ function nameGroup(group: Group, book: NameBook, pure: Set<string>): void {
 			!head.some(isRoleToken)
 		) {
 			setName(group, head, base.slice(comma + 2), book, false);
+			return;
+		}
+		// "SEN. BERNIE SANDERS, PRESIDENTIAL CANDIDATE": a title, a full name, then the role.
+		let titled = 0;
+		while (titled < head.length && ROLE_WORDS.has(head[titled]!.toLowerCase())) titled++;
+		const named = head.slice(titled);
+		if (
+			titled > 0 &&
+			named.length >= 2 &&
+			named.length <= 4 &&
+			named.every((t) => isNameToken(t) && !isRoleToken(t))
+		) {
+			setName(group, named, base.slice(comma + 2), book, false);
 			return;
 		}
 		// "Sports commentator Ivan Petrov, ceremony moderator" beside "Ivan Petrov": the name ends
@@ -256,7 +284,9 @@ function nameGroup(group: Group, book: NameBook, pure: Set<string>): void {
 			return;
 		}
 		const name = title && lead === 1 ? titledName(title, rest, []) : rest;
-		group.name = allCaps ? titleCase(name.join(' ')) : name.join(' ');
+		// "Mr. BIGGS", "Chair JACKSON LEE": the GPO sets the surname in capitals.
+		const capsName = allCaps || name.every((t) => t.length > 1 && t === t.toUpperCase());
+		group.name = capsName ? titleCase(name.join(' ')) : name.join(' ');
 		group.role = role && allCaps ? titleCase(role) : role;
 		return;
 	}

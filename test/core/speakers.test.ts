@@ -329,3 +329,44 @@ describe('spelling and role-only labels', () => {
 		expect(table(['Minister of Transport Ivan Orlov']).speakers[0]?.name).toBe('Ivan Orlov');
 	});
 });
+
+describe('a title form and a full-name form of one person (issue 11)', () => {
+	it('joins "CHIEF JUSTICE ROBERTS" and "John G. Roberts, Jr.", and the like, in one document', () => {
+		const t = table([
+			'CHIEF JUSTICE ROBERTS',
+			'MR. WAXMAN',
+			'JUSTICE GINSBURG',
+			'PRESIDENT BIDEN',
+			'John G. Roberts, Jr.',
+			'Seth P. Waxman',
+			'Ruth Bader Ginsburg',
+			'Joseph R. Biden',
+		]);
+		expect(t.speakers.map((s) => s.name)).toEqual([
+			'John G. Roberts, Jr.',
+			'Seth P. Waxman',
+			'Ruth Bader Ginsburg',
+			'Joseph R. Biden',
+		]);
+		expect(t.of('CHIEF JUSTICE ROBERTS').role).toBe('Chief Justice');
+		expect(t.of('MR. WAXMAN').labels).toEqual(['MR. WAXMAN', 'Seth P. Waxman']);
+	});
+
+	it('keeps two people who share a surname apart when both have full names', () => {
+		const t = table(['MR. SMITH', 'John Smith', 'Jane Smith', 'JUSTICE SCALIA', 'Antonin Scalia']);
+		expect(t.speakers.map((s) => s.name)).toEqual([
+			'Smith',
+			'John Smith',
+			'Jane Smith',
+			'Antonin Scalia',
+		]);
+		expect(t.of('John Smith').id).not.toBe(t.of('Jane Smith').id);
+	});
+
+	it('keeps "Jr." and "Sr." apart, and a bare form of the name with neither', () => {
+		const t = table(['John Smith, Jr.', 'John Smith, Sr.', 'John Smith', 'MR. SMITH']);
+		expect(new Set(t.speakers.map((s) => s.id)).size).toBe(4);
+		const one = table(['John Smith, Jr.', 'John Smith', 'MR. SMITH']);
+		expect(one.speakers.map((s) => s.name)).toEqual(['John Smith, Jr.']);
+	});
+});

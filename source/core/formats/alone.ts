@@ -12,7 +12,7 @@
  */
 import {isGenericLabel} from '../speakers.js';
 import {parseDateLine} from './dateline.js';
-import {chunks, findDate, squeeze} from './scan.js';
+import {chunks, findDate, indentParagraphs, squeeze} from './scan.js';
 import type {Layout, RawBlock, RawDocument} from './types.js';
 
 /** A candidate label line: its key (the label), how it ends, and the role after " -- ". */
@@ -23,6 +23,8 @@ interface Candidate {
 	dashed: boolean;
 	/** For an inline label, the speech after it on the same line. */
 	rest?: string;
+	/** True for "MR. GRANT: …" (a label in capitals with a colon, never a sentence). */
+	colon?: boolean;
 }
 
 type End = '.' | '' | 'inline';
@@ -34,12 +36,19 @@ const NOT_INLINE = new Set(
 		'gen col lt prof sen rep gov hon rev fr vol fig art sec nos ch pp vs etc inc ltd co corp'
 	).split(' '),
 );
+/** "MR. GRANT: Objection.", "THE WITNESS: Yes." — a deposition's colon labels in capitals. */
+const CAPS_COLON = /^((?:MR|MS|MRS|DR)\. [\p{Lu}'’-]+(?: [\p{Lu}'’-]+)?|THE [\p{Lu}]+): +(\S.*)$/u;
 const INLINE = /^((?:[\p{Lu}][\p{L}'’]{0,14}\.? ){0,2}[\p{Lu}][\p{L}'’]{0,12})\. +(\S.*)$/u;
 
 /** "Ham. A little more than kin…", "First Cit. We are…", "Q. Did you…": label and speech. */
 function inlineCandidate(line: string): Candidate | null {
+	const colon = CAPS_COLON.exec(line);
+	if (colon) return {label: colon[1]!, end: 'inline', dashed: false, rest: colon[2]!, colon: true};
 	const m = INLINE.exec(line);
 	if (!m) return null;
+	// "A. Yes. I was on shift": the answer's label is "A", not "A. Yes".
+	const qa = /^([QA])\. \S/.exec(m[1]!);
+	if (qa) return {label: qa[1]!, end: 'inline', dashed: false, rest: line.slice(3)};
 	const label = m[1]!.trim();
 	if (NOT_INLINE.has(label.toLowerCase()) || STAGE.test(label) || HEADING.test(label)) return null;
 	return {label, end: 'inline', dashed: false, rest: m[2]!};
@@ -77,6 +86,9 @@ const CAST_HEAD =
 const WORD =
 	/^(?:[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*|\d{1,3}(?:st|nd|rd|th)?|[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}\p{sc=Hiragana}·・]{1,10})$/u;
 
+/** A label ending in a surname in capitals: "Mr. BIGGS", "Chair JACKSON LEE". */
+const CAPS_TAIL = /(?:^|\s)\p{Lu}[\p{Lu}'’-]+$/u;
+
 /** Reads `line` (trimmed) as a candidate label, or null. */
 export function aloneCandidate(line: string): Candidate | null {
 	if (line.length < 1 || line.length > 120) return null;
@@ -88,6 +100,12 @@ export function aloneCandidate(line: string): Candidate | null {
 		dashed = true;
 		if (head.length > 50) return null;
 	} else if (line.length > 42) return null;
+	// A screenplay's extension after the name: "MARGARET (CONT'D)", "ANNOUNCER (V.O.)".
+	if (head.endsWith(')') && !dashed) {
+		const note = /^(.*\S) +\([^()]{1,20}\)$/.exec(head);
+		if (!note) return null;
+		head = note[1]!;
+	}
 	let end: '.' | '' = '';
 	if (head.endsWith('.')) {
 		end = '.';
@@ -213,10 +231,21 @@ function scan(lines: string[]): Scan {
 			(c.dashed && recurring >= 1) ||
 			inCast ||
 			isGenericLabel(c.label) ||
+			c.colon === true ||
 			(caps && end === '.' && recurring >= 2) ||
 			(end === 'inline' && castKeys.some((k) => castMatch(fold(c.label), k)))
 		)
 			labels.add(c.label);
+	}
+	// "Mr. BIGGS." speaking once, where the recurring inline labels end in a surname in capitals
+	// (the GPO's convention) in a mixed-case document.
+	if (end === 'inline') {
+		let caps = 0;
+		for (const label of labels) if (CAPS_TAIL.test(label)) caps++;
+		if (caps >= 2)
+			for (const c of found)
+				if (c && c.end === 'inline' && CAPS_TAIL.test(c.label) && /\p{Ll}/u.test(c.label))
+					labels.add(c.label);
 	}
 	const opens = new Set<number>();
 	for (let i = 0; i < found.length; i++) {
@@ -311,6 +340,13 @@ function isDirection(first: string, indented: boolean): boolean {
 	return indented;
 }
 
+/** A paragraph in brackets, or in capitals where it has three words or more (a heading). */
+function isAside(body: readonly string[]): boolean {
+	const all = body.join(' ');
+	if (/^\[[^\]]*\]$/.test(all)) return true;
+	return all.length < 200 && all.split(' ').length >= 3 && !/\p{Ll}/u.test(all);
+}
+
 /** A heading alone on its line: "ACT I", "SCENE II.", "Questions and Answers:". */
 function isHeading(line: string): boolean {
 	if (HEADING.test(line) && line.length < 80 && !/[.?!]\s+\S/.test(line)) return true;
@@ -318,7 +354,7 @@ function isHeading(line: string): boolean {
 }
 
 function score(text: string, head?: readonly string[]): number {
-	const lines = head ? [...head] : text.split('\n', 400);
+	const lines = indentParagraphs(head ? [...head] : text.split('\n', 400));
 	const s = scan(lines);
 	if (s.opens.size < 3) return 0;
 	let inline = 0;
@@ -332,7 +368,7 @@ function score(text: string, head?: readonly string[]): number {
 }
 
 function parse(text: string): RawDocument {
-	const lines = text.split('\n');
+	const lines = indentParagraphs(text.split('\n'));
 	const s = scan(lines);
 	const blocks: RawBlock[] = [];
 	let title: string | null = null;
@@ -397,12 +433,20 @@ function parse(text: string): RawDocument {
 			continue;
 		}
 		if (current === null) {
-			if (blocks.length === 0 && body.length === 1) date ??= findDate(first);
+			if (body.length <= 2 && first.length <= 80) date ??= findDate(first);
 			narrate(squeeze(body.join(' ')));
 			continue;
 		}
-		if (isDirection(first, indent > speechIndent)) {
-			play = true;
+		// "[The prepared statement of Mr. Biggs follows:]", "STATEMENT OF COLETTE S. PETERS".
+		// A screenplay's action, set flush left of the indented dialogue, is narration.
+		if (speechIndent >= 4 && indent < speechIndent - 2) {
+			current = null;
+			narrate(squeeze(body.join(' ')));
+			continue;
+		}
+		const aside = current.paragraphs.length > 0 && isAside(body);
+		if (aside || isDirection(first, indent > speechIndent)) {
+			if (!aside) play = true;
 			current = null;
 			narrate(squeeze(body.join(' ')));
 			continue;

@@ -8,6 +8,7 @@
  */
 import {isNarrationLine, isTimeStamp, type Prelude, placeOf, readPrelude} from './briefing-meta.js';
 import {readFrontMatter} from './frontmatter.js';
+import {isFullName} from './plain.js';
 import {
 	type Chunk,
 	chunks,
@@ -19,8 +20,13 @@ import {
 } from './scan.js';
 import type {Layout, RawBlock, RawDocument} from './types.js';
 
-/** An upper-case label, optionally with a note in parentheses: "THE PRESIDENT (via interpreter)". */
-const CAPS_LABEL = /^[A-Z][A-Z0-9.'’\-#&/ ]*(?:\([^)0-9]{0,60}\))?$/;
+/**
+ * An upper-case label, optionally with a role after a comma (NPR's "NINA TOTENBERG, BYLINE", CNN's
+ * "SEN. BERNIE SANDERS (I-VT), PRESIDENTIAL CANDIDATE") and a note in parentheses: "THE PRESIDENT
+ * (via interpreter)".
+ */
+const CAPS_LABEL =
+	/^[A-Z][A-Z0-9.'’\-#&/ ]*(?:\([^)0-9]{0,12}\))?(?:, [A-Z][A-Z0-9.'’\- ]*)?(?:\([^)0-9]{0,60}\))?$/;
 /** Upper-case words before a colon that are not speakers. */
 const NOT_LABELS = new Set([
 	'NOTE',
@@ -104,6 +110,20 @@ function isListHead(lines: readonly string[], label: string, counts: Map<string,
 	const rest = lines.slice(1).join(' ');
 	return rest.length <= 200 && !/[.?!]$/.test(rest);
 }
+
+/**
+ * "John G. Roberts, Jr.: …" among capitals labels: a full name in mixed case opening a paragraph
+ * is a label too (a captioner's first mention of a speaker later called "CHIEF JUSTICE ROBERTS").
+ */
+function fullNameLabel(text: string): Labelled | null {
+	const colon = text.slice(0, 60).indexOf(': ');
+	if (colon < 3) return null;
+	const label = text.slice(0, colon);
+	return isFullName(label) ? {label, rest: text.slice(colon + 2).trim()} : null;
+}
+
+/** A paragraph that is only a stage direction in capitals: "(APPLAUSE)", "[CROSSTALK]". */
+const DIRECTION = /^(?:\([^()a-z]{2,60}\)|\[[^[\]a-z]{2,60}\])$/;
 
 /** An upper-case heading between turns: "ORAL ARGUMENT OF PAUL M. SMITH ON BEHALF OF …". */
 function isCapsHeading(p: string): boolean {
@@ -226,15 +246,17 @@ function parse(text: string): RawDocument {
 		if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
 	}
 	const listed: string[] = [];
+	const pending: string[] = [];
 	for (const chunk of all) {
 		const paragraph = unescapeMarkdown(joinLines(chunk.lines));
-		const found = splitBriefingLabel(paragraph);
+		const found = splitBriefingLabel(paragraph) ?? fullNameLabel(paragraph);
 		if (found && !labelled && isListHead(chunk.lines, found.label, counts)) {
 			// "MODERATOR:" over a line of names in the header: who takes part, not a turn.
 			listed.push(found.rest);
 			narrate(paragraph);
 		} else if (found) {
 			labelled = true;
+			for (const p of pending.splice(0)) narrate(p);
 			current = {label: found.label, paragraphs: found.rest === '' ? [] : [found.rest]};
 			blocks.push(current);
 		} else if (!labelled) {
@@ -244,14 +266,19 @@ function parse(text: string): RawDocument {
 				narrate(item);
 			}
 		} else if (isNarrationLine(paragraph) || isCapsHeading(paragraph)) {
+			for (const p of pending.splice(0)) narrate(p);
 			current = null;
 			narrate(paragraph);
+		} else if (current && DIRECTION.test(paragraph)) {
+			// "(APPLAUSE)", "(CROSSTALK)": in the turn if its speaker goes on, else narration.
+			pending.push(paragraph);
 		} else if (current) {
-			current.paragraphs.push(paragraph);
+			current.paragraphs.push(...pending.splice(0), paragraph);
 		} else {
 			narrate(paragraph);
 		}
 	}
+	for (const p of pending) narrate(p);
 	const place = placeOf(meta.place, meta.title);
 	const mentions = [meta.title, place, ...listed, ...meta.lists].filter((item): item is string =>
 		Boolean(item),

@@ -34,7 +34,7 @@ function decodeEntities(text: string): string {
  * `<v>`, time stamps `<00:00:01.000>`; a tag runs to its `>` or the end of the text), SubRip's
  * `<font>` and `{\an8}` positioning.
  */
-function stripCueMarkup(text: string): string {
+export function stripCueMarkup(text: string): string {
 	if (!text.includes('<') && !text.includes('{')) return text;
 	return text
 		.replace(/<rt(?:[.\s][^>]*)?>[^<]*(?:<\/rt>)?/g, '')
@@ -59,7 +59,7 @@ const CAPS_NAME = new RegExp(
 );
 /** "John G. Roberts, Jr.: …", "José Álvarez: …", "李明：…" (only when the name recurs). */
 const TITLE_NAME = new RegExp(
-	String.raw`^((?:\p{Lu}[\p{Ll}\p{M}'’.-]{0,20}(?: (?:\p{Lu}[\p{Ll}\p{M}'’.-]{0,20}|de|da|di|du|la|le|van|von|der|den|bin|al)){0,4}${SUFFIX})|[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}\p{sc=Hiragana}·・]{1,8})\s?(?::\s+|：\s*)(.*)$`,
+	String.raw`^((?:\p{Lu}(?:[\p{Ll}\p{M}.]|['’-]\p{Lu}?){0,20}(?: (?:\p{Lu}(?:[\p{Ll}\p{M}.]|['’-]\p{Lu}?){0,20}|de|da|di|du|la|le|van|von|der|den|bin|al)){0,4}${SUFFIX})|[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}\p{sc=Hiragana}·・]{1,8})\s?(?::\s+|：\s*)(.*)$`,
 	'u',
 );
 
@@ -86,7 +86,8 @@ function nameAtStart(
 export function splitSpeakers(lines: readonly string[], known: ReadonlySet<string>): Segment[] {
 	const segments: Segment[] = [];
 	for (const raw of lines) {
-		let line = raw.trim();
+		// Markup first: "<font color=…>- Who's there?</font>" opens with a dialogue dash.
+		let line = (raw.includes('<') ? stripCueMarkup(raw) : raw).trim();
 		let mark = false;
 		const dash = /^(?:>>+|&gt;&gt;|[-–—])\s*/.exec(line);
 		if (dash) {
@@ -103,6 +104,33 @@ export function splitSpeakers(lines: readonly string[], known: ReadonlySet<strin
 		}
 	}
 	return segments;
+}
+
+/**
+ * Rolling captions (YouTube's automatic ones): each cue repeats the last line of the cue before it
+ * and then adds one. Where most cues do so, the repeated line is dropped, and a cue that only
+ * repeats is dropped whole, so that every word is read once.
+ */
+export function unroll(payloads: string[][]): string[][] {
+	const plain = payloads.map((p) => p.map((line) => squeeze(stripCueMarkup(line))));
+	const lastOf = (k: number) => plain[k]?.findLast((line) => line !== '') ?? null;
+	// Cues that repeat the line before and add one, and cues that only repeat it.
+	let grows = 0;
+	let repeats = 0;
+	for (let k = 1; k < plain.length; k++) {
+		const said = plain[k]!.filter((line) => line !== '');
+		if (said.length === 0 || said[0] !== lastOf(k - 1)) continue;
+		if (said.length > 1) grows++;
+		else repeats++;
+	}
+	if (grows < 2 || grows * 2 < payloads.length - repeats) return payloads;
+	return payloads.map((payload, k) => {
+		const last = lastOf(k - 1);
+		let from = 0;
+		while (from < payload.length && plain[k]![from] === '') from++;
+		if (from < payload.length && plain[k]![from] === last) from++;
+		return payload.slice(from).filter((_, i) => plain[k]![from + i] !== '');
+	});
 }
 
 /**
@@ -171,17 +199,21 @@ export function cueBlocks(
 	return blocks;
 }
 
-/** The blocks of non-blank lines from line `from` on (blank or white-space lines separate them). */
-export function lineBlocks(lines: readonly string[], from = 0): string[][] {
+/**
+ * The blocks of non-blank lines from line `from` on (blank or white-space lines separate them; with
+ * `strict`, as in WebVTT, only empty lines do: YouTube's " " line is part of a cue).
+ */
+export function lineBlocks(lines: readonly string[], from = 0, strict = false): string[][] {
 	const blocks: string[][] = [];
+	const blank = strict ? (line: string) => line === '' : (line: string) => line.trim() === '';
 	let i = from;
 	while (i < lines.length) {
-		if (lines[i]!.trim() === '') {
+		if (blank(lines[i]!)) {
 			i++;
 			continue;
 		}
 		const block: string[] = [];
-		while (i < lines.length && lines[i]!.trim() !== '') block.push(lines[i++]!);
+		while (i < lines.length && !blank(lines[i]!)) block.push(lines[i++]!);
 		blocks.push(block);
 	}
 	return blocks;

@@ -34,8 +34,10 @@ function stampSeconds(text: string): number | undefined {
 const STAMP = String.raw`\d{1,2}(?::\d{2}){1,2}(?:\.\d{1,3})?`;
 const STAMP_FIRST = new RegExp(String.raw`^\[?${STAMP}\]?\s+(?:-\s+)?([^:：]{1,60})[:：]\s*(.*)$`);
 const STAMP_AFTER = new RegExp(String.raw`^([^:()]{1,60}?)\s*[([]${STAMP}[)\]]\s*:?\s*(.*)$`);
+/** "00:00:07 Piotr Nowak" alone on its line, the text below (Happy Scribe, Trint). */
+const STAMP_NAME = new RegExp(String.raw`^\[?${STAMP}\]?\s+(?:-\s+)?([^:：()[\]]{1,60})$`);
 const STAMP_ALONE = new RegExp(String.raw`^\[?([^:()[\]]{1,60}?)\]?\s+\[?${STAMP}\]?$`);
-const COLON = /^([^:：]{1,60})(?::(?:\s+(.*))?|：\s*(.*))$/;
+const COLON = /^([^:：]{1,80})(?::(?:\s+(.*))?|：\s*(.*))$/;
 /** ", Jr." and the like after a name. */
 const SUFFIX = /,\s*(?:Jr|Sr|JR|SR|II|III|IV|Esq|PhD|MD)\.?$/;
 /** A capitalised word in any script, a number, or a run of characters of a script without case. */
@@ -64,10 +66,7 @@ const PARTICLES = new Set([
 
 /** "Lester Holt", "SEN. SMITH", "Speaker 2", "Dr. Jane O'Neil (via interpreter)". */
 export function nameLike(name: string): boolean {
-	const bare = name
-		.replace(/\s*\([^)]{0,40}\)$/, '')
-		.replace(SUFFIX, '')
-		.trim();
+	const bare = labelKey(name).replace(SUFFIX, '').trim();
 	if (bare === '' || bare.length > 50) {
 		return false;
 	}
@@ -76,6 +75,17 @@ export function nameLike(name: string): boolean {
 		return false;
 	}
 	return words.every((word, index) => NAME_WORD.test(word) || (index > 0 && PARTICLES.has(word)));
+}
+
+const QUESTION_NUMBER = /^[QT]\d{1,3}\.\s+/;
+const NOTES = /(?:\s*\([^()]{0,40}\)){1,3}$/;
+
+/**
+ * A label without its trailing notes: "Mr. Nebenzia (Russian Federation) (spoke in Russian)" and
+ * "Keir Starmer (Holborn and St Pancras) (Lab)" count as "Mr. Nebenzia" and "Keir Starmer".
+ */
+export function labelKey(label: string): string {
+	return label.includes('(') ? label.replace(NOTES, '') : label;
 }
 
 /** The label at the start of `line` by shape alone (evidence is checked by the caller). */
@@ -92,7 +102,7 @@ export function plainLabel(line: string): LineLabel | null {
 		const inner = name.trim();
 		s = `${inner.endsWith(':') ? inner : `${inner}${colon}`} ${s.slice(whole.length)}`.trim();
 	}
-	for (const pattern of [STAMP_FIRST, STAMP_AFTER, STAMP_ALONE]) {
+	for (const pattern of [STAMP_FIRST, STAMP_AFTER, STAMP_ALONE, STAMP_NAME]) {
 		const [, name, rest = ''] = pattern.exec(s) ?? [];
 		if (name !== undefined && nameLike(name.trim())) {
 			return {
@@ -103,6 +113,8 @@ export function plainLabel(line: string): LineLabel | null {
 			};
 		}
 	}
+	// A question number before the label, as Hansard prints it: "Q1. Dr Rupa Huq (…) (Lab): …".
+	if (s.charCodeAt(0) === 81 || s.charCodeAt(0) === 84) s = s.replace(QUESTION_NUMBER, '');
 	const [, name, rest, wideRest] = COLON.exec(s) ?? [];
 	if (name !== undefined && nameLike(name.trim())) {
 		const found: LineLabel = {
@@ -120,11 +132,13 @@ export function plainLabel(line: string): LineLabel | null {
  * Labels that the whole document supports. In a time-stamped export only time-stamped labels
  * count; otherwise a label is generic, recurs, or is a full name among other labels.
  */
-function acceptedLabels(lines: readonly string[]): Set<string> {
+function acceptedLabels(lines: readonly string[], once?: Set<string>): Set<string> {
 	const counts = new Map<string, number>();
 	const stamped = new Set<string>();
 	const accepted = new Set<string>();
 	const bold = new Set<string>();
+	/** Labels that open a paragraph, with the line where each first does. */
+	const openers: [string, number, boolean][] = [];
 	let bolded = 0;
 	let names = 0;
 	let paragraphs = 0;
@@ -136,19 +150,23 @@ function acceptedLabels(lines: readonly string[]): Set<string> {
 		if (!found) {
 			continue;
 		}
-		if (opens && isFullName(found.label)) names++;
+		const key = labelKey(found.label);
+		// Speech after the label, not a header's "President: Mr. França Danese (Brazil)".
+		if (opens) openers.push([key, i, found.rest.length >= 60]);
+		if (opens && isFullName(key)) names++;
 		if (found.bold) {
-			bold.add(found.label);
+			bold.add(key);
 			bolded++;
 		}
-		const count = (counts.get(found.label) ?? 0) + 1;
-		counts.set(found.label, count);
+		const count = (counts.get(key) ?? 0) + 1;
+		counts.set(key, count);
 		if (found.stamped) {
-			stamped.add(found.label);
-		} else if (count >= 2 || GENERIC.test(found.label)) {
-			accepted.add(found.label);
+			stamped.add(key);
+		} else if (count >= 2 || GENERIC.test(key)) {
+			accepted.add(key);
 		}
 	}
+	if (once) for (const [key, n] of counts) if (n === 1) once.add(key);
 	if (stamped.size > 0) {
 		return stamped;
 	}
@@ -163,23 +181,46 @@ function acceptedLabels(lines: readonly string[]): Set<string> {
 			}
 		}
 	}
+	// Where labels open most paragraphs, any label-shaped opener after the first turn is one too
+	// ("Mr. Pedersen:", "Д.Песков:" speaking once); before it, only one with a sentence after it,
+	// not a header line ("President: Mr. França Danese (Brazil)").
+	let recurring = 0;
+	for (const label of accepted) if ((counts.get(label) ?? 0) >= 2) recurring++;
+	if (recurring >= 2 && openers.length * 2 >= paragraphs) {
+		const first = openers.find(([key]) => accepted.has(key))?.[1] ?? lines.length;
+		for (const [key, at, long] of openers) if (at > first || long) accepted.add(key);
+	}
 	return accepted;
 }
 
 const CASELESS_NAME = /^[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}\p{sc=Hiragana}·・]{2,8}$/u;
 
-function isFullName(label: string): boolean {
+/** A personal name of two to four capitalised words (", Jr." allowed), or a caseless-script name. */
+export function isFullName(label: string): boolean {
 	return FULL_NAME.test(label) || CASELESS_NAME.test(label);
 }
 
 function score(text: string, head: readonly string[] = headLines(text, 200)): number {
 	let stamped = 0;
-	for (const line of head) {
-		if (line.length > 0 && plainLabel(line)?.stamped) {
-			stamped++;
+	let caps = 0;
+	const counts = new Map<string, number>();
+	for (let i = 0; i < head.length; i++) {
+		const line = head[i]!;
+		const found = line.length > 0 ? plainLabel(line) : null;
+		if (!found) continue;
+		if (found.stamped) stamped++;
+		else if (i === 0 || head[i - 1]!.trim() === '') {
+			const key = labelKey(found.label);
+			counts.set(key, (counts.get(key) ?? 0) + 1);
+			if (!/\p{Ll}/u.test(key)) caps++;
 		}
 	}
-	return stamped >= 2 ? 0.8 : 0.02;
+	if (stamped >= 2) return 0.8;
+	// "Name: text" paragraphs with labels that recur, some in capitals ("MODERATOR:", "MS. SMITH:"),
+	// which a Kremlin page never sets: more than a bare date line near the top (0.6).
+	let recurring = 0;
+	for (const n of counts.values()) if (n >= 2) recurring++;
+	return recurring >= 2 && caps >= 2 ? 0.62 : 0.02;
 }
 
 /** A paragraph that is only a stage direction: "(Applause)", "[Laughter]". */
@@ -211,12 +252,13 @@ function unmarkdown(text: string): string {
 
 function parse(text: string, hints?: ReadonlySet<string>): RawDocument {
 	const lines = text.split('\n');
-	const accepted = acceptedLabels(lines);
+	const once = new Set<string>();
+	const accepted = acceptedLabels(lines, once);
 	// Labels the source marked (bold at a paragraph's start in a web page) are labels.
 	if (hints)
 		for (const line of lines) {
 			const found = line.length > 0 ? plainLabel(line) : null;
-			if (found && hints.has(found.label)) accepted.add(found.label);
+			if (found && hints.has(found.label)) accepted.add(labelKey(found.label));
 		}
 	let boldLines = 0;
 	for (let i = 0; i < lines.length && boldLines < 2; i++)
@@ -279,9 +321,12 @@ function parse(text: string, hints?: ReadonlySet<string>): RawDocument {
 		if (index === 0 && accepted.size > 0 && group.lines.length <= 3 && groups.length > 1) {
 			const head = group.lines;
 			const dated = head.length === 1 || head.slice(1).some((l) => l.length <= 100 && findDate(l));
+			// A heading with a colon and a date under it ("访谈：人工智能与教育") is a title.
+			const label = (l: string) => labelKey(plainLabel(l)?.label ?? '');
+			const titled = head.length > 1 && once.has(label(head[0]!));
 			if (
 				dated &&
-				head.every((l) => l.length <= 200 && !accepted.has(plainLabel(l)?.label ?? ''))
+				head.every((l, k) => l.length <= 200 && ((k === 0 && titled) || !accepted.has(label(l))))
 			) {
 				title = head[0]!.replace(/^#+\s*/, '');
 				for (const l of head) date ??= findDate(l);
@@ -291,7 +336,7 @@ function parse(text: string, hints?: ReadonlySet<string>): RawDocument {
 		}
 		for (const line of group.lines) {
 			const found = plainLabel(line);
-			if (found && accepted.has(found.label)) {
+			if (found && accepted.has(labelKey(found.label))) {
 				open(found.label, found.time);
 				if (found.rest !== '') {
 					paragraph.push(found.rest);

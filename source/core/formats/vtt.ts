@@ -12,6 +12,7 @@ import {
 	type Segment,
 	splitSpeakers,
 	timingLine,
+	unroll,
 } from './cues.js';
 import {findDate, squeeze} from './scan.js';
 import type {Layout, RawDocument} from './types.js';
@@ -111,7 +112,7 @@ function parse(text: string): RawDocument {
 	}
 	const payloads: string[][] = [];
 	const times: (number | undefined)[] = [];
-	for (const block of lineBlocks(lines, i)) {
+	for (const block of lineBlocks(lines, i, true)) {
 		const first = block[0]!.trim();
 		if (/^NOTE(?:\s|$)/.test(first)) {
 			readNote(block, meta);
@@ -126,8 +127,9 @@ function parse(text: string): RawDocument {
 			times.push(cueStart(block[timing]!));
 		}
 	}
-	const known = recurringNames(payloads.flat());
-	const cues = payloads.map((payload) => voiceSegments(payload, known));
+	const cueLines = unroll(payloads);
+	const known = recurringNames(cueLines.flat());
+	const cues = cueLines.map((payload) => voiceSegments(payload, known));
 	return {...meta, blocks: cueBlocks(cues, times)};
 }
 
