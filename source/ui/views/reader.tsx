@@ -15,7 +15,7 @@ import {useViewInput} from '../hooks/use-view-input.js';
 import {type KeyFlags, keymap, matches} from '../keys/keymap.js';
 import {chromeLength} from '../reader/chrome.js';
 import {readerKey} from '../reader/keys.js';
-import {ReaderLayout, remarkText} from '../reader/layout.js';
+import {ReaderLayout, remarkText, type WrappedTurn} from '../reader/layout.js';
 import {pageStatus} from '../reader/progress.js';
 import {type OutlineItem, outlineItems, speakerInfo, speakerLine} from '../reader/speakers.js';
 import {
@@ -28,7 +28,7 @@ import {
 } from '../reader/state.js';
 import type {ReadTarget} from '../state/app-state.js';
 import {useShell, useStore} from '../state/context.js';
-import {type Mark, ReaderLine} from './reader-line.js';
+import {blockMarks, type Mark, ReaderLine} from './reader-line.js';
 import {ReaderList, readerFooter, SpeakerLine} from './reader-panels.js';
 
 /** The registered Read view: the transcript the shell asks for. */
@@ -211,6 +211,18 @@ function Reader({
 		for (const m of state.marks) add(m.turn, {start: m.start, end: m.end, current: false});
 		return map;
 	}, [state.matches, state.current, state.marks]);
+	// Per block (joined cues hold several remarks), in display indices; kept while marks last.
+	const marksOf = useMemo(() => {
+		const cache = new WeakMap<WrappedTurn, Mark[]>();
+		return (block: WrappedTurn) => {
+			let list = cache.get(block);
+			if (!list) {
+				list = blockMarks(block, marksByTurn, noMarks);
+				cache.set(block, list);
+			}
+			return list;
+		};
+	}, [marksByTurn]);
 
 	const total = transcript.remarks.length;
 	const page = pageStatus(layout, cursor, pageRows);
@@ -271,7 +283,8 @@ function Reader({
 								// biome-ignore lint/suspicious/noArrayIndexKey: rows are screen positions
 								key={i}
 								row={row}
-								marks={marksByTurn.get(row.turn.turn) ?? noMarks}
+								marks={marksOf(row.turn)}
+								margin={layout.marginOf(row)}
 								colour={id === null || upper ? undefined : speakers.colour.get(id)}
 								narration={id === null}
 								mono={upper}
