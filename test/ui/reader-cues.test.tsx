@@ -37,7 +37,7 @@ const times = (f: string) => body(f).flatMap((l) => /^(\d\d:\d\d) /.exec(l)?.[1]
 
 describe.each([
 	{file: 'reader-run.vtt', name: 'Maya Lin', other: 'Tom Reyes', quote: 'copper lanterns', cue: 8},
-	{file: 'reader-run.srt', name: 'HOST', other: 'GUEST', quote: 'crushed walnut shells', cue: 7},
+	{file: 'reader-run.srt', name: 'KATE', other: 'RAVI', quote: 'crushed walnut shells', cue: 7},
 ])('$file', ({file, name, other, quote, cue}) => {
 	test.each([40, 100])(
 		'%i columns: the run is one turn, the name once, cue times in the margin',
