@@ -61,6 +61,14 @@ describe.each([
 		},
 	);
 
+	test('o lists a run of cues once, at its first cue', async () => {
+		const {term} = await open(file, 100, 24);
+		const f = await step(term, 'o', (x) => x.includes('Outline'));
+		const turns = f.split('\n').filter((l) => /^[› ]? *turn \d+ · /.test(l));
+		expect(turns).toHaveLength(3);
+		expect(turns[0]).toMatch(/turn 1 · /);
+	});
+
 	test('/ to a later cue of the run opens on its text; the place saved is that cue', async () => {
 		const {term, store, loaded} = await open(file, 40, 10);
 		expect(term.frame()).not.toContain(quote.split(' ')[0]!);

@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import type {Transcript} from '../../source/core/model.js';
+import {chromeLength} from '../../source/ui/reader/chrome.js';
 import {ReaderLayout} from '../../source/ui/reader/layout.js';
 import {speakerInfo} from '../../source/ui/reader/speakers.js';
 import {makeTranscript} from '../helpers/ui-transcripts.js';
@@ -117,6 +118,14 @@ describe('ReaderLayout: timed cues of one speaker are one block', () => {
 		expect(margins.every((m) => m.length === 8)).toBe(true);
 		expect(margins.filter((m) => m.trim() !== '').length).toBeGreaterThan(4);
 		expect(l.marginOf(rows.at(-1)!)).toBe('1:02:05 ');
+	});
+
+	test('a first cue of narration ("[music]") is not taken for page chrome', () => {
+		const music = {...captions, remarks: [cue(null, '[music]', 0), ...captions.remarks]};
+		expect(chromeLength(music)).toBe(0);
+		expect(
+			chromeLength({...music, remarks: music.remarks.map((r) => ({...r, time: undefined}))}),
+		).toBe(7);
 	});
 
 	test('one speaker only: runs stay runs; a cue of a run is shown, a hidden one is not', () => {

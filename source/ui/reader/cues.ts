@@ -47,6 +47,13 @@ export function joinsNext(transcript: Transcript, turn: number): boolean {
 	);
 }
 
+/** The first remark of the run `turn` is in (itself when the remark before does not join it). */
+export function runStart(transcript: Transcript, turn: number): number {
+	let t = turn;
+	while (t > 0 && joinsNext(transcript, t - 1)) t--;
+	return t;
+}
+
 /** What goes between the texts of two joined remarks. */
 export function cueSeparator(transcript: Transcript): string {
 	return captionFormats.has(transcript.format) ? ' ' : '\n\n';

@@ -14,6 +14,7 @@ import {
 	overlayKeys,
 	typedText,
 } from '../keys/keymap.js';
+import {runStart} from './cues.js';
 import {findMatches} from './find.js';
 import type {Cursor} from './layout.js';
 import {positionAtPercent} from './progress.js';
@@ -158,7 +159,7 @@ function normalKey(state: ReaderState, input: string, key: KeyFlags, env: Reader
 			return {state: {...state, count: '', mode: {kind: 'speakers', selected: 0}}};
 		case 'outline': {
 			// Opens on the row of the turn at the top of the page.
-			const turn = layout.positionOf(here).turn;
+			const turn = runStart(env.transcript, layout.positionOf(here).turn);
 			const selected = Math.max(
 				0,
 				env.outline().findIndex((item) => item.turn === turn),

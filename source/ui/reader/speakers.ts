@@ -3,6 +3,7 @@
  * label before each turn (with the role on the speaker's first turn), and per-speaker counts.
  */
 import type {Speaker, Transcript} from '../../core/model.js';
+import {hasTimes, joinsNext} from './cues.js';
 
 /** Colours given to speakers in turn; chosen to read on dark and light backgrounds. */
 export const speakerPalette = [
@@ -87,12 +88,19 @@ export interface OutlineItem {
 	turn: number | null;
 }
 
-/** The outline: each speaker (in order of first appearance) followed by their turns. */
-export function outlineItems(info: SpeakerInfo): OutlineItem[] {
+/**
+ * The outline: each speaker (in order of first appearance) followed by their turns — of a run of
+ * cues read as one turn (cues.ts), its first cue only.
+ */
+export function outlineItems(info: SpeakerInfo, transcript?: Transcript): OutlineItem[] {
 	const items: OutlineItem[] = [];
+	const joined = transcript && hasTimes(transcript);
 	for (const [speaker, turns] of info.turns) {
 		items.push({speaker, turn: null});
-		for (const turn of turns) items.push({speaker, turn});
+		for (const turn of turns) {
+			if (joined && turn > 0 && joinsNext(transcript, turn - 1)) continue;
+			items.push({speaker, turn});
+		}
 	}
 	return items;
 }

@@ -110,9 +110,9 @@ function Reader({
 	const envRef = useRef<ReaderEnv | null>(null);
 	const outlineRef = useRef<OutlineItem[] | null>(null);
 	const outline = useCallback(() => {
-		outlineRef.current ??= outlineItems(speakers);
+		outlineRef.current ??= outlineItems(speakers, transcript);
 		return outlineRef.current;
-	}, [speakers]);
+	}, [speakers, transcript]);
 	envRef.current = {transcript, layout, speakers, outline, bookmarks, pageRows, now: 0};
 
 	useEffect(() => {
