@@ -4,13 +4,11 @@
  * texts flowing on (a space between caption cues, a paragraph break between longer timed turns) —
  * and shows each remark's time dim in a left margin, on the first row that starts inside its text
  * (a cue that begins and ends within a row shows no time of its own). Only the drawing joins
- * them: positions, bookmarks and find matches still count remarks.
+ * them: positions, bookmarks and find matches still count remarks. Which remarks join: core/cues.ts.
  */
 import {remarkTime} from '../../core/cite.js';
+import {isCaptions, joinsNext} from '../../core/cues.js';
 import type {Transcript} from '../../core/model.js';
-
-/** Layouts whose remarks are caption cues: fragments of sentences, joined with a space. */
-const captionFormats = new Set(['vtt', 'srt', 'webvtt', 'subrip', 'captions']);
 
 /** A joined run is cut into blocks of about this many characters (wrapped one at a time). */
 export const maxBlockChars = 8000;
@@ -34,19 +32,6 @@ export function hasTimes(transcript: Transcript): boolean {
 	return lastTime(transcript) !== null;
 }
 
-/** True when remark `turn + 1` continues remark `turn`'s turn: same speaker, both timed. */
-export function joinsNext(transcript: Transcript, turn: number): boolean {
-	const a = transcript.remarks[turn];
-	const b = transcript.remarks[turn + 1];
-	return (
-		a !== undefined &&
-		b !== undefined &&
-		a.speaker === b.speaker &&
-		remarkTime(a) !== null &&
-		remarkTime(b) !== null
-	);
-}
-
 /** The first remark of the run `turn` is in (itself when the remark before does not join it). */
 export function runStart(transcript: Transcript, turn: number): number {
 	let t = turn;
@@ -56,7 +41,7 @@ export function runStart(transcript: Transcript, turn: number): number {
 
 /** What goes between the texts of two joined remarks. */
 export function cueSeparator(transcript: Transcript): string {
-	return captionFormats.has(transcript.format) ? ' ' : '\n\n';
+	return isCaptions(transcript) ? ' ' : '\n\n';
 }
 
 /** Columns of the time margin (the clock and a space) at this width; 0 when no remark is timed. */

@@ -6,9 +6,10 @@
  * one speaker (caption cues) are drawn as one block (cues.ts); positions still name the remark.
  */
 
+import {joinsNext} from '../../core/cues.js';
 import type {Position, Transcript} from '../../core/model.js';
 import {type LineRange, wrapText} from '../../core/wrap.js';
-import {cueSeparator, hasTimes, joinsNext, marginText, marginWidth, maxBlockChars} from './cues.js';
+import {cueSeparator, hasTimes, marginText, marginWidth, maxBlockChars} from './cues.js';
 
 /**
  * A block as displayed: a turn — or a run of consecutive timed remarks of one speaker (caption

@@ -2,8 +2,10 @@
  * How speakers look in the reader: one stable colour each (by order of first appearance), the
  * label before each turn (with the role on the speaker's first turn), and per-speaker counts.
  */
+
+import {joinsNext} from '../../core/cues.js';
 import type {Speaker, Transcript} from '../../core/model.js';
-import {hasTimes, joinsNext} from './cues.js';
+import {hasTimes} from './cues.js';
 
 /** Colours given to speakers in turn; chosen to read on dark and light backgrounds. */
 export const speakerPalette = [
