@@ -128,6 +128,14 @@ describe('ReaderLayout: timed cues of one speaker are one block', () => {
 		).toBe(7);
 	});
 
+	test('other timed layouts: a turn of one speaker over two stamps keeps its paragraphs', () => {
+		const notes = {...captions, format: 'plain', remarks: captions.remarks.slice(11, 14)};
+		const l = new ReaderLayout(notes, 60, null, speakerInfo(notes).prefix);
+		expect(l.at(1).display).toBe('Bo: a reply\n\nin two cues');
+		const rows = l.slice({index: 1, row: 0}, 3);
+		expect(rows.map((r) => l.marginOf(r))).toEqual(['00:40 ', '      ', '00:42 ']);
+	});
+
 	test('one speaker only: runs stay runs; a cue of a run is shown, a hidden one is not', () => {
 		const l = make(60, info.turns.get('a')!);
 		expect(l.count).toBe(2);
