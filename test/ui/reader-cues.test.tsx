@@ -124,3 +124,14 @@ test('a quiz quote that runs on over cues is highlighted in each of them', async
 	expect(pieces.join(' ')).toBe(quote.text);
 	expect(cueHighlights(transcript, {remark: 3, original: quote.text})).toEqual([]);
 });
+
+test('y copies the run of cues the page shows as one turn, with its first time', async () => {
+	const {term, loaded} = await open('reader-run.srt', 60, 10);
+	await step(term, '4g', (x) => x.includes('(cont.)'));
+	const f = await step(term, 'y', (x) => x.includes('copied turn'));
+	expect(f.split('\n').at(-1)).toMatch(/^copied turn 1 \(KATE, \d+ characters\) as a quote/);
+	const osc = term.stdout.frames.find((x) => x.includes('\u001B]52;c;'))!;
+	const text = Buffer.from(/\]52;c;([^\u0007]+)\u0007/.exec(osc)![1]!, 'base64').toString('utf8');
+	const run = loaded.transcript.remarks.slice(0, 9).map((r) => r.paragraphs.join(' '));
+	expect(text).toBe(`“${run.join(' ')}” — KATE (turn 1 / 00:00:01)`);
+});

@@ -70,3 +70,15 @@ export function marginText(transcript: Transcript, width: number, turn: number):
 	const last = lastTime(transcript) ?? 0;
 	return time === null ? ' '.repeat(width) : `${marginClock(time, last)} `.padStart(width, ' ');
 }
+
+/**
+ * The run of cues `turn` is in, as one turn: its first remark and the texts joined as Read shows
+ * them (for `y`, which copies the turn the page shows); the remark alone when it is no run.
+ */
+export function runOf(transcript: Transcript, turn: number): {first: number; text: string} {
+	const first = runStart(transcript, turn);
+	const parts = [transcript.remarks[first]?.paragraphs.join('\n\n') ?? ''];
+	for (let t = first; joinsNext(transcript, t); t++)
+		parts.push(transcript.remarks[t + 1]!.paragraphs.join('\n\n'));
+	return {first, text: parts.join(cueSeparator(transcript))};
+}

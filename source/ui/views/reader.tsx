@@ -14,6 +14,7 @@ import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useViewInput} from '../hooks/use-view-input.js';
 import {type KeyFlags, keymap, matches} from '../keys/keymap.js';
 import {chromeLength} from '../reader/chrome.js';
+import {runOf} from '../reader/cues.js';
 import {readerKey} from '../reader/keys.js';
 import {ReaderLayout, remarkText, type WrappedTurn} from '../reader/layout.js';
 import {pageStatus} from '../reader/progress.js';
@@ -132,14 +133,16 @@ function Reader({
 			const effect = result.effect;
 			const {places} = shellRef.current;
 			if (effect?.type === 'copy') {
-				const citation = citeTurn(transcript, effect.turn, {file: loaded.file});
+				// Cues read as one turn are copied as one (from the first, with its time).
+				const run = runOf(transcript, effect.turn);
+				const citation = citeTurn(transcript, run.first, {file: loaded.file, quote: run.text});
 				// OSC 52: the terminal puts it on the clipboard (invisible; nothing is drawn).
 				stdout.write(osc52(citeText(citation)));
 				const who = citation.speaker ?? 'narration';
 				const size = citation.quote.length.toLocaleString('en-US');
 				result.state = {
 					...result.state,
-					message: `copied turn ${effect.turn + 1} (${who}, ${size} characters) as a quote`,
+					message: `copied turn ${citation.turn + 1} (${who}, ${size} characters) as a quote`,
 				};
 			}
 			if (effect?.type === 'help') shellRef.current.globalKey('?', {});
