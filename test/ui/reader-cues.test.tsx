@@ -63,12 +63,16 @@ describe.each([
 		},
 	);
 
-	test('o lists a run of cues once, at its first cue', async () => {
+	test('o and s count a run of cues as one turn', async () => {
 		const {term} = await open(file, 100, 24);
 		const f = await step(term, 'o', (x) => x.includes('Outline'));
 		const turns = f.split('\n').filter((l) => /^[› ]? *turn \d+ · /.test(l));
 		expect(turns).toHaveLength(3);
 		expect(turns[0]).toMatch(/turn 1 · /);
+		await step(term, keys.escape, (x) => !x.includes('Outline'));
+		const list = await step(term, 's', (x) => x.includes('Show one speaker'));
+		expect(list).toMatch(new RegExp(`${name} · 2 turns · from turn 1`));
+		expect(list).toMatch(new RegExp(`${other} · 1 turn · from turn \\d+`));
 	});
 
 	test('/ to a later cue of the run opens on its text; the place saved is that cue', async () => {

@@ -25,8 +25,10 @@ export const speakerPalette = [
 export interface SpeakerInfo {
 	byId: Map<string, Speaker>;
 	colour: Map<string, string>;
-	/** Turns per speaker id, in order of first appearance. */
+	/** Turns (remarks) per speaker id, in order of first appearance. */
 	turns: Map<string, number[]>;
+	/** Turns per speaker id as Read shows them: a run of cues (cues.ts) counts once. */
+	runs: Map<string, number>;
 	/** The label shown before a remark: "Name (role): " on the first turn, "Name: " after. */
 	prefix(turn: number): string;
 }
@@ -36,8 +38,12 @@ export function speakerInfo(transcript: Transcript, upper = false): SpeakerInfo 
 	const byId = new Map(transcript.speakers.map((s) => [s.id, s]));
 	const turns = new Map<string, number[]>();
 	const first = new Set<number>();
+	const runs = new Map<string, number>();
+	const timed = hasTimes(transcript);
 	transcript.remarks.forEach((remark, i) => {
 		if (remark.speaker === null) return;
+		if (!(timed && i > 0 && joinsNext(transcript, i - 1)))
+			runs.set(remark.speaker, (runs.get(remark.speaker) ?? 0) + 1);
 		let list = turns.get(remark.speaker);
 		if (!list) {
 			list = [];
@@ -53,6 +59,7 @@ export function speakerInfo(transcript: Transcript, upper = false): SpeakerInfo 
 		byId,
 		colour,
 		turns,
+		runs,
 		prefix(turn: number): string {
 			const id = transcript.remarks[turn]?.speaker;
 			if (id === null || id === undefined) return '';
