@@ -76,6 +76,44 @@ const fmt = (xs: number[]) =>
 	);
 }
 
+// 1b. Captions: 20,000 timed cues, runs of 7 by one speaker read as one turn (joined blocks).
+{
+	const cues = 20_000;
+	const captions: Transcript = {
+		title: `${cues} caption cues`,
+		date: null,
+		place: null,
+		format: 'vtt',
+		speakers: [
+			{id: 'a', name: 'Ann Lee', role: null, labels: ['Ann Lee'], anonymous: false},
+			{id: 'b', name: 'Bo Chen', role: null, labels: ['Bo Chen'], anonymous: false},
+		],
+		remarks: Array.from({length: cues}, (_, i) => ({
+			speaker: Math.floor(i / 7) % 2 === 0 ? 'a' : 'b',
+			paragraphs: [`cue ${i} says a few words about the river and the bridge`],
+			time: i * 2.5,
+		})),
+	};
+	const rows = 28;
+	const t0 = performance.now();
+	const layout = new ReaderLayout(captions, 100, null, speakerInfo(captions).prefix);
+	let cursor = {index: 0, row: 0};
+	layout.slice(cursor, rows);
+	const first = performance.now() - t0;
+	const times: number[] = [];
+	for (;;) {
+		const start = performance.now();
+		const next = layout.move(cursor, rows - 1, rows);
+		for (const row of layout.slice(next, rows)) layout.marginOf(row);
+		times.push(performance.now() - start);
+		if (next.index === cursor.index && next.row === cursor.row) break;
+		cursor = next;
+	}
+	console.log(
+		`captions (${cues} cues in ${layout.count} turns): layout + first page ${first.toFixed(3)} ms; ${times.length} page turns: ${fmt(times)}`,
+	);
+}
+
 // 2. The whole app: press Space, time until Ink has written the new frame.
 class Out extends EventEmitter {
 	columns = 100;

@@ -4,6 +4,7 @@
  * keeps as narration. Read hides it until asked (`c`): the short, unpunctuated paragraphs that
  * open the first remark when it is narration, up to the first line that reads as prose.
  */
+import {remarkTime} from '../../core/cite.js';
 import type {Transcript} from '../../core/model.js';
 
 /** A paragraph that reads as a menu item or a label rather than prose. */
@@ -18,6 +19,8 @@ function looksLikeChrome(paragraph: string): boolean {
 export function chromeLength(transcript: Transcript): number {
 	const first = transcript.remarks[0];
 	if (!first || first.speaker !== null || transcript.remarks.length < 2) return 0;
+	// A timed remark is a caption cue ("[music]"), never a website's menu.
+	if (remarkTime(first) !== null) return 0;
 	let length = 0;
 	let count = 0;
 	for (const paragraph of first.paragraphs) {

@@ -14,6 +14,7 @@ import {
 	overlayKeys,
 	typedText,
 } from '../keys/keymap.js';
+import {runStart} from './cues.js';
 import {findMatches} from './find.js';
 import type {Cursor} from './layout.js';
 import {positionAtPercent} from './progress.js';
@@ -135,7 +136,7 @@ function normalKey(state: ReaderState, input: string, key: KeyFlags, env: Reader
 		}
 		case 'next-turn':
 			return here.index + 1 < layout.count
-				? toTurn(state, env, layout.order[here.index + 1]!)
+				? toTurn(state, env, layout.turnAt(here.index + 1))
 				: at(state, env, here);
 		case 'prev-turn':
 			return at(state, env, {
@@ -158,7 +159,7 @@ function normalKey(state: ReaderState, input: string, key: KeyFlags, env: Reader
 			return {state: {...state, count: '', mode: {kind: 'speakers', selected: 0}}};
 		case 'outline': {
 			// Opens on the row of the turn at the top of the page.
-			const turn = layout.order[here.index]!;
+			const turn = runStart(env.transcript, layout.positionOf(here).turn);
 			const selected = Math.max(
 				0,
 				env.outline().findIndex((item) => item.turn === turn),
@@ -174,7 +175,9 @@ function normalKey(state: ReaderState, input: string, key: KeyFlags, env: Reader
 			// The turn the speaker line names: that of the first line of text on the page.
 			const rows = layout.slice(here, 2);
 			const row = rows.find((r) => r.line !== null) ?? rows[0];
-			const turn = row?.turn.turn ?? layout.order[here.index]!;
+			const turn = row
+				? layout.positionIn(row.turn, row.line?.start ?? 0).turn
+				: layout.turnAt(here.index);
 			return {state: {...state, count: ''}, effect: {type: 'copy', turn}};
 		}
 		case 'place-back':
@@ -205,11 +208,11 @@ function sameSpeaker(
 	forward: boolean,
 ): ReaderResult {
 	const {layout, transcript} = env;
-	const speaker = transcript.remarks[layout.order[here.index]!]!.speaker;
+	const speaker = transcript.remarks[layout.turnAt(here.index)]!.speaker;
 	const step = forward ? 1 : -1;
 	for (let i = here.index + step; i >= 0 && i < layout.count; i += step) {
-		if (transcript.remarks[layout.order[i]!]!.speaker === speaker)
-			return toTurn(state, env, layout.order[i]!);
+		if (transcript.remarks[layout.turnAt(i)]!.speaker === speaker)
+			return toTurn(state, env, layout.turnAt(i));
 	}
 	return {
 		state: {

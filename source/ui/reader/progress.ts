@@ -45,20 +45,20 @@ export function positionAtPercent(transcript: Transcript, percent: number): Posi
 export function pageStatus(layout: ReaderLayout, top: Cursor, pageRows: number): PageStatus {
 	const rows = layout.slice(top, pageRows);
 	const text = rows.find((r) => r.line !== null) ?? rows[0];
-	const first = text?.turn.turn ?? 0;
-	const cont = (text?.row ?? 0) > 0;
+	const first = text ? layout.positionIn(text.turn, text.line?.start ?? 0).turn : 0;
+	// The name is not on the page: the line is not its block's first, or a run's later block.
+	const cont = text ? text.row > 0 || text.turn.cont : false;
 	const lastRow = rows.at(-1);
-	const last = lastRow?.turn.turn ?? first;
+	const end = lastRow
+		? layout.positionIn(lastRow.turn, lastRow.line?.end ?? lastRow.turn.display.length)
+		: null;
+	const last = end?.turn ?? first;
 	const atEnd = layout.count === 0 || rows.at(-1)?.index === layout.count - 1;
 	let percent = 100;
-	if (!atEnd && lastRow) {
+	if (!atEnd && end) {
 		const before = textStarts(layout.transcript);
-		const wrapped = lastRow.turn;
-		const offset = lastRow.line
-			? Math.max(0, lastRow.line.end - wrapped.prefixLen)
-			: wrapped.display.length - wrapped.prefixLen;
 		const total = Math.max(1, before.at(-1)!);
-		percent = Math.min(99, Math.floor((100 * (before[last]! + offset)) / total));
+		percent = Math.min(99, Math.floor((100 * (before[last]! + end.offset)) / total));
 	}
 	return {first, cont, last, percent};
 }

@@ -2,7 +2,10 @@
  * How speakers look in the reader: one stable colour each (by order of first appearance), the
  * label before each turn (with the role on the speaker's first turn), and per-speaker counts.
  */
+
+import {joinsNext} from '../../core/cues.js';
 import type {Speaker, Transcript} from '../../core/model.js';
+import {hasTimes} from './cues.js';
 
 /** Colours given to speakers in turn; chosen to read on dark and light backgrounds. */
 export const speakerPalette = [
@@ -22,8 +25,10 @@ export const speakerPalette = [
 export interface SpeakerInfo {
 	byId: Map<string, Speaker>;
 	colour: Map<string, string>;
-	/** Turns per speaker id, in order of first appearance. */
+	/** Turns (remarks) per speaker id, in order of first appearance. */
 	turns: Map<string, number[]>;
+	/** Turns per speaker id as Read shows them: a run of cues (cues.ts) counts once. */
+	runs: Map<string, number>;
 	/** The label shown before a remark: "Name (role): " on the first turn, "Name: " after. */
 	prefix(turn: number): string;
 }
@@ -33,8 +38,12 @@ export function speakerInfo(transcript: Transcript, upper = false): SpeakerInfo 
 	const byId = new Map(transcript.speakers.map((s) => [s.id, s]));
 	const turns = new Map<string, number[]>();
 	const first = new Set<number>();
+	const runs = new Map<string, number>();
+	const timed = hasTimes(transcript);
 	transcript.remarks.forEach((remark, i) => {
 		if (remark.speaker === null) return;
+		if (!(timed && i > 0 && joinsNext(transcript, i - 1)))
+			runs.set(remark.speaker, (runs.get(remark.speaker) ?? 0) + 1);
 		let list = turns.get(remark.speaker);
 		if (!list) {
 			list = [];
@@ -50,6 +59,7 @@ export function speakerInfo(transcript: Transcript, upper = false): SpeakerInfo 
 		byId,
 		colour,
 		turns,
+		runs,
 		prefix(turn: number): string {
 			const id = transcript.remarks[turn]?.speaker;
 			if (id === null || id === undefined) return '';
@@ -87,12 +97,19 @@ export interface OutlineItem {
 	turn: number | null;
 }
 
-/** The outline: each speaker (in order of first appearance) followed by their turns. */
-export function outlineItems(info: SpeakerInfo): OutlineItem[] {
+/**
+ * The outline: each speaker (in order of first appearance) followed by their turns — of a run of
+ * cues read as one turn (cues.ts), its first cue only.
+ */
+export function outlineItems(info: SpeakerInfo, transcript?: Transcript): OutlineItem[] {
 	const items: OutlineItem[] = [];
+	const joined = transcript && hasTimes(transcript);
 	for (const [speaker, turns] of info.turns) {
 		items.push({speaker, turn: null});
-		for (const turn of turns) items.push({speaker, turn});
+		for (const turn of turns) {
+			if (joined && turn > 0 && joinsNext(transcript, turn - 1)) continue;
+			items.push({speaker, turn});
+		}
 	}
 	return items;
 }

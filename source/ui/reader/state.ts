@@ -142,13 +142,13 @@ export function at(state: ReaderState, env: ReaderEnv, cursor: Cursor): ReaderRe
 	};
 }
 
-/** Moves the top to a remark (0-based), or the first shown one after it. */
+/**
+ * Moves the top to a remark (0-based), or the first shown one after it: the row where its text
+ * begins (a cue inside a joined run of cues begins on a row of its own block).
+ */
 export function toTurn(state: ReaderState, env: ReaderEnv, turn: number): ReaderResult {
-	const {layout} = env;
-	const index = layout.indexAtOrAfter(
-		Math.max(0, Math.min(turn, env.transcript.remarks.length - 1)),
-	);
-	return at(state, env, layout.clampTop({index, row: 0}, env.pageRows));
+	const clamped = Math.max(0, Math.min(turn, env.transcript.remarks.length - 1));
+	return toPosition(state, env, {turn: clamped, offset: 0});
 }
 
 export function toPosition(state: ReaderState, env: ReaderEnv, position: Position): ReaderResult {

@@ -86,12 +86,13 @@ export function ReaderList({
 function speakerItem(speakers: SpeakerInfo, id: string) {
 	const s = speakers.byId.get(id);
 	const turns = speakers.turns.get(id)!;
+	const count = speakers.runs.get(id) ?? turns.length;
 	return (
 		<Text wrap="truncate-end">
 			<Text bold color={speakers.colour.get(id)}>
 				{s?.name ?? id}
 			</Text>
-			{` · ${turns.length} ${turns.length === 1 ? 'turn' : 'turns'}`}
+			{` · ${count} ${count === 1 ? 'turn' : 'turns'}`}
 			<Text dimColor>{` · from turn ${turns[0]! + 1}${s?.role ? ` · ${s.role}` : ''}`}</Text>
 		</Text>
 	);

@@ -14,8 +14,9 @@ import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useViewInput} from '../hooks/use-view-input.js';
 import {type KeyFlags, keymap, matches} from '../keys/keymap.js';
 import {chromeLength} from '../reader/chrome.js';
+import {runOf} from '../reader/cues.js';
 import {readerKey} from '../reader/keys.js';
-import {ReaderLayout, remarkText} from '../reader/layout.js';
+import {ReaderLayout, remarkText, type WrappedTurn} from '../reader/layout.js';
 import {pageStatus} from '../reader/progress.js';
 import {type OutlineItem, outlineItems, speakerInfo, speakerLine} from '../reader/speakers.js';
 import {
@@ -28,7 +29,7 @@ import {
 } from '../reader/state.js';
 import type {ReadTarget} from '../state/app-state.js';
 import {useShell, useStore} from '../state/context.js';
-import {type Mark, ReaderLine} from './reader-line.js';
+import {blockMarks, type Mark, ReaderLine} from './reader-line.js';
 import {ReaderList, readerFooter, SpeakerLine} from './reader-panels.js';
 
 /** The registered Read view: the transcript the shell asks for. */
@@ -110,9 +111,9 @@ function Reader({
 	const envRef = useRef<ReaderEnv | null>(null);
 	const outlineRef = useRef<OutlineItem[] | null>(null);
 	const outline = useCallback(() => {
-		outlineRef.current ??= outlineItems(speakers);
+		outlineRef.current ??= outlineItems(speakers, transcript);
 		return outlineRef.current;
-	}, [speakers]);
+	}, [speakers, transcript]);
 	envRef.current = {transcript, layout, speakers, outline, bookmarks, pageRows, now: 0};
 
 	useEffect(() => {
@@ -132,14 +133,16 @@ function Reader({
 			const effect = result.effect;
 			const {places} = shellRef.current;
 			if (effect?.type === 'copy') {
-				const citation = citeTurn(transcript, effect.turn, {file: loaded.file});
+				// Cues read as one turn are copied as one (from the first, with its time).
+				const run = runOf(transcript, effect.turn);
+				const citation = citeTurn(transcript, run.first, {file: loaded.file, quote: run.text});
 				// OSC 52: the terminal puts it on the clipboard (invisible; nothing is drawn).
 				stdout.write(osc52(citeText(citation)));
 				const who = citation.speaker ?? 'narration';
 				const size = citation.quote.length.toLocaleString('en-US');
 				result.state = {
 					...result.state,
-					message: `copied turn ${effect.turn + 1} (${who}, ${size} characters) as a quote`,
+					message: `copied turn ${citation.turn + 1} (${who}, ${size} characters) as a quote`,
 				};
 			}
 			if (effect?.type === 'help') shellRef.current.globalKey('?', {});
@@ -211,6 +214,18 @@ function Reader({
 		for (const m of state.marks) add(m.turn, {start: m.start, end: m.end, current: false});
 		return map;
 	}, [state.matches, state.current, state.marks]);
+	// Per block (joined cues hold several remarks), in display indices; kept while marks last.
+	const marksOf = useMemo(() => {
+		const cache = new WeakMap<WrappedTurn, Mark[]>();
+		return (block: WrappedTurn) => {
+			let list = cache.get(block);
+			if (!list) {
+				list = blockMarks(block, marksByTurn, noMarks);
+				cache.set(block, list);
+			}
+			return list;
+		};
+	}, [marksByTurn]);
 
 	const total = transcript.remarks.length;
 	const page = pageStatus(layout, cursor, pageRows);
@@ -271,7 +286,8 @@ function Reader({
 								// biome-ignore lint/suspicious/noArrayIndexKey: rows are screen positions
 								key={i}
 								row={row}
-								marks={marksByTurn.get(row.turn.turn) ?? noMarks}
+								marks={marksOf(row.turn)}
+								margin={layout.marginOf(row)}
 								colour={id === null || upper ? undefined : speakers.colour.get(id)}
 								narration={id === null}
 								mono={upper}
