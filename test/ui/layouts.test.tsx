@@ -123,17 +123,24 @@ function quizQuote(f: string): string {
 const options = (f: string) =>
 	f.split('\n').flatMap((l) => /^[› ] \d\. (.+?)\s*$/.exec(l)?.[1] ?? []);
 
-/** The speaker (name) of the remark holding `quote`, or null. */
+/**
+ * The speaker (name) of the turn holding `quote`, or null: consecutive remarks of one speaker are
+ * searched as one text (a caption quote runs on over cues).
+ */
 function speakerOf(transcript: Transcript, quote: string): string | null {
 	// Names in a quiz quote are hidden ("▁▁▁"): look for its longest part without one.
 	const parts = quote.replace(/…$/, '').split(/▁+/);
 	const probe = parts
 		.reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), '')
 		.slice(0, 40);
-	for (const remark of transcript.remarks) {
-		if (squash(remark.paragraphs.join(' ')).includes(probe)) {
-			const s = transcript.speakers.find((x) => x.id === remark.speaker);
-			return s?.name ?? null;
+	const {remarks} = transcript;
+	for (let r = 0; r < remarks.length; r++) {
+		const speaker = remarks[r]!.speaker;
+		let text = '';
+		for (let t = r; t < remarks.length && remarks[t]!.speaker === speaker; t++)
+			text += ` ${remarks[t]!.paragraphs.join(' ')}`;
+		if (squash(text).includes(probe)) {
+			return transcript.speakers.find((x) => x.id === speaker)?.name ?? null;
 		}
 	}
 	return null;
@@ -144,7 +151,10 @@ test.each(cases)(
 	async ({file, quote, speaker}) => {
 		const library = await loadLibrary([join('test', 'fixtures', 'formats', file)]);
 		const {transcript} = library.transcripts[0]!;
-		term = renderTerm(<App library={library} store={makeTestStore()} />, {columns: 100, rows: 16});
+		term = renderTerm(<App library={library} store={makeTestStore()} />, {
+			columns: 100,
+			rows: 16,
+		});
 		const t = term;
 		const who = new RegExp(speaker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
 
@@ -169,7 +179,7 @@ test.each(cases)(
 		expect(first.split(' · ')[0]).toMatch(who);
 		expect(squash(first)).toContain(squash(quote).split(' ').slice(-2).join(' '));
 
-		// Quiz: a question, and its quote's speaker among the options.
+		// Quiz: a question (drawn at random), and its quote's speaker among the options.
 		t.press('\u001B3');
 		const q = await t.waitFor(
 			(f) => f.includes('who said this?') && options(f).length >= 2,

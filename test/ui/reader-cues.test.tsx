@@ -41,30 +41,29 @@ describe.each([
 	{file: 'reader-run.vtt', name: 'Maya Lin', other: 'Tom Reyes', quote: 'copper lanterns', cue: 8},
 	{file: 'reader-run.srt', name: 'KATE', other: 'RAVI', quote: 'crushed walnut shells', cue: 7},
 ])('$file', ({file, name, other, quote, cue}) => {
-	test.each([40, 100])(
-		'%i columns: the run is one turn, the name once, cue times in the margin',
-		async (columns) => {
-			const {term} = await open(file, columns, 24);
-			const f = term.frame();
-			const rows = body(f);
-			// The first row: the first cue's time, then the name (once for the whole run).
-			expect(rows[0]).toMatch(new RegExp(`^00:01 ${name}: `));
-			expect(count(rows.join('\n'), `${name}:`)).toBe(2); // the run, and the last cue (a new turn)
-			expect(count(rows.join('\n'), `${other}:`)).toBe(1); // two cues, one turn
-			// No blank row inside the run: it reads as one turn up to the other speaker.
-			const end = rows.findIndex((l) => l.includes(`${other}:`));
-			expect(rows.slice(0, end - 1).every((l) => l.trim() !== '')).toBe(true);
-			expect(rows[end - 1]!.trim()).toBe('');
-			// Times ascend down the margin, more than one per run; every row fits.
-			const shown = times(f);
-			expect(shown.length).toBeGreaterThan(4);
-			expect([...shown].sort()).toEqual(shown);
-			for (const line of f.split('\n')) expect(line.length).toBeLessThanOrEqual(columns);
-		},
-	);
+	/** The first page: the run is one turn, the name once, cue times in the margin. */
+	function checkPage(f: string, columns: number) {
+		const rows = body(f);
+		// The first row: the first cue's time, then the name (once for the whole run).
+		expect(rows[0]).toMatch(new RegExp(`^00:01 ${name}: `));
+		expect(count(rows.join('\n'), `${name}:`)).toBe(2); // the run, and the last cue (a new turn)
+		expect(count(rows.join('\n'), `${other}:`)).toBe(1); // two cues, one turn
+		// No blank row inside the run: it reads as one turn up to the other speaker.
+		const end = rows.findIndex((l) => l.includes(`${other}:`));
+		expect(rows.slice(0, end - 1).every((l) => l.trim() !== '')).toBe(true);
+		expect(rows[end - 1]!.trim()).toBe('');
+		// Times ascend down the margin, more than one per run; every row fits.
+		const shown = times(f);
+		expect(shown.length).toBeGreaterThan(4);
+		expect([...shown].sort()).toEqual(shown);
+		for (const line of f.split('\n')) expect(line.length).toBeLessThanOrEqual(columns);
+	}
 
-	test('o and s count a run of cues as one turn', async () => {
-		const {term} = await open(file, 100, 24);
+	test('40 and 100 columns: one turn per run, its times in the margin; o and s count it once', async () => {
+		const {term} = await open(file, 40, 24);
+		checkPage(term.frame(), 40);
+		term.resize(100, 24);
+		checkPage(await term.waitFor((f) => f.split('\n')[0]!.length > 60, 'the wide frame'), 100);
 		const f = await step(term, 'o', (x) => x.includes('Outline'));
 		const turns = f.split('\n').filter((l) => /^[› ]? *turn \d+ · /.test(l));
 		expect(turns).toHaveLength(3);
@@ -80,7 +79,8 @@ describe.each([
 		expect(term.frame()).not.toContain(quote.split(' ')[0]!);
 		term.press('/');
 		await term.waitFor('/█');
-		await term.type(quote);
+		term.press(quote);
+		await term.waitFor(`/${quote}█`);
 		const f = await step(term, keys.enter, (x) => x.includes('match 1/1'));
 		const rows = body(f);
 		// The hit's row is the first of the page; the run's name is above it ("(cont.)").
@@ -110,7 +110,7 @@ test('a search hit in a later cue opens Read on that cue, highlighted', async ()
 		rows: 12,
 	});
 	await term.waitFor('Type a few words');
-	await term.type('copper lanterns');
+	term.press('copper lanterns');
 	await term.waitFor((f) => f.includes('Maya Lin') && /1 of 1/.test(f), 'the hit');
 	const f = await step(term, keys.enter, (x) => x.includes('(cont.)'));
 	// The page ends with the transcript (the top stops at the last full page), the cue on it.
