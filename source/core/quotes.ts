@@ -5,7 +5,6 @@
  * is the same in every session.
  */
 
-import {isCaptions, joinsNext} from './cues.js';
 import type {Transcript} from './model.js';
 import {splitSentences} from './sentences.js';
 
@@ -15,7 +14,7 @@ export interface QuoteCandidate {
 	remark: number;
 	/** Paragraph index inside the remark. */
 	paragraph: number;
-	/** Character range in the paragraph (in captions, `end` may run on into the next cues). */
+	/** Character range in the paragraph. */
 	start: number;
 	end: number;
 	/** The quote exactly as written. */
@@ -194,84 +193,31 @@ function onlyQuestions(quote: string): boolean {
 	return splitSentences(quote).every(([a, b]) => /\?["”’»)]*$/u.test(quote.slice(a, b)));
 }
 
-/** A quote's checks beyond the sentence split: long enough, not only short questions or courtesy. */
-function asksWell(quote: string): boolean {
-	const words = countWords(quote);
-	if (words < MIN_WORDS || countWordsMax(quote) > MAX_WORDS) return false;
-	// Short prompts ("How was the year? What are your plans?") say nothing of who asks.
-	if (words < MIN_QUESTION_WORDS && onlyQuestions(quote)) return false;
-	return !isCourtesyOnly(quote);
-}
-
-/**
- * The caption run starting at remark `r`: it and the following cues that continue its turn
- * (core/cues.ts), each of one paragraph; [r] alone when there is no such run.
- */
-function captionRun(transcript: Transcript, r: number): number[] {
-	const run = [r];
-	const one = (t: number) => transcript.remarks[t]!.paragraphs.length === 1;
-	if (!one(r)) return run;
-	while (joinsNext(transcript, run.at(-1)!) && one(run.at(-1)! + 1)) run.push(run.at(-1)! + 1);
-	return run;
-}
-
-/**
- * Every quote candidate of a transcript's named (non-anonymous) speakers, in order. In captions a
- * sentence runs on over cues: the cues of a run are quoted as one text (a space between cues),
- * and a quote belongs to the cue it starts in (its `end` may then lie past that cue's text).
- */
+/** Every quote candidate of a transcript's named (non-anonymous) speakers, in order. */
 export function quoteCandidates(transcript: Transcript): QuoteCandidate[] {
 	const named = new Set(transcript.speakers.filter((s) => !s.anonymous).map((s) => s.id));
-	const captions = isCaptions(transcript);
 	const out: QuoteCandidate[] = [];
-	for (let r = 0; r < transcript.remarks.length; r++) {
-		const remark = transcript.remarks[r]!;
-		if (remark.speaker === null || !named.has(remark.speaker)) continue;
-		const speaker = remark.speaker;
-		const run = captions ? captionRun(transcript, r) : [r];
-		if (run.length > 1) {
-			const starts: number[] = [];
-			let text = '';
-			for (const t of run) {
-				if (text !== '') text += ' ';
-				starts.push(text.length);
-				text += transcript.remarks[t]!.paragraphs[0]!;
-			}
-			for (const c of paragraphCandidates(text)) {
-				const quote = text.slice(c.start, c.end);
-				if (!asksWell(quote)) continue;
-				let k = 0;
-				while (k + 1 < starts.length && starts[k + 1]! <= c.start) k++;
-				const start = c.start - starts[k]!;
-				const end = c.end - starts[k]!;
-				out.push({
-					remark: run[k]!,
-					paragraph: 0,
-					start,
-					end,
-					text: quote,
-					speaker,
-					sentences: c.sentences,
-				});
-			}
-			r = run.at(-1)!;
-			continue;
-		}
+	transcript.remarks.forEach((remark, r) => {
+		if (remark.speaker === null || !named.has(remark.speaker)) return;
 		remark.paragraphs.forEach((paragraph, p) => {
 			for (const c of paragraphCandidates(paragraph)) {
 				const quote = paragraph.slice(c.start, c.end);
-				if (!asksWell(quote)) continue;
+				const words = countWords(quote);
+				if (words < MIN_WORDS || countWordsMax(quote) > MAX_WORDS) continue;
+				// Short prompts ("How was the year? What are your plans?") say nothing of who asks.
+				if (words < MIN_QUESTION_WORDS && onlyQuestions(quote)) continue;
+				if (isCourtesyOnly(quote)) continue;
 				out.push({
 					remark: r,
 					paragraph: p,
 					start: c.start,
 					end: c.end,
 					text: quote,
-					speaker,
+					speaker: remark.speaker as string,
 					sentences: c.sentences,
 				});
 			}
 		});
-	}
+	});
 	return out;
 }

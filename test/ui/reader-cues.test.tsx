@@ -8,8 +8,6 @@ import {join} from 'node:path';
 import {afterEach, describe, expect, test} from 'vitest';
 import {App} from '../../source/app.js';
 import {type Library, loadLibrary} from '../../source/core/library.js';
-import {quoteCandidates} from '../../source/core/quotes.js';
-import {cueHighlights} from '../../source/ui/quiz/session.js';
 import {remarkText} from '../../source/ui/reader/layout.js';
 import {makeTestStore, type TestStore} from '../helpers/store.js';
 import {keys, renderTerm, step, type Term} from '../helpers/ui-render.js';
@@ -116,17 +114,6 @@ test('a search hit in a later cue opens Read on that cue, highlighted', async ()
 	// The page ends with the transcript (the top stops at the last full page), the cue on it.
 	expect(body(f).join(' ')).toMatch(/copper +(\d\d:\d\d)? *lanterns/);
 	expect(body(f).join('\n')).toMatch(/^00:(25|28) /m);
-});
-
-test('a quiz quote that runs on over cues is highlighted in each of them', async () => {
-	const library = await loadLibrary([fixture('reader-run.vtt')]);
-	const {transcript} = library.transcripts[0]!;
-	const quote = quoteCandidates(transcript).find((q) => q.text.includes('copper lanterns'))!;
-	const marks = cueHighlights(transcript, {remark: quote.remark, original: quote.text});
-	expect(marks.map((m) => m.turn)).toEqual([6, 7, 8, 9]);
-	const pieces = marks.map((m) => remarkText(transcript, m.turn).slice(m.start, m.end));
-	expect(pieces.join(' ')).toBe(quote.text);
-	expect(cueHighlights(transcript, {remark: 3, original: quote.text})).toEqual([]);
 });
 
 test('y copies the run of cues the page shows as one turn, with its first time', async () => {

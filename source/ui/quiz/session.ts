@@ -3,11 +3,9 @@
  * first, then new ones up to the daily limit — or, on request, more new ones beyond it), and the
  * place of a quote inside its turn for the Read view's highlight.
  */
-
-import {joinsNext} from '../../core/cues.js';
 import {InputError} from '../../core/errors.js';
 import type {Library} from '../../core/library.js';
-import type {Store, Transcript} from '../../core/model.js';
+import type {Store} from '../../core/model.js';
 import {
 	buildQuizBank,
 	generateQuestions,
@@ -79,36 +77,4 @@ export function quoteHighlight(
 	const at = paragraphs[question.paragraph]?.indexOf(question.original) ?? -1;
 	if (at < 0) return null;
 	return {turn: question.remark, start: offset + at, end: offset + at + question.original.length};
-}
-
-/**
- * Where a caption quote is when it runs on over cues (core/quotes.ts): its end in the first cue,
- * the whole of the cues in between and the start of the last — one highlight per cue; [] when
- * the quote is not found that way.
- */
-export function cueHighlights(
-	transcript: Transcript,
-	question: Pick<Question, 'remark' | 'original'>,
-): Highlight[] {
-	const first = transcript.remarks[question.remark]?.paragraphs;
-	if (first?.length !== 1) return [];
-	const text = first[0]!;
-	const {original} = question;
-	// The quote starts at the earliest place whose rest of the cue begins the quote.
-	let at = 0;
-	while (at < text.length && !original.startsWith(text.slice(at))) at++;
-	if (at >= text.length) return [];
-	const out: Highlight[] = [{turn: question.remark, start: at, end: text.length}];
-	let rest = original.slice(text.length - at).trimStart();
-	for (let turn = question.remark + 1; rest !== '' && joinsNext(transcript, turn - 1); turn++) {
-		const cue = transcript.remarks[turn]!.paragraphs.join('\n\n');
-		if (rest.startsWith(cue)) {
-			out.push({turn, start: 0, end: cue.length});
-			rest = rest.slice(cue.length).trimStart();
-		} else if (cue.startsWith(rest)) {
-			out.push({turn, start: 0, end: rest.length});
-			rest = '';
-		} else return [];
-	}
-	return rest === '' ? out : [];
 }

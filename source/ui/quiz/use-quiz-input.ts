@@ -10,7 +10,7 @@ import type {KeyFlags} from '../keys/keymap.js';
 import {useShell} from '../state/context.js';
 import {cardListKey} from './card-list.js';
 import {quizClaims, quizCommand} from './keys.js';
-import {cueHighlights, paragraphOffset, quoteHighlight} from './session.js';
+import {paragraphOffset, quoteHighlight} from './session.js';
 import type {QuizSlot} from './slot.js';
 
 export function useQuizInput(
@@ -66,15 +66,13 @@ export function useQuizInput(
 					if (!q || !loaded) return;
 					const paragraphs = loaded.transcript.remarks[q.remark]?.paragraphs ?? [];
 					const highlight = quoteHighlight(paragraphs, q);
-					// A caption quote may run on over the next cues.
-					const highlights = highlight ? [highlight] : cueHighlights(loaded.transcript, q);
 					slot.dispatch({type: 'openContext'});
 					shell.openRead({
 						key: q.transcriptKey,
 						turn: q.remark,
 						// The quote's paragraph at the top: in a long turn the quote may be far down.
 						offset: paragraphOffset(paragraphs, q.paragraph),
-						highlights: highlights.length > 0 ? highlights : undefined,
+						highlights: highlight ? [highlight] : undefined,
 						returnTo: 'quiz',
 					});
 					return;
