@@ -3,10 +3,11 @@ import {spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
 import {loadBytes} from '../../source/core/library.js';
+import {parseBytes} from '../../source/core/transcript.js';
 import {makeTestStore} from '../helpers/store.js';
 
 const file = 'data/kremlin-2017-12-27-nazarbayev.txt';
-const key = loadBytes(readFileSync(file), file).key;
+const key = loadBytes(readFileSync(file), file, parseBytes).key;
 
 function verbatim(home: string, ...args: string[]) {
 	const r = spawnSync(process.execPath, ['dist/cli.js', 'bookmarks', ...args], {
