@@ -2,9 +2,11 @@
  * Launch to first frame, in a pseudo-terminal (util-linux `script`), next to a bare `node -e ''`.
  * First frame: the first bytes the app writes to the terminal (its loading header); also shown:
  * time to the first full frame of the reader (its header with "turn …"). Median of 10 runs each.
+ * On Linux also the CPU time node has used by then (from /proc; 10 ms ticks), which a loaded
+ * machine disturbs less than the wall-clock time.
  */
 import {spawn} from 'node:child_process';
-import {mkdtempSync, rmSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 
@@ -24,6 +26,42 @@ interface Timing {
 	first: number;
 	full: number;
 	exit: number;
+	/** CPU ms of the node process when `full` (else the first byte) was seen; NaN without /proc. */
+	cpu: number;
+}
+
+/** CPU ms (user + system) of the `node` processes under `pid`, from /proc; NaN without it. */
+function nodeCpu(pid: number): number {
+	try {
+		const stats = readdirSync('/proc')
+			.filter((d) => /^\d+$/.test(d))
+			.flatMap((d) => {
+				try {
+					return [readFileSync(`/proc/${d}/stat`, 'utf8')];
+				} catch {
+					return [];
+				}
+			})
+			.map((s) => {
+				const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
+				const comm = s.slice(s.indexOf('(') + 1, s.lastIndexOf(')'));
+				return {pid: Number(s.split(' ')[0]), ppid: Number(f[1]), comm, ticks: +f[11]! + +f[12]!};
+			});
+		const under = new Set([pid]);
+		let cpu = 0;
+		for (let grew = true; grew; ) {
+			grew = false;
+			for (const p of stats)
+				if (under.has(p.ppid) && !under.has(p.pid)) {
+					under.add(p.pid);
+					grew = true;
+					if (p.comm === 'node') cpu += p.ticks * 10;
+				}
+		}
+		return cpu;
+	} catch {
+		return Number.NaN;
+	}
 }
 
 /** Runs `command` in a pty; times the first output byte, the first output containing `full`, and exit. */
@@ -37,14 +75,19 @@ function time(command: string, full: string | null): Promise<Timing> {
 		});
 		let first = Number.NaN;
 		let fullAt = Number.NaN;
+		let cpu = Number.NaN;
 		let seen = '';
 		const timer = setTimeout(() => child.kill('SIGKILL'), 15000);
 		child.stdout.on('data', (chunk: Buffer) => {
-			if (Number.isNaN(first)) first = ms();
+			if (Number.isNaN(first)) {
+				first = ms();
+				if (full === null) cpu = nodeCpu(child.pid!);
+			}
 			if (full !== null && Number.isNaN(fullAt)) {
 				seen += chunk.toString('utf8');
 				if (seen.includes(full)) {
 					fullAt = ms();
+					cpu = nodeCpu(child.pid!);
 					child.stdin.write('q');
 				}
 			}
@@ -52,7 +95,7 @@ function time(command: string, full: string | null): Promise<Timing> {
 		child.on('error', reject);
 		child.on('exit', () => {
 			clearTimeout(timer);
-			resolve({first, full: fullAt, exit: ms()});
+			resolve({first, full: fullAt, exit: ms(), cpu});
 		});
 	});
 }
@@ -67,14 +110,20 @@ const bareByte: number[] = [];
 const first: number[] = [];
 const full: number[] = [];
 const cold: number[] = [];
+const bareCpu: number[] = [];
+const fullCpu: number[] = [];
 await time("node -e ''", null); // warm the file cache
 await time('node dist/cli.js data', 'turn ');
 for (let i = 0; i < runs; i++) {
 	bare.push((await time("node -e ''", null)).exit);
-	bareByte.push((await time('node -e \'process.stdout.write("x")\'', null)).first);
+	// Alive a moment after its byte, for its CPU time to be read.
+	const one = await time('node -e \'process.stdout.write("x"); setTimeout(() => {}, 100)\'', null);
+	bareByte.push(one.first);
+	bareCpu.push(one.cpu);
 	const t = await time('node dist/cli.js data', 'turn ');
 	first.push(t.first);
 	full.push(t.full);
+	fullCpu.push(t.cpu);
 	// The same with an empty parse cache (a first launch, or after the parser changed).
 	rmSync(join(home, 'cache'), {recursive: true, force: true});
 	cold.push((await time('node dist/cli.js data', 'turn ')).full);
@@ -93,3 +142,9 @@ const c = median(cold);
 console.log(
 	`  … with an empty parse cache:     ${c.toFixed(1)} ms   ratio ${(c / b).toFixed(2)}× (a first launch)`,
 );
+const bc = median(bareCpu);
+const fc = median(fullCpu);
+if (!Number.isNaN(bc) && !Number.isNaN(fc))
+	console.log(
+		`CPU time of node: bare to its byte ${bc} ms, verbatim to the reader drawn ${fc} ms   ratio ${(fc / bc).toFixed(2)}×`,
+	);

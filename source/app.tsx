@@ -8,7 +8,7 @@ import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'rea
 import type {Library} from './core/library.js';
 import type {Store} from './core/model.js';
 import {sanitize} from './core/sanitize.js';
-import {createSearcher} from './core/search.js';
+import type {Searcher} from './core/search.js';
 import {helpLines} from './ui/help/lines.js';
 import type {HelpAction} from './ui/help/state.js';
 import {useHelpInput} from './ui/help/use-help-input.js';
@@ -54,14 +54,28 @@ export interface AppProps {
 }
 
 const registered: ViewId[] = views.map((v) => v.id);
-const defaultFactory: SearcherFactory = (library) => createSearcher(library);
+
+/**
+ * `createSearcher` (core/search.ts), whose module — the search engine — is loaded when Search
+ * first opens instead of at start-up.
+ */
+function lazySearcher(library: Library, indexDir: string | null = null): Searcher {
+	const searcher = import('./core/search.js').then((m) => m.createSearcher(library, {indexDir}));
+	return {
+		ready: searcher.then((s) => s.ready),
+		search: async (query, options) => (await searcher).search(query, options),
+		close: () => void searcher.then((s) => s.close()),
+	};
+}
+
+const defaultFactory: SearcherFactory = (library) => lazySearcher(library);
 
 /**
  * The per-library sessions with the real searcher, which keeps its index in `indexDir` (the
  * cache) between runs: the caller closes them once the app is gone.
  */
 export function createSessions(indexDir: string | null = null): LibrarySessions {
-	return new LibrarySessions((library) => createSearcher(library, {indexDir}));
+	return new LibrarySessions((library) => lazySearcher(library, indexDir));
 }
 
 export function App({

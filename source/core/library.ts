@@ -8,12 +8,10 @@ import {open, readdir, realpath, stat} from 'node:fs/promises';
 import {basename, dirname, extname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {InputError} from './errors.js';
-import {captionBytes} from './formats/cues.js';
 import type {Transcript} from './model.js';
 import type {ParseCache} from './parse-cache.js';
 import {sanitize} from './sanitize.js';
 import {detectEncoding, isBinary} from './text.js';
-import {parseBytes} from './transcript.js';
 
 /** One parsed transcript of the library. */
 export interface LoadedTranscript {
@@ -140,7 +138,7 @@ export function textProblem(bytes: Uint8Array): string | null {
 export function loadBytes(
 	bytes: Uint8Array,
 	file: string,
-	parse: (bytes: Uint8Array) => Transcript = (b) => parseBytes(b),
+	parse: (bytes: Uint8Array) => Transcript,
 	shown: string = file,
 ): LoadedTranscript {
 	const {key, name} = checkBytes(bytes, file, shown);
@@ -148,11 +146,20 @@ export function loadBytes(
 	return {key, file, name, transcript: parse(bytes), bytes: size};
 }
 
+/**
+ * The default parser, `parseBytes`: its module (every format, the HTML parser, the entity tables)
+ * is loaded for the first file that is not in the parse cache, so that opening a library parsed
+ * before does not load it (~15 ms of start-up).
+ */
+async function defaultParser(): Promise<(bytes: Uint8Array) => Transcript> {
+	return (await import('./transcript.js')).parseBytes;
+}
+
 /** `loadBytes`, taking the transcript from `cache` when it has it (and adding it when not). */
 async function loadCached(
 	bytes: Uint8Array,
 	file: string,
-	parse: (bytes: Uint8Array) => Transcript,
+	parse: ((bytes: Uint8Array) => Transcript) | undefined,
 	shown: string,
 	cache: ParseCache,
 ): Promise<LoadedTranscript> {
@@ -160,7 +167,7 @@ async function loadCached(
 	const size = bytes.length;
 	let transcript = await cache.get(key);
 	if (!transcript) {
-		transcript = parse(bytes);
+		transcript = (parse ?? (await defaultParser()))(bytes);
 		cache.put(key, transcript);
 	}
 	return {key, file, name, transcript, bytes: size};
@@ -271,7 +278,7 @@ function byDateThenName(a: LoadedTranscript, b: LoadedTranscript): number {
  * Identical content loaded twice appears once. Throws InputError when nothing loads.
  */
 export async function loadLibrary(paths: string[], opts: LoadOptions = {}): Promise<Library> {
-	const parse = opts.parse ?? ((bytes: Uint8Array) => parseBytes(bytes));
+	const parse = opts.parse;
 	// Each job: a file as shown to the user, and whether it was named explicitly (errors throw).
 	const jobs: {shown: string; explicit: boolean}[] = [];
 	const seen = new Set<string>();
@@ -313,11 +320,13 @@ export async function loadLibrary(paths: string[], opts: LoadOptions = {}): Prom
 					? await readAll(opts.stdin ?? process.stdin, maxBytes)
 					: await readRegularFile(shown, maxBytes);
 			// A caption file with a stray NUL is a caption (U+FFFD), not a binary file.
-			const bytes = captionBytes(read) ?? read;
+			const bytes = read.includes(0)
+				? ((await import('./formats/cues.js')).captionBytes(read) ?? read)
+				: read;
 			const file = shown === '-' ? '-' : resolve(shown);
 			loaded[i] = opts.cache
 				? await loadCached(bytes, file, parse, shown, opts.cache)
-				: loadBytes(bytes, file, parse, shown);
+				: loadBytes(bytes, file, parse ?? (await defaultParser()), shown);
 		} catch (error) {
 			const reason = reasonOf(error, shown === '-' ? 'stdin' : shown);
 			if (explicit) throw new InputError(reason);

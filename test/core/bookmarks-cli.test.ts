@@ -2,11 +2,12 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
 import {loadBytes} from '../../source/core/library.js';
+import {parseBytes} from '../../source/core/transcript.js';
 import {verbatim as run} from '../helpers/cli.js';
 import {makeTestStore} from '../helpers/store.js';
 
 const file = 'data/kremlin-2017-12-27-nazarbayev.txt';
-const key = loadBytes(readFileSync(file), file).key;
+const key = loadBytes(readFileSync(file), file, parseBytes).key;
 
 function verbatim(home: string, ...args: string[]) {
 	return run(['bookmarks', ...args], {env: {VERBATIM_HOME: home}});
