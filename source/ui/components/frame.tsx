@@ -50,10 +50,7 @@ export function Frame({view, size, title, detail, status, footer, children}: Fra
 				status={help ? undefined : status}
 				width={size.columns}
 			/>
-			{/* Clipped at the bottom only: every view fits its rows to the width (Text wraps), and a
-			    horizontal clip makes Ink re-slice every line of the body on every frame (slice-ansi,
-			    ~12% of the CPU of drawing the reader at start-up). */}
-			<Box flexDirection="column" height={size.bodyRows - noticeRows} overflowY="hidden">
+			<Box flexDirection="column" height={size.bodyRows - noticeRows} overflow="hidden">
 				{help ? (
 					<HelpPanel
 						lines={helpLines(view, views)}
