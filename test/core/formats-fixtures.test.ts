@@ -327,3 +327,12 @@ describe('saved page with <b>NAME</b>: text (the colon outside the bold)', () =>
 		expect(turns(t)[3]!.paragraphs.join(' ')).toContain('And the cranes had to follow.');
 	});
 });
+
+describe('a blog post with a short interview in it', () => {
+	it('reads the interview, never a note\'s "Summary:" as a speaker', () => {
+		const t = read('blog.txt');
+		expect(names(t)).toEqual(['Dana Reyes', 'Ines Park']);
+		expect(turns(t)).toHaveLength(4);
+		expect(t.remarks.at(-1)!.speaker).toBeNull();
+	});
+});

@@ -188,9 +188,23 @@ function acceptedLabels(lines: readonly string[], once?: Set<string>): Set<strin
 	for (const label of accepted) if ((counts.get(label) ?? 0) >= 2) recurring++;
 	if (recurring >= 2 && openers.length * 2 >= paragraphs) {
 		const first = openers.find(([key]) => accepted.has(key))?.[1] ?? lines.length;
-		for (const [key, at, long] of openers) if (at > first || long) accepted.add(key);
+		for (const [key, at, long] of openers)
+			if ((at > first || long) && personLike(key)) accepted.add(key);
 	}
 	return accepted;
+}
+
+/** Words before a colon that head a note, never a speaker ("Summary:", "Photo credit:"). */
+const NOT_SPEAKERS =
+	/^(?:note|notes|summary|update|updated|correction|source|sources|photo|photos|credit|credits|editor'?s note|disclaimer|transcript|related|tags|share|see also|read more|agenda|subject|date|time|location|re|cc|ps)$/i;
+
+/**
+ * A label that may speak once: more than one word ("Mr. Pedersen", "Hon. Members"), an initial
+ * ("Д.Песков"), or a word in capitals; not a note's heading.
+ */
+function personLike(label: string): boolean {
+	if (NOT_SPEAKERS.test(label)) return false;
+	return label.includes(' ') || label.includes('.') || !/\p{Ll}/u.test(label);
 }
 
 const CASELESS_NAME = /^[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}\p{sc=Hiragana}·・]{2,8}$/u;
