@@ -195,8 +195,9 @@ function acceptedLabels(lines: readonly string[], once?: Set<string>): Set<strin
 }
 
 /** Words before a colon that head a note, never a speaker ("Summary:", "Photo credit:"). */
-const NOT_SPEAKERS =
-	/^(?:note|notes|summary|update|updated|correction|source|sources|photo|photos|credit|credits|editor'?s note|disclaimer|transcript|related|tags|share|see also|read more|agenda|subject|date|time|location|re|cc|ps)$/i;
+const NOTE_WORDS = String.raw`note|notes|summary|update|updated|correction|source|sources|photo|photos|photo credit|credit|credits|editor'?s note|disclaimer|transcript|related|tags|share|see also|read more|agenda|subject|date|time|location|re|cc|ps`;
+const NOT_SPEAKERS = new RegExp(`^(?:${NOTE_WORDS})$`, 'i');
+const NOTE_HEAD = new RegExp(`^(?:${NOTE_WORDS}):\\s`, 'i');
 
 /**
  * A label that may speak once: more than one word ("Mr. Pedersen", "Hon. Members"), an initial
@@ -356,6 +357,8 @@ function parse(text: string, hints?: ReadonlySet<string>): RawDocument {
 					paragraph.push(found.rest);
 				}
 			} else {
+				// "Photo credit: …", "Summary: …" opening a paragraph end the turn before it.
+				if (current && line === group.lines[0] && NOTE_HEAD.test(line)) open(null);
 				date ??= current === null && line.length < 80 ? findDate(line) : null;
 				paragraph.push(line);
 			}
