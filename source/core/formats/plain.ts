@@ -195,7 +195,10 @@ function acceptedLabels(lines: readonly string[], once?: Set<string>): Set<strin
 }
 
 /** Words before a colon that head a note, never a speaker ("Summary:", "Photo credit:"). */
-const NOTE_WORDS = String.raw`note|notes|summary|update|updated|correction|source|sources|photo|photos|photo credit|credit|credits|editor'?s note|disclaimer|transcript|related|tags|share|see also|read more|agenda|subject|date|time|location|re|cc|ps`;
+const NOTE_WORDS =
+	'note|notes|summary|update|updated|correction|source|sources|photo|photos|photo credit|credit|' +
+	"credits|editor'?s note|disclaimer|transcript|related|tags|share|see also|read more|agenda|" +
+	'subject|date|time|location|re|cc|ps';
 const NOT_SPEAKERS = new RegExp(`^(?:${NOTE_WORDS})$`, 'i');
 const NOTE_HEAD = new RegExp(`^(?:${NOTE_WORDS}):\\s`, 'i');
 
