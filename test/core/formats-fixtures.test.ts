@@ -336,3 +336,29 @@ describe('a blog post with a short interview in it', () => {
 		expect(t.remarks.at(-1)!.speaker).toBeNull();
 	});
 });
+
+describe('earnings call, Thomson StreetEvents text (rules, "Name,  Firm - Role   [2]")', () => {
+	const t = read('streetevents.txt');
+	it('reads rules as paragraph breaks and labels with a firm, role and sequence number', () => {
+		expect(t.format).toBe('call');
+		expect(names(t)).toEqual(['Operator', 'Robert Chen', 'Jane Miller', 'Sam Ortiz']);
+		expect(t.speakers[1]!.role).toBe('Acme Corp, CEO');
+		expect(turns(t)).toHaveLength(6);
+		expect(turns(t)[2]!.paragraphs).toEqual(['Thanks, Robert. Revenue grew 12% year over year.']);
+	});
+});
+
+describe('labels alone on their line in other publications', () => {
+	it('Markdown podcast page: "**Rosa Delgado** (00:00:00)" over the text', () => {
+		const t = read('md-podcast.md');
+		expect(t.title).toBe('Episode 88: Tiny houses');
+		expect(names(t)).toEqual(['Rosa Delgado', 'Ken Ito']);
+		expect(turns(t).map((r) => r.time)).toEqual([0, 9, 13, 16]);
+	});
+	it('magazine interview: "INTERVIEWER" and a surname in capitals, named from the title', () => {
+		const t = read('magazine.txt');
+		expect(names(t)).toEqual(['INTERVIEWER', 'Ottessa Moshfegh']);
+		expect(t.speakers[0]!.anonymous).toBe(true);
+		expect(turns(t)).toHaveLength(4);
+	});
+});

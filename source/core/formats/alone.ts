@@ -23,6 +23,8 @@ interface Candidate {
 	dashed: boolean;
 	/** For an inline label, the speech after it on the same line. */
 	rest?: string;
+	/** A dashed label as the document means it: "Robert Chen -- Acme Corp -- CEO". */
+	text?: string;
 	/** True for "MR. GRANT: …" (a label in capitals with a colon, never a sentence). */
 	colon?: boolean;
 }
@@ -77,7 +79,7 @@ const PARTICLES = new Set([
 const STAGE =
 	/^(?:enter|exit|exeunt|exeunt omnes|re-?enter|manet|manent|flourish|sennet|alarum|alarums|retreat|music|thunder|trumpets|hautboys|dies|sings|song|curtain|finis|the end|end|dumb show)\.?$/i;
 const HEADING =
-	/^(?:act|scene|actus|scaena|scena|prologue|epilogue|induction|chorus\.?$|part|book|chapter|section|dramatis person|persons represented|the persons|characters|cast|contents|table of contents|transcript|introduction)\b/i;
+	/^(?:act|scene|actus|scaena|scena|prologue|epilogue|induction|chorus\.?$|part|book|chapter|section|dramatis person|persons represented|the persons|characters|cast|contents|table of contents|transcript|introduction|presentation$|questions and answers$|question-and-answer session$|prepared remarks$)\b/i;
 const PLAY_CAST =
 	/^(?:dramatis person(?:ae|æ|e)|persons represented|the persons of the play|characters(?: in the play)?|cast(?: of characters)?)\s*:?$/i;
 const CAST_HEAD =
@@ -90,8 +92,13 @@ const WORD =
 const CAPS_TAIL = /(?:^|\s)\p{Lu}[\p{Lu}'’-]+$/u;
 
 /** Reads `line` (trimmed) as a candidate label, or null. */
-export function aloneCandidate(line: string): Candidate | null {
-	if (line.length < 1 || line.length > 120) return null;
+export function aloneCandidate(written: string): Candidate | null {
+	if (written.length < 1 || written.length > 120) return null;
+	let line = written;
+	// "Robert Chen,  Acme Corp - CEO   [2]" (Thomson StreetEvents): a sequence number after the
+	// label, and the firm after a comma, read as "Robert Chen - Acme Corp - CEO".
+	if (line.endsWith(']')) line = line.replace(SEQUENCE, '');
+	if (line.includes(',') && DASH.test(line)) line = squeeze(line.replace(/,\s+/, ' - '));
 	let head = line;
 	let dashed = false;
 	const dash = line.search(DASH);
@@ -129,12 +136,16 @@ export function aloneCandidate(line: string): Candidate | null {
 		if (i > 0 && PARTICLES.has(w.toLowerCase()) && w === w.toLowerCase()) continue;
 		if (!WORD.test(w)) return null;
 	}
-	return {label: head, end, dashed};
+	const found: Candidate = {label: head, end, dashed};
+	if (dashed) found.text = line.replace(DASHES, ' -- ');
+	return found;
 }
+
+const SEQUENCE = /\s+\[\d{1,4}\]$/;
 
 /** The separator of "Name -- Role" (Motley Fool), "Name - Role" or "Name – Role" (others). */
 const DASH = / (?:--|-|–|—) /;
-const DASHES = /\s+(?:--|-|–|—)\s+/;
+const DASHES = /\s+(?:--|-|–|—)\s+/g;
 
 /** Lines, the line index where each blank-separated paragraph starts, and the candidates. */
 interface Scan {
@@ -180,7 +191,7 @@ function scan(lines: string[]): Scan {
 			continue;
 		}
 		if (castOpen) {
-			cast.push(t);
+			cast.push(t.replace(/^[*•·–-]\s+/, ''));
 			continue;
 		}
 		if (i > 0 && lines[i - 1]!.trim() !== '') continue;
@@ -354,7 +365,7 @@ function isHeading(line: string): boolean {
 }
 
 function score(text: string, head?: readonly string[]): number {
-	const lines = indentParagraphs(head ? [...head] : text.split('\n', 400));
+	const lines = prepare(head ? [...head] : text.split('\n', 400));
 	const s = scan(lines);
 	if (s.opens.size < 3) return 0;
 	let inline = 0;
@@ -368,7 +379,7 @@ function score(text: string, head?: readonly string[]): number {
 }
 
 function parse(text: string): RawDocument {
-	const lines = indentParagraphs(text.split('\n'));
+	const lines = prepare(text.split('\n'));
 	const s = scan(lines);
 	const blocks: RawBlock[] = [];
 	let title: string | null = null;
@@ -402,7 +413,7 @@ function parse(text: string): RawDocument {
 		if (s.opens.has(group.first)) {
 			const c = s.found[group.first]!;
 			current = {
-				label: c.dashed ? group.lines[0]!.replace(DASHES, ' -- ').replace(DASHES, ' -- ') : c.label,
+				label: c.text ?? c.label,
 				paragraphs: [],
 			};
 			blocks.push(current);
@@ -418,6 +429,7 @@ function parse(text: string): RawDocument {
 		if (
 			index === 0 &&
 			group.lines.length <= 3 &&
+			!CAST_HEAD.test(first) &&
 			dated &&
 			first.length <= 200 &&
 			groups.length > 1
@@ -464,6 +476,14 @@ function parse(text: string): RawDocument {
 	const doc: RawDocument = {title, date, place: null, blocks, format: kind};
 	if (people.size > 0) doc.people = people;
 	return doc;
+}
+
+const RULE = /^\s*([-=_*~])\1{9,}\s*$/;
+
+/** Lines as paragraphs: rules ("-----", "=====") separate like blank lines; first-line indents. */
+function prepare(lines: string[]): string[] {
+	for (let i = 0; i < lines.length; i++) if (RULE.test(lines[i]!)) lines[i] = '';
+	return indentParagraphs(lines);
 }
 
 function hasDashed(s: Scan): boolean {
