@@ -362,3 +362,33 @@ describe('labels alone on their line in other publications', () => {
 		expect(turns(t)).toHaveLength(4);
 	});
 });
+
+describe('saved MIT Shakespeare page (<A NAME=speech1><b>BERNARDO</b></a>, blockquotes)', () => {
+	const t = read('mit-play.html');
+	it('reads anchors without href as text, not links, and the play in it', () => {
+		expect(t.format).toBe('play');
+		expect(names(t)).toEqual(['BERNARDO', 'FRANCISCO']);
+		expect(turns(t)).toHaveLength(7);
+		expect(t.remarks[0]!.paragraphs).toContain('FRANCISCO at his post. Enter to him BERNARDO');
+	});
+});
+
+describe('more label conventions', () => {
+	it("a tab after the label (a word processor's oral history), the surname named by the title", () => {
+		const t = read('tabs.txt');
+		expect(names(t)).toEqual(['Interviewer', 'Margaret Obi']);
+		expect(turns(t)).toHaveLength(4);
+	});
+	it('closed captions with ">>" marks: a named change and an unnamed one', () => {
+		const t = read('cc.srt');
+		expect(names(t)).toEqual(['JAKE TAPPER']);
+		expect(turns(t)).toHaveLength(3);
+		expect(t.remarks[2]).toMatchObject({speaker: null, paragraphs: ['THANK YOU FOR HAVING ME.']});
+	});
+	it('Markdown "**Q:**" and "**A:**"', () => {
+		const t = read('qa-bold.md');
+		expect(names(t)).toEqual(['Q', 'A']);
+		expect(turns(t)).toHaveLength(4);
+		expect(text(t)).not.toContain('*');
+	});
+});
