@@ -392,3 +392,14 @@ describe('more label conventions', () => {
 		expect(text(t)).not.toContain('*');
 	});
 });
+
+describe('state trial transcript (line numbers, "Q." / "A.", "BY MS. PARK:")', () => {
+	const t = read('state-court.txt');
+	it("reads the examination's Q and A as turns and its heading as narration", () => {
+		expect(t.format).toBe('court');
+		expect(names(t)).toEqual(['The Court', 'Park', 'Q', 'A', 'Allen']);
+		expect(order(t).slice(3)).toEqual(['Q', 'A', 'Q', 'A', 'Allen', 'The Court', 'Q', 'A']);
+		expect(text(t)).not.toMatch(/REPORTERS|555/);
+		expect(t.remarks[3]).toMatchObject({speaker: null});
+	});
+});

@@ -71,6 +71,9 @@ export function splitBriefingLabel(text: string): Labelled | null {
 	if (q) {
 		return {label: 'Q', rest: text.slice(1).replace(/^:/, '').trim()};
 	}
+	// A deposition's or a trial's "Q." and "A." (with the full stop, never a sentence's "A").
+	const qa = /^([QA])\.\s+(?=\S)/.exec(text);
+	if (qa) return {label: qa[1]!, rest: text.slice(qa[0].length).trim()};
 	const first = text.charAt(0);
 	if (text.length < 2 || first < 'A' || first > 'Z') {
 		return null;
@@ -91,7 +94,8 @@ export function splitBriefingLabel(text: string): Labelled | null {
 }
 
 function isCapsLabel(label: string): boolean {
-	if (!CAPS_LABEL.test(label) || NOT_LABELS.has(label)) {
+	// "BY MS. PARK:" heads an examination; it is not a turn.
+	if (!CAPS_LABEL.test(label) || NOT_LABELS.has(label) || label.startsWith('BY ')) {
 		return false;
 	}
 	const bare = label.replace(/\([^)]*\)/g, '');
@@ -207,7 +211,7 @@ function paragraphChunks(lines: readonly string[], from: number): Chunk[] {
 					((/[.?!:;)"”’—-]$/.test(group.lines[index - 1] ?? '') || /\S {2,}$/.test(raw)) &&
 						splitBriefingLabel(line)?.rest &&
 						// "Q and A will follow." is prose; a question label has a colon or wide spacing.
-						!/^Q(?!:|\s{2})/.test(line)));
+						!/^Q(?!:|\s{2}|\.\s)/.test(line)));
 			if (breaks) {
 				current = {first: group.first + index, lines: []};
 				out.push(current);
