@@ -403,3 +403,17 @@ describe('state trial transcript (line numbers, "Q." / "A.", "BY MS. PARK:")', (
 		expect(t.remarks[3]).toMatchObject({speaker: null});
 	});
 });
+
+describe('Folger Shakespeare text (no blank lines, "BARNARDO  Who\'s there?")', () => {
+	const t = read('folger.txt');
+	it('reads names in capitals before two spaces or alone on a line, and one-time speakers', () => {
+		expect(t.format).toBe('play');
+		expect(names(t)).toEqual(['BARNARDO', 'FRANCISCO', 'HORATIO', 'MARCELLUS']);
+		expect(turns(t)).toHaveLength(13);
+		expect(turns(t)[7]!.paragraphs).toEqual([
+			"For this relief much thanks. 'Tis bitter cold, And I am sick at heart.",
+		]);
+		const narration = t.remarks.filter((r) => r.speaker === null).flatMap((r) => r.paragraphs);
+		expect(narration).toContain('Enter Horatio and Marcellus.');
+	});
+});

@@ -228,10 +228,16 @@ function scan(lines: string[]): Scan {
 		ends.inline > ends['.'] && ends.inline > ends[''] ? 'inline' : ends['.'] >= ends[''] ? '.' : '';
 	if (end === 'inline') for (let i = 0; i < alt.length; i++) if (alt[i]) found[i] = alt[i]!;
 	const castKeys = cast.map((line) => fold(line.split(/,| -{1,2} | – | — /)[0]!));
+	// Every recurring label in capitals: a name in capitals that speaks once is one too.
+	let capsOnly = true;
+	for (const [label, n] of counts) if (n >= 2 && /\p{Ll}/u.test(label)) capsOnly = false;
 	const labels = new Set<string>();
 	let recurring = 0;
 	for (const n of counts.values()) if (n >= 2) recurring++;
-	for (const c of found) {
+	// Where the first recurring label opens a turn: a line in capitals before it is a title.
+	const firstTurn = found.findIndex((c) => c !== null && (counts.get(c.label) ?? 0) >= 2);
+	for (let i = 0; i < found.length; i++) {
+		const c = found[i];
 		if (!c || c.end !== end || labels.has(c.label)) continue;
 		const n = counts.get(c.label) ?? 0;
 		const caps = c.label === c.label.toUpperCase() && /\p{Lu}/u.test(c.label);
@@ -243,7 +249,7 @@ function scan(lines: string[]): Scan {
 			inCast ||
 			isGenericLabel(c.label) ||
 			c.colon === true ||
-			(caps && end === '.' && recurring >= 2) ||
+			(caps && (end === '.' || (capsOnly && i > firstTurn)) && recurring >= 2) ||
 			(end === 'inline' && castKeys.some((k) => castMatch(fold(c.label), k)))
 		)
 			labels.add(c.label);
@@ -483,7 +489,35 @@ const RULE = /^\s*([-=_*~])\1{9,}\s*$/;
 /** Lines as paragraphs: rules ("-----", "=====") separate like blank lines; first-line indents. */
 function prepare(lines: string[]): string[] {
 	for (let i = 0; i < lines.length; i++) if (RULE.test(lines[i]!)) lines[i] = '';
-	return indentParagraphs(lines);
+	return denseCues(indentParagraphs(lines));
+}
+
+const CAPS_ALONE = /^\p{Lu}[\p{Lu}'’. -]{1,30}$/u;
+const CAPS_INLINE = /^(\p{Lu}[\p{Lu}'’. -]{1,30}?)(?: {2,}|\t)(\S.*)$/u;
+const STAGE_START = /^(?:Enter|Exit|Exeunt|Re-?enter)\b/;
+
+/**
+ * A play set without blank lines (the Folger texts: "BARNARDO  Who's there?", or "FRANCISCO" alone
+ * over the speech): where at least five lines open with a name in capitals, each such line, and
+ * each "Enter …", starts a paragraph of its own, the name on a line by itself.
+ */
+function denseCues(lines: string[]): string[] {
+	let blank = 0;
+	let cues = 0;
+	for (const line of lines) {
+		if (line.trim() === '') blank++;
+		else if (CAPS_ALONE.test(line) || CAPS_INLINE.test(line)) cues++;
+	}
+	if (cues < 5 || blank >= cues) return lines;
+	const out: string[] = [];
+	for (const line of lines) {
+		const inline = CAPS_INLINE.exec(line);
+		if (inline && !HEADING.test(inline[1]!)) out.push('', inline[1]!.trim(), inline[2]!);
+		else if ((CAPS_ALONE.test(line) && !HEADING.test(line)) || STAGE_START.test(line))
+			out.push('', line);
+		else out.push(line);
+	}
+	return out;
 }
 
 function hasDashed(s: Scan): boolean {
