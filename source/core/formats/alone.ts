@@ -488,7 +488,12 @@ const RULE = /^\s*([-=_*~])\1{9,}\s*$/;
 
 /** Lines as paragraphs: rules ("-----", "=====") separate like blank lines; first-line indents. */
 function prepare(lines: string[]): string[] {
-	for (let i = 0; i < lines.length; i++) if (RULE.test(lines[i]!)) lines[i] = '';
+	for (let i = 0; i < lines.length; i++) {
+		const c = lines[i]!.trimStart().charCodeAt(0);
+		// Only lines that open with - = _ * ~ can be rules.
+		if ((c === 45 || c === 61 || c === 95 || c === 42 || c === 126) && RULE.test(lines[i]!))
+			lines[i] = '';
+	}
 	return denseCues(indentParagraphs(lines));
 }
 
@@ -504,7 +509,9 @@ const STAGE_START = /^(?:Enter|Exit|Exeunt|Re-?enter)\b/;
 function denseCues(lines: string[]): string[] {
 	let blank = 0;
 	let cues = 0;
-	for (const line of lines) {
+	// The first 400 lines decide.
+	for (let i = 0; i < lines.length && i < 400; i++) {
+		const line = lines[i]!;
 		if (line.trim() === '') blank++;
 		else if (CAPS_ALONE.test(line) || CAPS_INLINE.test(line)) cues++;
 	}
