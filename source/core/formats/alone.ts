@@ -359,8 +359,11 @@ function isDirection(first: string, indented: boolean): boolean {
 
 /** A paragraph in brackets, or in capitals where it has three words or more (a heading). */
 function isAside(body: readonly string[]): boolean {
+	const first = body[0]!;
+	if (first.charCodeAt(0) === 91) return /^\[[^\]]*\]$/.test(body.join(' '));
+	// Most paragraphs have a lower-case letter early in their first line: no heading.
+	if (body.length > 3 || /\p{Ll}/u.test(first)) return false;
 	const all = body.join(' ');
-	if (/^\[[^\]]*\]$/.test(all)) return true;
 	return all.length < 200 && all.split(' ').length >= 3 && !/\p{Ll}/u.test(all);
 }
 

@@ -120,8 +120,8 @@ function isListHead(lines: readonly string[], label: string, counts: Map<string,
  * is a label too (a captioner's first mention of a speaker later called "CHIEF JUSTICE ROBERTS").
  */
 function fullNameLabel(text: string): Labelled | null {
-	const colon = text.slice(0, 60).indexOf(': ');
-	if (colon < 3) return null;
+	const colon = text.indexOf(': ');
+	if (colon < 3 || colon > 58) return null;
 	const label = text.slice(0, colon);
 	return isFullName(label) ? {label, rest: text.slice(colon + 2).trim()} : null;
 }
