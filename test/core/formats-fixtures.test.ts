@@ -417,3 +417,28 @@ describe('Folger Shakespeare text (no blank lines, "BARNARDO  Who\'s there?")', 
 		expect(narration).toContain('Enter Horatio and Marcellus.');
 	});
 });
+
+describe('sports press conference (ASAP Sports: "Q." and "STEVE KERR:")', () => {
+	const t = read('asap.txt');
+	it('reads the heading as the title, questions and answers as turns', () => {
+		expect(t.title).toBe('NBA FINALS: WARRIORS vs CELTICS');
+		expect(t.date).toBe('2022-06-16');
+		expect(names(t)).toEqual(['THE MODERATOR', 'Q', 'STEVE KERR']);
+		expect(turns(t)).toHaveLength(7);
+	});
+});
+
+describe('European Parliament verbatim report ("President. – …", "Name, role. – …")', () => {
+	const t = read('europarl.txt');
+	it('reads labels before a full stop and a dash, with a role after the comma', () => {
+		expect(names(t)).toEqual([
+			'President',
+			'Ursula von der Leyen',
+			'Manfred Weber',
+			'Iratxe García Pérez',
+		]);
+		expect(t.speakers[1]!.role).toBe('President of the Commission');
+		expect(turns(t)).toHaveLength(7);
+		expect(text(t)).not.toContain('. –');
+	});
+});

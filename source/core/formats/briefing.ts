@@ -254,7 +254,12 @@ function parse(text: string): RawDocument {
 	for (const chunk of all) {
 		const paragraph = unescapeMarkdown(joinLines(chunk.lines));
 		const found = splitBriefingLabel(paragraph) ?? fullNameLabel(paragraph);
-		if (found && !labelled && isListHead(chunk.lines, found.label, counts)) {
+		if (found && chunk === all[0] && chunk.lines.length >= 3 && counts.get(found.label) === 1) {
+			// "NBA FINALS: WARRIORS vs CELTICS" over a date and a name: a heading, not a turn.
+			const narration: string[] = [];
+			readPrelude(chunk.lines, meta, narration);
+			for (const item of narration) narrate(item);
+		} else if (found && !labelled && isListHead(chunk.lines, found.label, counts)) {
 			// "MODERATOR:" over a line of names in the header: who takes part, not a turn.
 			listed.push(found.rest);
 			narrate(paragraph);

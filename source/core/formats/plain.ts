@@ -77,6 +77,7 @@ export function nameLike(name: string): boolean {
 	return words.every((word, index) => NAME_WORD.test(word) || (index > 0 && PARTICLES.has(word)));
 }
 
+const DASH_LABEL = /^([^:–—.]{1,150}?)\.\s+[–—]\s+(.*)$/;
 const QUESTION_NUMBER = /^[QT]\d{1,3}\.\s+/;
 const NOTES = /(?:\s*\([^()]{0,40}\)){1,3}$/;
 
@@ -92,8 +93,9 @@ export function labelKey(label: string): string {
 export function plainLabel(line: string): LineLabel | null {
 	let s = line.trim();
 	// Every label form has a colon (in the label or its time stamp) near the start.
-	const head = s.slice(0, 100);
-	if (!head.includes(':') && !head.includes('：')) {
+	const head = s.slice(0, 160);
+	const dash = head.includes('. –') || head.includes('. —');
+	if (!head.includes(':') && !head.includes('：') && !dash) {
 		return null;
 	}
 	const bold = /^\*\*([^*]{1,70})\*\*\s*(:?)\s*/.exec(s);
@@ -115,6 +117,12 @@ export function plainLabel(line: string): LineLabel | null {
 	}
 	// A question number before the label, as Hansard prints it: "Q1. Dr Rupa Huq (…) (Lab): …".
 	if (s.charCodeAt(0) === 81 || s.charCodeAt(0) === 84) s = s.replace(QUESTION_NUMBER, '');
+	// The European Parliament's "President. – …", "Manfred Weber, on behalf of the PPE Group. – …".
+	if (dash) {
+		const [, who, said = ''] = DASH_LABEL.exec(s) ?? [];
+		if (who !== undefined && nameLike(who.split(', ')[0]!.trim()))
+			return {label: squeeze(who), rest: said.trim(), stamped: false};
+	}
 	const [, name, rest, wideRest] = COLON.exec(s) ?? [];
 	if (name !== undefined && nameLike(name.trim())) {
 		const found: LineLabel = {
