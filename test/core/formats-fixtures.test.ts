@@ -442,3 +442,12 @@ describe('European Parliament verbatim report ("President. – …", "Name, role
 		expect(text(t)).not.toContain('. –');
 	});
 });
+
+describe('saved page with the transcript in a table (speaker cell, speech cell)', () => {
+	const t = read('table.html');
+	it('reads each cell as a paragraph and "Dr. Tam" / "Mr. Thériault" as labels alone on a line', () => {
+		expect(t.title).toBe('Standing Committee on Health, 4 May 2021');
+		expect(names(t)).toEqual(['The Chair', 'Tam', 'Thériault']);
+		expect(order(t)).toEqual(['The Chair', 'Tam', 'Thériault', 'Tam', 'The Chair']);
+	});
+});

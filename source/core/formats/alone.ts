@@ -88,6 +88,10 @@ const CAST_HEAD =
 const WORD =
 	/^(?:[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*|\d{1,3}(?:st|nd|rd|th)?|[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}\p{sc=Hiragana}·・]{1,10})$/u;
 
+/** A name after an honorific or a title: "Mr. Thériault", "Dr Tam", "Senator Wong". */
+const TITLED =
+	/^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Hon|Rev|Sir|Dame|Lord|Lady|Senator|Minister|Judge|Justice)\.? \p{Lu}/u;
+
 /** A label ending in a surname in capitals: "Mr. BIGGS", "Chair JACKSON LEE". */
 const CAPS_TAIL = /(?:^|\s)\p{Lu}[\p{Lu}'’-]+$/u;
 
@@ -122,7 +126,7 @@ export function aloneCandidate(written: string): Candidate | null {
 	if (head === '' || STAGE.test(head) || HEADING.test(head)) return null;
 	// A full stop inside ("Ber. He.") ends a word, not an initial or a title: not a label line.
 	if (
-		/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Hon|Rev|Col|Lt|Capt))\p{L}{2,}\. /u.test(
+		/(?<!\p{L})(?!(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Hon|Rev|Col|Lt|Capt)\. )\p{L}{2,}\. /u.test(
 			head,
 		)
 	)
@@ -250,6 +254,8 @@ function scan(lines: string[]): Scan {
 			isGenericLabel(c.label) ||
 			c.colon === true ||
 			(caps && (end === '.' || (capsOnly && i > firstTurn)) && recurring >= 2) ||
+			// "Mr. Thériault" speaking once, after the first turn, among recurring labels.
+			(end === '' && i > firstTurn && recurring >= 2 && TITLED.test(c.label)) ||
 			(end === 'inline' && castKeys.some((k) => castMatch(fold(c.label), k)))
 		)
 			labels.add(c.label);
