@@ -451,3 +451,11 @@ describe('saved page with the transcript in a table (speaker cell, speech cell)'
 		expect(order(t)).toEqual(['The Chair', 'Tam', 'Thériault', 'Tam', 'The Chair']);
 	});
 });
+
+describe('a short exchange of first names where only one recurs', () => {
+	it('reads every "Name:" that opens a paragraph as a speaker', () => {
+		const t = read('first-names.txt');
+		expect(names(t)).toEqual(['Anna', 'Boris', 'Carla']);
+		expect(order(t)).toEqual(['Anna', 'Boris', 'Anna', 'Carla']);
+	});
+});

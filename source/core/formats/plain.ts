@@ -194,6 +194,9 @@ function acceptedLabels(lines: readonly string[], once?: Set<string>): Set<strin
 	// not a header line ("President: Mr. França Danese (Brazil)").
 	let recurring = 0;
 	for (const label of accepted) if ((counts.get(label) ?? 0) >= 2) recurring++;
+	// Every paragraph opens with a label and one recurs: each is a speaker ("Boris:", "Carla:").
+	if (recurring >= 1 && paragraphs >= 3 && openers.length === paragraphs)
+		for (const [key] of openers) if (!NOT_SPEAKERS.test(key)) accepted.add(key);
 	if (recurring >= 2 && openers.length * 2 >= paragraphs) {
 		const first = openers.find(([key]) => accepted.has(key))?.[1] ?? lines.length;
 		for (const [key, at, long] of openers)
