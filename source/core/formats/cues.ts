@@ -34,7 +34,7 @@ function decodeEntities(text: string): string {
  * `<v>`, time stamps `<00:00:01.000>`; a tag runs to its `>` or the end of the text), SubRip's
  * `<font>` and `{\an8}` positioning.
  */
-export function stripCueMarkup(text: string): string {
+function stripCueMarkup(text: string): string {
 	if (!text.includes('<') && !text.includes('{')) return text;
 	return text
 		.replace(/<rt(?:[.\s][^>]*)?>[^<]*(?:<\/rt>)?/g, '')

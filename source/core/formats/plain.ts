@@ -85,7 +85,7 @@ const NOTES = /(?:\s*\([^()]{0,40}\)){1,3}$/;
  * A label without its trailing notes: "Mr. Nebenzia (Russian Federation) (spoke in Russian)" and
  * "Keir Starmer (Holborn and St Pancras) (Lab)" count as "Mr. Nebenzia" and "Keir Starmer".
  */
-export function labelKey(label: string): string {
+function labelKey(label: string): string {
 	return label.includes('(') ? label.replace(NOTES, '') : label;
 }
 
