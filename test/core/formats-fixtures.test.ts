@@ -102,6 +102,10 @@ describe('Otter.ai export ("Name  0:04" then the text)', () => {
 		expect(names(t)).toEqual(['Unknown Speaker', 'Maria Chen', 'David Okafor']);
 		expect(turns(t)).toHaveLength(6);
 		expect(turns(t).at(-1)!.time).toBe(3725);
+		expect(t.remarks.at(-1)).toMatchObject({
+			speaker: null,
+			paragraphs: ['Transcribed by https://otter.ai'],
+		});
 	});
 });
 

@@ -211,7 +211,10 @@ const NOTE_WORDS =
 	"credits|editor'?s note|disclaimer|transcript|related|tags|share|see also|read more|agenda|" +
 	'subject|date|time|location|re|cc|ps';
 const NOT_SPEAKERS = new RegExp(`^(?:${NOTE_WORDS})$`, 'i');
-const NOTE_HEAD = new RegExp(`^(?:${NOTE_WORDS}):\\s`, 'i');
+const NOTE_HEAD = new RegExp(
+	`^(?:(?:${NOTE_WORDS}):\\s|(?:transcribed|transcript|transcription) (?:by|powered by) )`,
+	'i',
+);
 
 /**
  * A label that may speak once: more than one word ("Mr. Pedersen", "Hon. Members"), an initial
@@ -371,7 +374,8 @@ function parse(text: string, hints?: ReadonlySet<string>): RawDocument {
 					paragraph.push(found.rest);
 				}
 			} else {
-				// "Photo credit: …", "Summary: …" opening a paragraph end the turn before it.
+				// "Photo credit: …", "Summary: …", "Transcribed by https://otter.ai" opening a
+				// paragraph end the turn before it.
 				if (current && line === group.lines[0] && NOTE_HEAD.test(line)) open(null);
 				date ??= current === null && line.length < 80 ? findDate(line) : null;
 				paragraph.push(line);
