@@ -24,9 +24,21 @@ const cases: [Layout, string][] = [
 	[alone, `${raw}earnings-fool-ko-q4-2021.txt`],
 ];
 const size = 4_000_000;
-const line = (name: string, mb: number, blocks: number, parseMs: number, rest = '') =>
+/** CPU time of this process in ms (less disturbed than wall time on a shared machine). */
+const cpu = () => {
+	const c = process.cpuUsage();
+	return (c.user + c.system) / 1000;
+};
+const line = (
+	name: string,
+	mb: number,
+	blocks: number,
+	parseMs: number,
+	cpuMs: number,
+	rest = '',
+) =>
 	console.log(
-		`${name.padEnd(9)} ${mb.toFixed(1)} MB, ${blocks} blocks: parse ${parseMs.toFixed(0)} ms (${(mb / (parseMs / 1000)).toFixed(0)} MB/s)${rest}`,
+		`${name.padEnd(9)} ${mb.toFixed(1)} MB, ${blocks} blocks: parse ${parseMs.toFixed(0)} ms (${(mb / (parseMs / 1000)).toFixed(0)} MB/s), CPU ${cpuMs.toFixed(0)} ms (${(mb / (cpuMs / 1000)).toFixed(0)} MB/s)${rest}`,
 	);
 for (const [layout, file] of cases) {
 	const one = clean(readFileSync(file, 'utf8'));
@@ -35,18 +47,21 @@ for (const [layout, file] of cases) {
 	layout.parse(text);
 	const runs = 5;
 	let start = performance.now();
+	const c0 = cpu();
 	let blocks = 0;
 	for (let i = 0; i < runs; i++) {
 		blocks = layout.parse(text).blocks.length;
 	}
 	const parseMs = (performance.now() - start) / runs;
+	const cpuMs = (cpu() - c0) / runs;
 	start = performance.now();
 	for (let i = 0; i < 1000; i++) {
 		layout.score(text);
 	}
 	const scoreMs = (performance.now() - start) / 1000;
 	const name = layout === alone ? 'call' : layout.name;
-	line(name, Buffer.byteLength(text) / 1e6, blocks, parseMs, `, score ${scoreMs.toFixed(2)} ms`);
+	const mb = Buffer.byteLength(text) / 1e6;
+	line(name, mb, blocks, parseMs, cpuMs, `, score ${scoreMs.toFixed(2)} ms`);
 }
 
 // A saved Kremlin page whose article body is repeated to ~4 MB, parsed as `verbatim parse` does.
@@ -59,6 +74,8 @@ const html =
 parseTranscript(html);
 const runs = 3;
 const start = performance.now();
+const c0 = cpu();
 let remarks = 0;
 for (let i = 0; i < runs; i++) remarks = parseTranscript(html).remarks.length;
-line('html', Buffer.byteLength(html) / 1e6, remarks, (performance.now() - start) / runs);
+const wall = (performance.now() - start) / runs;
+line('html', Buffer.byteLength(html) / 1e6, remarks, wall, (cpu() - c0) / runs);

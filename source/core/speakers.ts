@@ -273,6 +273,12 @@ function nameGroup(group: Group, book: NameBook, pure: Set<string>): void {
 		setName(group, given, [...tokens.slice(0, lead), ...rest.slice(run)].join(' '), book, false);
 		return;
 	}
+	if (lead === 1 && lower[0] === 'the' && rest.length <= 2) {
+		// "THE COURT", "THE WITNESS": an office said as such, not a person named "Court".
+		group.name = allCaps ? titleCase(base) : base;
+		group.roleOnly = true;
+		return;
+	}
 	if (lead > 0 && rest.every((t) => isNameToken(t) && !isRoleToken(t))) {
 		const honorific = lead === 1 && HONORIFICS.has(lower[0]!);
 		const role = honorific ? null : tokens.slice(0, lead).join(' ');

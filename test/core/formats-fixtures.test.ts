@@ -102,6 +102,10 @@ describe('Otter.ai export ("Name  0:04" then the text)', () => {
 		expect(names(t)).toEqual(['Unknown Speaker', 'Maria Chen', 'David Okafor']);
 		expect(turns(t)).toHaveLength(6);
 		expect(turns(t).at(-1)!.time).toBe(3725);
+		expect(t.remarks.at(-1)).toMatchObject({
+			speaker: null,
+			paragraphs: ['Transcribed by https://otter.ai'],
+		});
 	});
 });
 
@@ -325,5 +329,137 @@ describe('saved page with <b>NAME</b>: text (the colon outside the bold)', () =>
 		expect(names(t)).toEqual(['INTERVIEWER', 'HARBOUR MASTER']);
 		expect(turns(t)).toHaveLength(5);
 		expect(turns(t)[3]!.paragraphs.join(' ')).toContain('And the cranes had to follow.');
+	});
+});
+
+describe('a blog post with a short interview in it', () => {
+	it('reads the interview, never a note\'s "Summary:" as a speaker', () => {
+		const t = read('blog.txt');
+		expect(names(t)).toEqual(['Dana Reyes', 'Ines Park']);
+		expect(turns(t)).toHaveLength(4);
+		expect(t.remarks.at(-1)!.speaker).toBeNull();
+	});
+});
+
+describe('earnings call, Thomson StreetEvents text (rules, "Name,  Firm - Role   [2]")', () => {
+	const t = read('streetevents.txt');
+	it('reads rules as paragraph breaks and labels with a firm, role and sequence number', () => {
+		expect(t.format).toBe('call');
+		expect(names(t)).toEqual(['Operator', 'Robert Chen', 'Jane Miller', 'Sam Ortiz']);
+		expect(t.speakers[1]!.role).toBe('Acme Corp, CEO');
+		expect(turns(t)).toHaveLength(6);
+		expect(turns(t)[2]!.paragraphs).toEqual(['Thanks, Robert. Revenue grew 12% year over year.']);
+	});
+});
+
+describe('labels alone on their line in other publications', () => {
+	it('Markdown podcast page: "**Rosa Delgado** (00:00:00)" over the text', () => {
+		const t = read('md-podcast.md');
+		expect(t.title).toBe('Episode 88: Tiny houses');
+		expect(names(t)).toEqual(['Rosa Delgado', 'Ken Ito']);
+		expect(turns(t).map((r) => r.time)).toEqual([0, 9, 13, 16]);
+	});
+	it('magazine interview: "INTERVIEWER" and a surname in capitals, named from the title', () => {
+		const t = read('magazine.txt');
+		expect(names(t)).toEqual(['INTERVIEWER', 'Ottessa Moshfegh']);
+		expect(t.speakers[0]!.anonymous).toBe(true);
+		expect(turns(t)).toHaveLength(4);
+	});
+});
+
+describe('saved MIT Shakespeare page (<A NAME=speech1><b>BERNARDO</b></a>, blockquotes)', () => {
+	const t = read('mit-play.html');
+	it('reads anchors without href as text, not links, and the play in it', () => {
+		expect(t.format).toBe('play');
+		expect(names(t)).toEqual(['BERNARDO', 'FRANCISCO']);
+		expect(turns(t)).toHaveLength(7);
+		expect(t.remarks[0]!.paragraphs).toContain('FRANCISCO at his post. Enter to him BERNARDO');
+	});
+});
+
+describe('more label conventions', () => {
+	it("a tab after the label (a word processor's oral history), the surname named by the title", () => {
+		const t = read('tabs.txt');
+		expect(names(t)).toEqual(['Interviewer', 'Margaret Obi']);
+		expect(turns(t)).toHaveLength(4);
+	});
+	it('closed captions with ">>" marks: a named change and an unnamed one', () => {
+		const t = read('cc.srt');
+		expect(names(t)).toEqual(['JAKE TAPPER']);
+		expect(turns(t)).toHaveLength(3);
+		expect(t.remarks[2]).toMatchObject({speaker: null, paragraphs: ['THANK YOU FOR HAVING ME.']});
+	});
+	it('Markdown "**Q:**" and "**A:**"', () => {
+		const t = read('qa-bold.md');
+		expect(names(t)).toEqual(['Q', 'A']);
+		expect(turns(t)).toHaveLength(4);
+		expect(text(t)).not.toContain('*');
+	});
+});
+
+describe('state trial transcript (line numbers, "Q." / "A.", "BY MS. PARK:")', () => {
+	const t = read('state-court.txt');
+	it("reads the examination's Q and A as turns and its heading as narration", () => {
+		expect(t.format).toBe('court');
+		expect(names(t)).toEqual(['The Court', 'Park', 'Q', 'A', 'Allen']);
+		expect(order(t).slice(3)).toEqual(['Q', 'A', 'Q', 'A', 'Allen', 'The Court', 'Q', 'A']);
+		expect(text(t)).not.toMatch(/REPORTERS|555/);
+		expect(t.remarks[3]).toMatchObject({speaker: null});
+	});
+});
+
+describe('Folger Shakespeare text (no blank lines, "BARNARDO  Who\'s there?")', () => {
+	const t = read('folger.txt');
+	it('reads names in capitals before two spaces or alone on a line, and one-time speakers', () => {
+		expect(t.format).toBe('play');
+		expect(names(t)).toEqual(['BARNARDO', 'FRANCISCO', 'HORATIO', 'MARCELLUS']);
+		expect(turns(t)).toHaveLength(13);
+		expect(turns(t)[7]!.paragraphs).toEqual([
+			"For this relief much thanks. 'Tis bitter cold, And I am sick at heart.",
+		]);
+		const narration = t.remarks.filter((r) => r.speaker === null).flatMap((r) => r.paragraphs);
+		expect(narration).toContain('Enter Horatio and Marcellus.');
+	});
+});
+
+describe('sports press conference (ASAP Sports: "Q." and "STEVE KERR:")', () => {
+	const t = read('asap.txt');
+	it('reads the heading as the title, questions and answers as turns', () => {
+		expect(t.title).toBe('NBA FINALS: WARRIORS vs CELTICS');
+		expect(t.date).toBe('2022-06-16');
+		expect(names(t)).toEqual(['THE MODERATOR', 'Q', 'STEVE KERR']);
+		expect(turns(t)).toHaveLength(7);
+	});
+});
+
+describe('European Parliament verbatim report ("President. – …", "Name, role. – …")', () => {
+	const t = read('europarl.txt');
+	it('reads labels before a full stop and a dash, with a role after the comma', () => {
+		expect(names(t)).toEqual([
+			'President',
+			'Ursula von der Leyen',
+			'Manfred Weber',
+			'Iratxe García Pérez',
+		]);
+		expect(t.speakers[1]!.role).toBe('President of the Commission');
+		expect(turns(t)).toHaveLength(7);
+		expect(text(t)).not.toContain('. –');
+	});
+});
+
+describe('saved page with the transcript in a table (speaker cell, speech cell)', () => {
+	const t = read('table.html');
+	it('reads each cell as a paragraph and "Dr. Tam" / "Mr. Thériault" as labels alone on a line', () => {
+		expect(t.title).toBe('Standing Committee on Health, 4 May 2021');
+		expect(names(t)).toEqual(['The Chair', 'Tam', 'Thériault']);
+		expect(order(t)).toEqual(['The Chair', 'Tam', 'Thériault', 'Tam', 'The Chair']);
+	});
+});
+
+describe('a short exchange of first names where only one recurs', () => {
+	it('reads every "Name:" that opens a paragraph as a speaker', () => {
+		const t = read('first-names.txt');
+		expect(names(t)).toEqual(['Anna', 'Boris', 'Carla']);
+		expect(order(t)).toEqual(['Anna', 'Boris', 'Anna', 'Carla']);
 	});
 });

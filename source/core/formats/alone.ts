@@ -23,6 +23,8 @@ interface Candidate {
 	dashed: boolean;
 	/** For an inline label, the speech after it on the same line. */
 	rest?: string;
+	/** A dashed label as the document means it: "Robert Chen -- Acme Corp -- CEO". */
+	text?: string;
 	/** True for "MR. GRANT: …" (a label in capitals with a colon, never a sentence). */
 	colon?: boolean;
 }
@@ -77,7 +79,7 @@ const PARTICLES = new Set([
 const STAGE =
 	/^(?:enter|exit|exeunt|exeunt omnes|re-?enter|manet|manent|flourish|sennet|alarum|alarums|retreat|music|thunder|trumpets|hautboys|dies|sings|song|curtain|finis|the end|end|dumb show)\.?$/i;
 const HEADING =
-	/^(?:act|scene|actus|scaena|scena|prologue|epilogue|induction|chorus\.?$|part|book|chapter|section|dramatis person|persons represented|the persons|characters|cast|contents|table of contents|transcript|introduction)\b/i;
+	/^(?:act|scene|actus|scaena|scena|prologue|epilogue|induction|chorus\.?$|part|book|chapter|section|dramatis person|persons represented|the persons|characters|cast|contents|table of contents|transcript|introduction|presentation$|questions and answers$|question-and-answer session$|prepared remarks$)\b/i;
 const PLAY_CAST =
 	/^(?:dramatis person(?:ae|æ|e)|persons represented|the persons of the play|characters(?: in the play)?|cast(?: of characters)?)\s*:?$/i;
 const CAST_HEAD =
@@ -86,12 +88,21 @@ const CAST_HEAD =
 const WORD =
 	/^(?:[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*|\d{1,3}(?:st|nd|rd|th)?|[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}\p{sc=Hiragana}·・]{1,10})$/u;
 
+/** A name after an honorific or a title: "Mr. Thériault", "Dr Tam", "Senator Wong". */
+const TITLED =
+	/^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Hon|Rev|Sir|Dame|Lord|Lady|Senator|Minister|Judge|Justice)\.? \p{Lu}/u;
+
 /** A label ending in a surname in capitals: "Mr. BIGGS", "Chair JACKSON LEE". */
 const CAPS_TAIL = /(?:^|\s)\p{Lu}[\p{Lu}'’-]+$/u;
 
 /** Reads `line` (trimmed) as a candidate label, or null. */
-export function aloneCandidate(line: string): Candidate | null {
-	if (line.length < 1 || line.length > 120) return null;
+export function aloneCandidate(written: string): Candidate | null {
+	if (written.length < 1 || written.length > 120) return null;
+	let line = written;
+	// "Robert Chen,  Acme Corp - CEO   [2]" (Thomson StreetEvents): a sequence number after the
+	// label, and the firm after a comma, read as "Robert Chen - Acme Corp - CEO".
+	if (line.endsWith(']')) line = line.replace(SEQUENCE, '');
+	if (line.includes(',') && DASH.test(line)) line = squeeze(line.replace(/,\s+/, ' - '));
 	let head = line;
 	let dashed = false;
 	const dash = line.search(DASH);
@@ -115,7 +126,7 @@ export function aloneCandidate(line: string): Candidate | null {
 	if (head === '' || STAGE.test(head) || HEADING.test(head)) return null;
 	// A full stop inside ("Ber. He.") ends a word, not an initial or a title: not a label line.
 	if (
-		/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Hon|Rev|Col|Lt|Capt))\p{L}{2,}\. /u.test(
+		/(?<!\p{L})(?!(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Hon|Rev|Col|Lt|Capt)\. )\p{L}{2,}\. /u.test(
 			head,
 		)
 	)
@@ -129,12 +140,16 @@ export function aloneCandidate(line: string): Candidate | null {
 		if (i > 0 && PARTICLES.has(w.toLowerCase()) && w === w.toLowerCase()) continue;
 		if (!WORD.test(w)) return null;
 	}
-	return {label: head, end, dashed};
+	const found: Candidate = {label: head, end, dashed};
+	if (dashed) found.text = line.replace(DASHES, ' -- ');
+	return found;
 }
+
+const SEQUENCE = /\s+\[\d{1,4}\]$/;
 
 /** The separator of "Name -- Role" (Motley Fool), "Name - Role" or "Name – Role" (others). */
 const DASH = / (?:--|-|–|—) /;
-const DASHES = /\s+(?:--|-|–|—)\s+/;
+const DASHES = /\s+(?:--|-|–|—)\s+/g;
 
 /** Lines, the line index where each blank-separated paragraph starts, and the candidates. */
 interface Scan {
@@ -180,7 +195,7 @@ function scan(lines: string[]): Scan {
 			continue;
 		}
 		if (castOpen) {
-			cast.push(t);
+			cast.push(t.replace(/^[*•·–-]\s+/, ''));
 			continue;
 		}
 		if (i > 0 && lines[i - 1]!.trim() !== '') continue;
@@ -217,10 +232,16 @@ function scan(lines: string[]): Scan {
 		ends.inline > ends['.'] && ends.inline > ends[''] ? 'inline' : ends['.'] >= ends[''] ? '.' : '';
 	if (end === 'inline') for (let i = 0; i < alt.length; i++) if (alt[i]) found[i] = alt[i]!;
 	const castKeys = cast.map((line) => fold(line.split(/,| -{1,2} | – | — /)[0]!));
+	// Every recurring label in capitals: a name in capitals that speaks once is one too.
+	let capsOnly = true;
+	for (const [label, n] of counts) if (n >= 2 && /\p{Ll}/u.test(label)) capsOnly = false;
 	const labels = new Set<string>();
 	let recurring = 0;
 	for (const n of counts.values()) if (n >= 2) recurring++;
-	for (const c of found) {
+	// Where the first recurring label opens a turn: a line in capitals before it is a title.
+	const firstTurn = found.findIndex((c) => c !== null && (counts.get(c.label) ?? 0) >= 2);
+	for (let i = 0; i < found.length; i++) {
+		const c = found[i];
 		if (!c || c.end !== end || labels.has(c.label)) continue;
 		const n = counts.get(c.label) ?? 0;
 		const caps = c.label === c.label.toUpperCase() && /\p{Lu}/u.test(c.label);
@@ -232,7 +253,9 @@ function scan(lines: string[]): Scan {
 			inCast ||
 			isGenericLabel(c.label) ||
 			c.colon === true ||
-			(caps && end === '.' && recurring >= 2) ||
+			(caps && (end === '.' || (capsOnly && i > firstTurn)) && recurring >= 2) ||
+			// "Mr. Thériault" speaking once, after the first turn, among recurring labels.
+			(end === '' && i > firstTurn && recurring >= 2 && TITLED.test(c.label)) ||
 			(end === 'inline' && castKeys.some((k) => castMatch(fold(c.label), k)))
 		)
 			labels.add(c.label);
@@ -342,8 +365,11 @@ function isDirection(first: string, indented: boolean): boolean {
 
 /** A paragraph in brackets, or in capitals where it has three words or more (a heading). */
 function isAside(body: readonly string[]): boolean {
+	const first = body[0]!;
+	if (first.charCodeAt(0) === 91) return /^\[[^\]]*\]$/.test(body.join(' '));
+	// Most paragraphs have a lower-case letter early in their first line: no heading.
+	if (body.length > 3 || /\p{Ll}/u.test(first)) return false;
 	const all = body.join(' ');
-	if (/^\[[^\]]*\]$/.test(all)) return true;
 	return all.length < 200 && all.split(' ').length >= 3 && !/\p{Ll}/u.test(all);
 }
 
@@ -354,7 +380,7 @@ function isHeading(line: string): boolean {
 }
 
 function score(text: string, head?: readonly string[]): number {
-	const lines = indentParagraphs(head ? [...head] : text.split('\n', 400));
+	const lines = prepare(head ? [...head] : text.split('\n', 400));
 	const s = scan(lines);
 	if (s.opens.size < 3) return 0;
 	let inline = 0;
@@ -368,7 +394,7 @@ function score(text: string, head?: readonly string[]): number {
 }
 
 function parse(text: string): RawDocument {
-	const lines = indentParagraphs(text.split('\n'));
+	const lines = prepare(text.split('\n'));
 	const s = scan(lines);
 	const blocks: RawBlock[] = [];
 	let title: string | null = null;
@@ -402,7 +428,7 @@ function parse(text: string): RawDocument {
 		if (s.opens.has(group.first)) {
 			const c = s.found[group.first]!;
 			current = {
-				label: c.dashed ? group.lines[0]!.replace(DASHES, ' -- ').replace(DASHES, ' -- ') : c.label,
+				label: c.text ?? c.label,
 				paragraphs: [],
 			};
 			blocks.push(current);
@@ -418,6 +444,7 @@ function parse(text: string): RawDocument {
 		if (
 			index === 0 &&
 			group.lines.length <= 3 &&
+			!CAST_HEAD.test(first) &&
 			dated &&
 			first.length <= 200 &&
 			groups.length > 1
@@ -464,6 +491,49 @@ function parse(text: string): RawDocument {
 	const doc: RawDocument = {title, date, place: null, blocks, format: kind};
 	if (people.size > 0) doc.people = people;
 	return doc;
+}
+
+const RULE = /^\s*([-=_*~])\1{9,}\s*$/;
+
+/** Lines as paragraphs: rules ("-----", "=====") separate like blank lines; first-line indents. */
+function prepare(lines: string[]): string[] {
+	for (let i = 0; i < lines.length; i++) {
+		const c = lines[i]!.trimStart().charCodeAt(0);
+		// Only lines that open with - = _ * ~ can be rules.
+		if ((c === 45 || c === 61 || c === 95 || c === 42 || c === 126) && RULE.test(lines[i]!))
+			lines[i] = '';
+	}
+	return denseCues(indentParagraphs(lines));
+}
+
+const CAPS_ALONE = /^\p{Lu}[\p{Lu}'’. -]{1,30}$/u;
+const CAPS_INLINE = /^(\p{Lu}[\p{Lu}'’. -]{1,30}?)(?: {2,}|\t)(\S.*)$/u;
+const STAGE_START = /^(?:Enter|Exit|Exeunt|Re-?enter)\b/;
+
+/**
+ * A play set without blank lines (the Folger texts: "BARNARDO  Who's there?", or "FRANCISCO" alone
+ * over the speech): where at least five lines open with a name in capitals, each such line, and
+ * each "Enter …", starts a paragraph of its own, the name on a line by itself.
+ */
+function denseCues(lines: string[]): string[] {
+	let blank = 0;
+	let cues = 0;
+	// The first 400 lines decide.
+	for (let i = 0; i < lines.length && i < 400; i++) {
+		const line = lines[i]!;
+		if (line.trim() === '') blank++;
+		else if (CAPS_ALONE.test(line) || CAPS_INLINE.test(line)) cues++;
+	}
+	if (cues < 5 || blank >= cues) return lines;
+	const out: string[] = [];
+	for (const line of lines) {
+		const inline = CAPS_INLINE.exec(line);
+		if (inline && !HEADING.test(inline[1]!)) out.push('', inline[1]!.trim(), inline[2]!);
+		else if ((CAPS_ALONE.test(line) && !HEADING.test(line)) || STAGE_START.test(line))
+			out.push('', line);
+		else out.push(line);
+	}
+	return out;
 }
 
 function hasDashed(s: Scan): boolean {

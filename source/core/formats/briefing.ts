@@ -71,6 +71,9 @@ export function splitBriefingLabel(text: string): Labelled | null {
 	if (q) {
 		return {label: 'Q', rest: text.slice(1).replace(/^:/, '').trim()};
 	}
+	// A deposition's or a trial's "Q." and "A." (with the full stop, never a sentence's "A").
+	const qa = /^([QA])\.\s+(?=\S)/.exec(text);
+	if (qa) return {label: qa[1]!, rest: text.slice(qa[0].length).trim()};
 	const first = text.charAt(0);
 	if (text.length < 2 || first < 'A' || first > 'Z') {
 		return null;
@@ -91,7 +94,8 @@ export function splitBriefingLabel(text: string): Labelled | null {
 }
 
 function isCapsLabel(label: string): boolean {
-	if (!CAPS_LABEL.test(label) || NOT_LABELS.has(label)) {
+	// "BY MS. PARK:" heads an examination; it is not a turn.
+	if (!CAPS_LABEL.test(label) || NOT_LABELS.has(label) || label.startsWith('BY ')) {
 		return false;
 	}
 	const bare = label.replace(/\([^)]*\)/g, '');
@@ -116,8 +120,8 @@ function isListHead(lines: readonly string[], label: string, counts: Map<string,
  * is a label too (a captioner's first mention of a speaker later called "CHIEF JUSTICE ROBERTS").
  */
 function fullNameLabel(text: string): Labelled | null {
-	const colon = text.slice(0, 60).indexOf(': ');
-	if (colon < 3) return null;
+	const colon = text.indexOf(': ');
+	if (colon < 3 || colon > 58) return null;
 	const label = text.slice(0, colon);
 	return isFullName(label) ? {label, rest: text.slice(colon + 2).trim()} : null;
 }
@@ -207,7 +211,7 @@ function paragraphChunks(lines: readonly string[], from: number): Chunk[] {
 					((/[.?!:;)"”’—-]$/.test(group.lines[index - 1] ?? '') || /\S {2,}$/.test(raw)) &&
 						splitBriefingLabel(line)?.rest &&
 						// "Q and A will follow." is prose; a question label has a colon or wide spacing.
-						!/^Q(?!:|\s{2})/.test(line)));
+						!/^Q(?!:|\s{2}|\.\s)/.test(line)));
 			if (breaks) {
 				current = {first: group.first + index, lines: []};
 				out.push(current);
@@ -250,7 +254,12 @@ function parse(text: string): RawDocument {
 	for (const chunk of all) {
 		const paragraph = unescapeMarkdown(joinLines(chunk.lines));
 		const found = splitBriefingLabel(paragraph) ?? fullNameLabel(paragraph);
-		if (found && !labelled && isListHead(chunk.lines, found.label, counts)) {
+		if (found && chunk === all[0] && chunk.lines.length >= 3 && counts.get(found.label) === 1) {
+			// "NBA FINALS: WARRIORS vs CELTICS" over a date and a name: a heading, not a turn.
+			const narration: string[] = [];
+			readPrelude(chunk.lines, meta, narration);
+			for (const item of narration) narrate(item);
+		} else if (found && !labelled && isListHead(chunk.lines, found.label, counts)) {
 			// "MODERATOR:" over a line of names in the header: who takes part, not a turn.
 			listed.push(found.rest);
 			narrate(paragraph);

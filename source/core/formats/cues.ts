@@ -34,7 +34,7 @@ function decodeEntities(text: string): string {
  * `<v>`, time stamps `<00:00:01.000>`; a tag runs to its `>` or the end of the text), SubRip's
  * `<font>` and `{\an8}` positioning.
  */
-export function stripCueMarkup(text: string): string {
+function stripCueMarkup(text: string): string {
 	if (!text.includes('<') && !text.includes('{')) return text;
 	return text
 		.replace(/<rt(?:[.\s][^>]*)?>[^<]*(?:<\/rt>)?/g, '')
@@ -112,12 +112,18 @@ export function splitSpeakers(lines: readonly string[], known: ReadonlySet<strin
  * repeats is dropped whole, so that every word is read once.
  */
 export function unroll(payloads: string[][]): string[][] {
-	const plain = payloads.map((p) => p.map((line) => squeeze(stripCueMarkup(line))));
+	const toPlain = (p: string[]) => p.map((line) => squeeze(stripCueMarkup(line)));
+	// Automatic captions roll from the start: fifty cues without it are enough to know.
+	const plain = payloads.slice(0, 50).map(toPlain);
 	const lastOf = (k: number) => plain[k]?.findLast((line) => line !== '') ?? null;
 	// Cues that repeat the line before and add one, and cues that only repeat it.
 	let grows = 0;
 	let repeats = 0;
-	for (let k = 1; k < plain.length; k++) {
+	for (let k = 1; k < payloads.length; k++) {
+		if (k === plain.length) {
+			if (grows === 0) return payloads;
+			for (let j = k; j < payloads.length; j++) plain.push(toPlain(payloads[j]!));
+		}
 		const said = plain[k]!.filter((line) => line !== '');
 		if (said.length === 0 || said[0] !== lastOf(k - 1)) continue;
 		if (said.length > 1) grows++;

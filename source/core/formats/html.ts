@@ -109,7 +109,7 @@ interface Block {
 export function readHtml(html: string): HtmlPage {
 	const blocks: Block[] = [];
 	let block: Block = newBlock(false);
-	const stack: {name: string; skip: boolean; main: boolean}[] = [];
+	const stack: {name: string; skip: boolean; main: boolean; link: boolean}[] = [];
 	let skipDepth = 0;
 	let mainDepth = 0;
 	let sawMain = false;
@@ -151,7 +151,10 @@ export function readHtml(html: string): HtmlPage {
 					name === 'main' ||
 					role === 'main' ||
 					attribs.itemprop === 'articleBody';
-				stack.push({name, skip, main});
+				// An anchor without href (`<A NAME=speech1>`, as the MIT Shakespeare marks every
+				// speech) is a place in the page, not a link: its text is content.
+				const link = name === 'a' && attribs.href !== undefined;
+				stack.push({name, skip, main, link});
 				if (
 					placeAt < 0 &&
 					place === '' &&
@@ -180,7 +183,7 @@ export function readHtml(html: string): HtmlPage {
 				}
 				if (name === 'h1') inH1 = h1 === '';
 				if (BLOCK.has(name)) endBlock();
-				if (name === 'a') linkDepth++;
+				if (link) linkDepth++;
 				if (BOLD.has(name)) {
 					boldDepth++;
 					if (block.text.trim() === '') block.boldOpen = true;
@@ -211,7 +214,7 @@ export function readHtml(html: string): HtmlPage {
 					if (top.name === 'title') inTitle = false;
 					if (skipDepth > 0 && !top.skip) continue;
 					if (top.name === 'h1') inH1 = false;
-					if (top.name === 'a') linkDepth = Math.max(0, linkDepth - 1);
+					if (top.link) linkDepth = Math.max(0, linkDepth - 1);
 					if (BOLD.has(top.name)) {
 						boldDepth = Math.max(0, boldDepth - 1);
 						if (block.boldOpen && boldDepth === 0 && /:\s*$/.test(block.text)) closeBold();

@@ -77,6 +77,7 @@ export function nameLike(name: string): boolean {
 	return words.every((word, index) => NAME_WORD.test(word) || (index > 0 && PARTICLES.has(word)));
 }
 
+const DASH_LABEL = /^([^:–—.]{1,150}?)\.\s+[–—]\s+(.*)$/;
 const QUESTION_NUMBER = /^[QT]\d{1,3}\.\s+/;
 const NOTES = /(?:\s*\([^()]{0,40}\)){1,3}$/;
 
@@ -84,7 +85,7 @@ const NOTES = /(?:\s*\([^()]{0,40}\)){1,3}$/;
  * A label without its trailing notes: "Mr. Nebenzia (Russian Federation) (spoke in Russian)" and
  * "Keir Starmer (Holborn and St Pancras) (Lab)" count as "Mr. Nebenzia" and "Keir Starmer".
  */
-export function labelKey(label: string): string {
+function labelKey(label: string): string {
 	return label.includes('(') ? label.replace(NOTES, '') : label;
 }
 
@@ -92,8 +93,9 @@ export function labelKey(label: string): string {
 export function plainLabel(line: string): LineLabel | null {
 	let s = line.trim();
 	// Every label form has a colon (in the label or its time stamp) near the start.
-	const head = s.slice(0, 100);
-	if (!head.includes(':') && !head.includes('：')) {
+	const head = s.slice(0, 160);
+	const dash = head.includes('. –') || head.includes('. —');
+	if (!head.includes(':') && !head.includes('：') && !dash) {
 		return null;
 	}
 	const bold = /^\*\*([^*]{1,70})\*\*\s*(:?)\s*/.exec(s);
@@ -115,6 +117,12 @@ export function plainLabel(line: string): LineLabel | null {
 	}
 	// A question number before the label, as Hansard prints it: "Q1. Dr Rupa Huq (…) (Lab): …".
 	if (s.charCodeAt(0) === 81 || s.charCodeAt(0) === 84) s = s.replace(QUESTION_NUMBER, '');
+	// The European Parliament's "President. – …", "Manfred Weber, on behalf of the PPE Group. – …".
+	if (dash) {
+		const [, who, said = ''] = DASH_LABEL.exec(s) ?? [];
+		if (who !== undefined && nameLike(who.split(', ')[0]!.trim()))
+			return {label: squeeze(who), rest: said.trim(), stamped: false};
+	}
 	const [, name, rest, wideRest] = COLON.exec(s) ?? [];
 	if (name !== undefined && nameLike(name.trim())) {
 		const found: LineLabel = {
@@ -186,11 +194,35 @@ function acceptedLabels(lines: readonly string[], once?: Set<string>): Set<strin
 	// not a header line ("President: Mr. França Danese (Brazil)").
 	let recurring = 0;
 	for (const label of accepted) if ((counts.get(label) ?? 0) >= 2) recurring++;
+	// Every paragraph opens with a label and one recurs: each is a speaker ("Boris:", "Carla:").
+	if (recurring >= 1 && paragraphs >= 3 && openers.length === paragraphs)
+		for (const [key] of openers) if (!NOT_SPEAKERS.test(key)) accepted.add(key);
 	if (recurring >= 2 && openers.length * 2 >= paragraphs) {
 		const first = openers.find(([key]) => accepted.has(key))?.[1] ?? lines.length;
-		for (const [key, at, long] of openers) if (at > first || long) accepted.add(key);
+		for (const [key, at, long] of openers)
+			if ((at > first || long) && personLike(key)) accepted.add(key);
 	}
 	return accepted;
+}
+
+/** Words before a colon that head a note, never a speaker ("Summary:", "Photo credit:"). */
+const NOTE_WORDS =
+	'note|notes|summary|update|updated|correction|source|sources|photo|photos|photo credit|credit|' +
+	"credits|editor'?s note|disclaimer|transcript|related|tags|share|see also|read more|agenda|" +
+	'subject|date|time|location|re|cc|ps';
+const NOT_SPEAKERS = new RegExp(`^(?:${NOTE_WORDS})$`, 'i');
+const NOTE_HEAD = new RegExp(
+	`^(?:(?:${NOTE_WORDS}):\\s|(?:transcribed|transcript|transcription) (?:by|powered by) )`,
+	'i',
+);
+
+/**
+ * A label that may speak once: more than one word ("Mr. Pedersen", "Hon. Members"), an initial
+ * ("Д.Песков"), or a word in capitals; not a note's heading.
+ */
+function personLike(label: string): boolean {
+	if (NOT_SPEAKERS.test(label)) return false;
+	return label.includes(' ') || label.includes('.') || !/\p{Ll}/u.test(label);
 }
 
 const CASELESS_NAME = /^[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}\p{sc=Hiragana}·・]{2,8}$/u;
@@ -342,6 +374,9 @@ function parse(text: string, hints?: ReadonlySet<string>): RawDocument {
 					paragraph.push(found.rest);
 				}
 			} else {
+				// "Photo credit: …", "Summary: …", "Transcribed by https://otter.ai" opening a
+				// paragraph end the turn before it.
+				if (current && line === group.lines[0] && NOTE_HEAD.test(line)) open(null);
 				date ??= current === null && line.length < 80 ? findDate(line) : null;
 				paragraph.push(line);
 			}
