@@ -26,6 +26,19 @@ export interface LoadedTranscript {
 	transcript: Transcript;
 	/** Size of the raw file in bytes. */
 	bytes: number;
+	/**
+	 * Set when `transcript` is metadata only (title, date, place, format, speakers; no remarks):
+	 * what its remarks held. The text is then read on demand (indexed-library.ts `wholeTranscript`).
+	 */
+	outline?: Outline;
+}
+
+/** What the remarks of a transcript held, kept when its text is not (outline.ts). */
+export interface Outline {
+	/** Remarks (turns and narration) in the transcript. */
+	remarks: number;
+	/** Remarks by each speaker, in the order of `transcript.speakers`. */
+	turns: number[];
 }
 
 /** Everything `loadLibrary` loaded, in a stable order (date, then name). */
@@ -49,6 +62,8 @@ export interface LoadOptions {
 	cache?: ParseCache | null;
 	/** A transcript known for a file (absolute path) without reading it (index-cache.ts). */
 	known?: (file: string) => Promise<LoadedTranscript | undefined>;
+	/** What to keep of each transcript read (default: all of it); not of those `known` gives. */
+	keep?: (t: LoadedTranscript) => LoadedTranscript;
 	/** Called as each file is done: how many of how many. */
 	onProgress?: (done: number, total: number) => void;
 	/** Larger files are refused (default `defaultMaxBytes`). */
@@ -315,9 +330,10 @@ export async function loadLibrary(paths: string[], opts: LoadOptions = {}): Prom
 			// A caption file with a stray NUL is a caption (U+FFFD), not a binary file.
 			const bytes = captionBytes(read) ?? read;
 			const file = shown === '-' ? '-' : resolve(shown);
-			loaded[i] = opts.cache
+			const whole = opts.cache
 				? await loadCached(bytes, file, parse, shown, opts.cache)
 				: loadBytes(bytes, file, parse, shown);
+			loaded[i] = opts.keep ? opts.keep(whole) : whole;
 		} catch (error) {
 			const reason = reasonOf(error, shown === '-' ? 'stdin' : shown);
 			if (explicit) throw new InputError(reason);

@@ -5,6 +5,7 @@
  */
 import Fuse, {type Expression} from 'fuse.js';
 import type {LoadedTranscript} from '../../core/library.js';
+import {turnsBySpeaker} from '../../core/outline.js';
 
 /** What the Library shows of a transcript, computed once per load. */
 export interface LibraryRow {
@@ -23,13 +24,10 @@ export interface LibraryRow {
 export function libraryRows(items: LoadedTranscript[]): LibraryRow[] {
 	return items.map((item) => {
 		const {transcript} = item;
-		const counts = new Map<string, number>();
+		// Counted in the text, or taken from the outline of a transcript held without it.
+		const counts = turnsBySpeaker(item);
 		let turns = 0;
-		for (const r of transcript.remarks) {
-			if (r.speaker === null) continue;
-			turns++;
-			counts.set(r.speaker, (counts.get(r.speaker) ?? 0) + 1);
-		}
+		for (const n of counts.values()) turns += n;
 		const named = transcript.speakers
 			.filter((s) => !s.anonymous && counts.has(s.id))
 			.sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0));
