@@ -69,7 +69,7 @@ export async function openLibrary(paths: string[], opts: IndexedOptions = {}): P
 	const byFile = new Map<string, ManifestEntry>();
 	for (const e of previous?.entries ?? []) byFile.set(e.file, e);
 	const stamps = new Map<LoadedTranscript, ManifestEntry>();
-	const known = async (file: string) => {
+	const known = (file: string) => {
 		const entry = byFile.get(file);
 		if (!entry) return undefined;
 		// In this thread: quicker than a round trip through libuv's pool for each of 10,000 files.

@@ -54,16 +54,18 @@ function pattern(word: string): string {
 
 /** A filter over `rows`: the rows every word of a query matches, in the Library's order. */
 export function libraryFilter(rows: LibraryRow[]): (query: string) => LibraryRow[] {
-	const fuse = new Fuse(rows, {
-		keys: [...fields],
-		threshold: 0.3,
-		ignoreLocation: true,
-		useExtendedSearch: true,
-		shouldSort: false,
-	});
+	// Made when a filter is first typed: not while a library of thousands opens.
+	let fuse: Fuse<LibraryRow> | null = null;
 	return (query) => {
 		const words = query.split(/\s+/).filter(Boolean);
 		if (words.length === 0) return rows;
+		fuse ??= new Fuse(rows, {
+			keys: [...fields],
+			threshold: 0.3,
+			ignoreLocation: true,
+			useExtendedSearch: true,
+			shouldSort: false,
+		});
 		const expression: Expression = {
 			$and: words.map((word) => ({$or: fields.map((field) => ({[field]: pattern(word)}))})),
 		};
