@@ -129,13 +129,14 @@ export async function libraryIndex(
 		return kept;
 	}
 	let index: SearchIndex | null = null;
+	const lost = {count: 0};
 	const from = store?.manifest(id)?.from;
 	const base = store && from ? readWhole(store.fileOf(from)) : null;
 	if (base) {
 		const have = new Set(base.keys);
 		const missing = library.transcripts.filter((t) => !have.has(t.key));
 		const part = await build({
-			transcripts: await wholeTranscripts(missing, cache),
+			transcripts: await wholeTranscripts(missing, cache, lost),
 			skipped: 0,
 			errors: [],
 		});
@@ -143,9 +144,9 @@ export async function libraryIndex(
 	}
 	index ??= await build({
 		...library,
-		transcripts: await wholeTranscripts(library.transcripts, cache),
+		transcripts: await wholeTranscripts(library.transcripts, cache, lost),
 	});
-	store?.write(id, index);
+	if (lost.count === 0) store?.write(id, index);
 	return index;
 }
 
@@ -204,17 +205,25 @@ export async function wholeTranscript(
 	return {...entry, transcript: loaded.transcript};
 }
 
-/** Every entry whole (a few files read at once). */
+/**
+ * Every entry whole (a few files read at once), for an index. One whose text cannot be read any
+ * more (its file gone, and not in the parse cache) stays an outline, without sentences: `lost`
+ * counts them (an index missing them is not kept).
+ */
 async function wholeTranscripts(
 	list: readonly LoadedTranscript[],
 	cache: ParseCache | null,
+	lost: {count: number},
 ): Promise<LoadedTranscript[]> {
 	const out = new Array<LoadedTranscript>(list.length);
 	let next = 0;
 	const worker = async () => {
 		while (next < list.length) {
 			const i = next++;
-			out[i] = await wholeTranscript(list[i]!, cache);
+			out[i] = await wholeTranscript(list[i]!, cache).catch(() => {
+				lost.count++;
+				return list[i]!;
+			});
 		}
 	};
 	await Promise.all(Array.from({length: Math.min(16, list.length)}, worker));
