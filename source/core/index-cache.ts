@@ -134,8 +134,8 @@ export function openIndexCache(dir: string | null): IndexCache | null {
 				// Titles and names go to the terminal: a file holding control characters was not
 				// written here (see parse-cache.ts).
 				if (hasControl(text)) return null;
-				const value: unknown = JSON.parse(text);
-				return isManifest(value) && value.id === id ? value : null;
+				const value = unpack(JSON.parse(text));
+				return value && isManifest(value) && value.id === id ? value : null;
 			} catch {
 				return null;
 			}
@@ -143,7 +143,7 @@ export function openIndexCache(dir: string | null): IndexCache | null {
 		writeManifest(manifest, paths) {
 			if (!ID.test(manifest.id)) return;
 			try {
-				writeAtomic(manifestFile(manifest.id), JSON.stringify(manifest));
+				writeAtomic(manifestFile(manifest.id), JSON.stringify(pack(manifest)));
 				if (paths) writeAtomic(join(dir, `location-${locationId(paths)}`), manifest.id);
 				prune(dir);
 			} catch {}
@@ -182,6 +182,54 @@ function prune(dir: string): void {
 	const old = [...latest].sort((a, b) => b[1] - a[1]).slice(KEEP);
 	for (const [id] of old)
 		for (const ext of ['vbix', 'json']) rmSync(join(dir, `${id}.${ext}`), {force: true});
+}
+
+/**
+ * The manifest as written: each distinct speaker once, in a table (a person speaks in many
+ * transcripts), and entries naming them by index.
+ */
+interface Packed extends Omit<Manifest, 'entries'> {
+	speakers: Speaker[];
+	entries: Array<Omit<ManifestEntry, 'speakers'> & {speakers: number[]}>;
+}
+
+function pack(manifest: Manifest): Packed {
+	const ids = new Map<string, number>();
+	const speakers: Speaker[] = [];
+	const entries = manifest.entries.map((e) => ({
+		...e,
+		speakers: e.speakers.map((s) => {
+			const key = JSON.stringify(s);
+			let i = ids.get(key);
+			if (i === undefined) {
+				i = speakers.length;
+				ids.set(key, i);
+				speakers.push(s);
+			}
+			return i;
+		}),
+	}));
+	return {...manifest, speakers, entries};
+}
+
+function unpack(value: unknown): Manifest | null {
+	if (typeof value !== 'object' || value === null) return null;
+	const {speakers, entries} = value as Packed;
+	if (!Array.isArray(speakers) || !speakers.every(isSpeaker) || !Array.isArray(entries))
+		return null;
+	const out: ManifestEntry[] = [];
+	for (const e of entries) {
+		if (typeof e !== 'object' || e === null || !Array.isArray(e.speakers)) return null;
+		const list: Speaker[] = [];
+		for (const i of e.speakers) {
+			const found = Number.isInteger(i) ? speakers[i] : undefined;
+			if (!found) return null;
+			list.push(found);
+		}
+		out.push({...e, speakers: list});
+	}
+	const {speakers: _, ...rest} = value as Packed;
+	return {...rest, entries: out};
 }
 
 const isSpeaker = (s: unknown): s is Speaker => {
