@@ -93,6 +93,9 @@ export async function run(argv: string[]): Promise<number> {
 		cache,
 		index: indexCache(),
 		onProgress: progress.update,
+		onBuild: (n) => {
+			if (n >= 50) progress.note(`indexing ${n.toLocaleString('en-US')} transcripts…`);
+		},
 		maxBytes: maxBytesOf(cli.flags.maxSize),
 	}).finally(progress.done);
 	const result = searchSync(index, query, {limit, speaker: cli.flags.speaker});

@@ -41,6 +41,8 @@ export interface IndexedOptions {
 	maxBytes?: number;
 	/** Keep only the outline of every transcript read (its text stays in the parse cache). */
 	outlines?: boolean;
+	/** See `LibraryIndexOptions` (for `loadIndexedLibrary`). */
+	onBuild?: (transcripts: number) => void;
 }
 
 /** An entry standing for one the manifest knows: its metadata and outline, no remarks. */
@@ -113,6 +115,8 @@ export async function openLibrary(paths: string[], opts: IndexedOptions = {}): P
 export interface LibraryIndexOptions {
 	cache?: ParseCache | null;
 	index?: IndexCache | null;
+	/** Told when the index is not kept and must be built or updated: how many transcripts. */
+	onBuild?: (transcripts: number) => void;
 }
 
 /** The index of a library (whose transcripts may be outlines): kept, updated or built (see above). */
@@ -128,6 +132,7 @@ export async function libraryIndex(
 		kept.files = library.transcripts.map((t) => t.file);
 		return kept;
 	}
+	opts.onBuild?.(library.transcripts.length);
 	let index: SearchIndex | null = null;
 	const lost = {count: 0};
 	const from = store?.manifest(id)?.from;
@@ -182,6 +187,7 @@ export async function loadIndexedLibrary(
 	const index = await libraryIndex(library, {
 		cache: opts.cache,
 		index: paths.includes('-') ? null : opts.index,
+		onBuild: opts.onBuild,
 	});
 	return {library, index};
 }
