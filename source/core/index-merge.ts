@@ -122,15 +122,18 @@ export function mergeIndexes(library: Library, parts: readonly SearchIndex[]): S
 		const part = parts[p]!;
 		const map = idMaps[p]!;
 		const voices = voiceMaps[p]!;
+		// The part's arrays in locals: this loop runs once per word of the library.
+		const {texts: pTexts, remark: pRemark, paragraph: pParagraph, start: pStart} = part;
+		const {speaker: pSpeaker, fwd: pFwd, fwdStart: pFwdStart, vocab: pVocab} = part;
 		const end = firsts[p]![t + 1]!;
 		for (let o = firsts[p]![t]!; o < end; o++, s++) {
-			const text = part.texts[o]!;
+			const text = pTexts[o]!;
 			texts[s] = text;
 			transcript[s] = j;
-			remark[s] = part.remark[o]!;
-			paragraph[s] = part.paragraph[o]!;
-			start[s] = part.start[o]!;
-			const v = part.speaker[o]!;
+			remark[s] = pRemark[o]!;
+			paragraph[s] = pParagraph[o]!;
+			start[s] = pStart[o]!;
+			const v = pSpeaker[o]!;
 			speaker[s] = v < 0 ? -1 : voices[v]!;
 			if (v >= 0 && speaker[s]! < 0) return null;
 			if (text.length <= REPEAT_MAX) {
@@ -139,12 +142,12 @@ export function mergeIndexes(library: Library, parts: readonly SearchIndex[]): S
 				if (seen === undefined) firstOf.set(lower, s);
 				else repeatOf[s] = seen;
 			}
-			const to = part.fwdStart[o + 1]!;
-			for (let i = part.fwdStart[o]!; i < to; i++) {
-				const w = part.fwd[i]!;
+			const to = pFwdStart[o + 1]!;
+			for (let i = pFwdStart[o]!; i < to; i++) {
+				const w = pFwd[i]!;
 				let id = map[w]!;
 				if (id < 0) {
-					const word = part.vocab[w]!;
+					const word = pVocab[w]!;
 					id = ids.get(word) ?? -1;
 					if (id < 0) {
 						id = vocab.length;
