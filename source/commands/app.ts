@@ -3,7 +3,7 @@
  * In a terminal it paints a loading header at once, then loads Ink, the store and the
  * transcripts and draws the app; without one (a pipe, CI) it prints the transcripts as text.
  */
-import {openSync} from 'node:fs';
+import {openSync, statSync} from 'node:fs';
 import process from 'node:process';
 import {ReadStream} from 'node:tty';
 import {sanitize} from '../core/sanitize.js';
@@ -59,6 +59,15 @@ function terminalKeys(env: NodeJS.ProcessEnv = process.env): NodeJS.ReadStream |
 		return new ReadStream(openSync('/dev/tty', 'r')) as NodeJS.ReadStream;
 	} catch {
 		return null;
+	}
+}
+
+/** Whether a path names a regular file (not a folder, nor standard input). */
+function isFile(path: string): boolean {
+	try {
+		return path !== '-' && statSync(path).isFile();
+	} catch {
+		return false;
 	}
 }
 
@@ -186,13 +195,14 @@ export async function run(argv: string[]): Promise<number> {
 		const cache = caches.parseCache();
 		const shown = paths.length ? paths : [defaultDataDir()];
 		// In the app, the transcripts are outlines (the Library's metadata) through the index
-		// cache's manifest: their text is read when it is shown. Printed, they are read whole.
+		// cache's manifest: their text is read when it is shown. One file opens in Read at once:
+		// it is kept whole. Printed, they are read whole.
 		const loading = screen
 			? openLibrary(shown, {
 					cache,
 					index: caches.indexCache(),
 					maxBytes,
-					outlines: true,
+					outlines: !(shown.length === 1 && isFile(shown[0]!)),
 					onProgress: screen.progress,
 				})
 			: loadLibrary(shown, {cache, maxBytes});
