@@ -8,7 +8,8 @@ import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'rea
 import type {Library} from './core/library.js';
 import type {Store} from './core/model.js';
 import {sanitize} from './core/sanitize.js';
-import type {Searcher} from './core/search.js';
+import type {ParseCacheLocation, Searcher} from './core/search.js';
+import {TranscriptTexts} from './core/texts.js';
 import {helpLines} from './ui/help/lines.js';
 import type {HelpAction} from './ui/help/state.js';
 import {useHelpInput} from './ui/help/use-help-input.js';
@@ -51,6 +52,8 @@ export interface AppProps {
 	quizSessions?: QuizSessions;
 	/** The clock (ms since the epoch), for what depends on today (stats, due cards). */
 	now?: () => number;
+	/** Where the text of transcripts held as outlines is read from (default: their files). */
+	texts?: TranscriptTexts;
 }
 
 const registered: ViewId[] = views.map((v) => v.id);
@@ -59,8 +62,14 @@ const registered: ViewId[] = views.map((v) => v.id);
  * `createSearcher` (core/search.ts), whose module — the search engine — is loaded when Search
  * first opens instead of at start-up.
  */
-function lazySearcher(library: Library, indexDir: string | null = null): Searcher {
-	const searcher = import('./core/search.js').then((m) => m.createSearcher(library, {indexDir}));
+function lazySearcher(
+	library: Library,
+	indexDir: string | null = null,
+	parse: ParseCacheLocation | null = null,
+): Searcher {
+	const searcher = import('./core/search.js').then((m) =>
+		m.createSearcher(library, {indexDir, parse}),
+	);
 	return {
 		ready: searcher.then((s) => s.ready),
 		search: async (query, options) => (await searcher).search(query, options),
@@ -72,10 +81,14 @@ const defaultFactory: SearcherFactory = (library) => lazySearcher(library);
 
 /**
  * The per-library sessions with the real searcher, which keeps its index in `indexDir` (the
- * cache) between runs: the caller closes them once the app is gone.
+ * cache) between runs, and reads the transcripts it must index from the parse cache at `parse`:
+ * the caller closes them once the app is gone.
  */
-export function createSessions(indexDir: string | null = null): LibrarySessions {
-	return new LibrarySessions((library) => lazySearcher(library, indexDir));
+export function createSessions(
+	indexDir: string | null = null,
+	parse: ParseCacheLocation | null = null,
+): LibrarySessions {
+	return new LibrarySessions((library) => lazySearcher(library, indexDir, parse));
 }
 
 export function App({
@@ -88,7 +101,9 @@ export function App({
 	quizCount,
 	quizSessions,
 	now = Date.now,
+	texts: givenTexts,
 }: AppProps) {
+	const [texts] = useState(() => givenTexts ?? new TranscriptTexts());
 	const [quiz] = useState(() => quizSessions ?? new QuizSessions(quizCount));
 	const [state, dispatch] = useReducer(appReducer, undefined, () => ({
 		...initialAppState(
@@ -137,6 +152,7 @@ export function App({
 			state,
 			library,
 			byKey,
+			texts,
 			views: registered,
 			openRead: (request: ReadRequest) => {
 				// Every open is a jump: the place being read is recorded (unless this is a move
@@ -163,7 +179,7 @@ export function App({
 			quit: exit,
 			now,
 		}),
-		[state, library, byKey, back, globalKey, exit, store, places, now],
+		[state, library, byKey, texts, back, globalKey, exit, store, places, now],
 	);
 
 	useHelpInput(

@@ -3,7 +3,7 @@
  * In a terminal it paints a loading header at once, then loads Ink, the store and the
  * transcripts and draws the app; without one (a pipe, CI) it prints the transcripts as text.
  */
-import {openSync} from 'node:fs';
+import {openSync, statSync} from 'node:fs';
 import process from 'node:process';
 import {ReadStream} from 'node:tty';
 import {sanitize} from '../core/sanitize.js';
@@ -59,6 +59,15 @@ function terminalKeys(env: NodeJS.ProcessEnv = process.env): NodeJS.ReadStream |
 		return new ReadStream(openSync('/dev/tty', 'r')) as NodeJS.ReadStream;
 	} catch {
 		return null;
+	}
+}
+
+/** Whether a path names a regular file (not a folder, nor standard input). */
+function isFile(path: string): boolean {
+	try {
+		return path !== '-' && statSync(path).isFile();
+	} catch {
+		return false;
 	}
 }
 
@@ -178,15 +187,25 @@ export async function run(argv: string[]): Promise<number> {
 			)
 		: null;
 	try {
-		const [{loadLibrary, defaultDataDir}, {parseCache, indexDir}] = await Promise.all([
+		const [{loadLibrary, defaultDataDir}, {openLibrary}, caches] = await Promise.all([
 			import('../core/library.js'),
+			import('../core/indexed-library.js'),
 			import('./cache.js'),
 		]);
-		const loading = loadLibrary(paths.length ? paths : [defaultDataDir()], {
-			cache: parseCache(),
-			maxBytes,
-			onProgress: screen?.progress,
-		});
+		const cache = caches.parseCache();
+		const shown = paths.length ? paths : [defaultDataDir()];
+		// In the app, the transcripts are outlines (the Library's metadata) through the index
+		// cache's manifest: their text is read when it is shown. One file opens in Read at once:
+		// it is kept whole. Printed, they are read whole.
+		const loading = screen
+			? openLibrary(shown, {
+					cache,
+					index: caches.indexCache(),
+					maxBytes,
+					outlines: !(shown.length === 1 && isFile(shown[0]!)),
+					onProgress: screen.progress,
+				})
+			: loadLibrary(shown, {cache, maxBytes});
 		if (!screen) {
 			if (newCardsPerDay !== undefined) {
 				const store = (await import('../store/store.js')).openStore();
@@ -208,7 +227,8 @@ export async function run(argv: string[]): Promise<number> {
 			import('../plain-output.js'),
 		]);
 		const store = stores.openStore();
-		const sessions = ui.createSessions(indexDir());
+		const sessions = ui.createSessions(caches.indexDir(), caches.parseCacheLocation());
+		const texts = new (await import('../core/texts.js')).TranscriptTexts(cache);
 		const uninstall = stores.installFlushOnExit(store);
 		try {
 			if (newCardsPerDay !== undefined) store.setSettings({newPerDay: newCardsPerDay});
@@ -218,7 +238,10 @@ export async function run(argv: string[]): Promise<number> {
 			screen.clear();
 			screen.handOver();
 			loaded = true;
-			const instance = ui.startApp({library, store, notice, quizCount, sessions}, tty ?? undefined);
+			const instance = ui.startApp(
+				{library, store, notice, quizCount, sessions, texts},
+				tty ?? undefined,
+			);
 			screen.last(() => instance.unmount());
 			await instance.waitUntilExit();
 		} finally {

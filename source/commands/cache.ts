@@ -8,6 +8,12 @@ export function parseCache(): ParseCache | null {
 	return openParseCache(cacheDir(), parserVersion());
 }
 
+/** Where the parse cache is, for a search worker to open it (null outside the built app). */
+export function parseCacheLocation(): {root: string; version: string} | null {
+	const version = parserVersion();
+	return version ? {root: cacheDir(), version} : null;
+}
+
 /** The folder of search indexes, beside the parsed transcripts of the same version. */
 export function indexDir(): string | null {
 	const version = parserVersion();

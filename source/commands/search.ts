@@ -7,7 +7,7 @@
 import {basename} from 'node:path';
 import {type CiteFormat, citeFormats, citeTurn, formatCitations} from '../core/cite.js';
 import {UsageError} from '../core/errors.js';
-import {full, loadIndexedLibrary} from '../core/indexed-library.js';
+import {loadIndexedLibrary, wholeTranscript} from '../core/indexed-library.js';
 import {defaultDataDir, type LoadedTranscript} from '../core/library.js';
 import {jsonSafe, sanitize} from '../core/sanitize.js';
 import {type SearchHit, searchSync} from '../core/search.js';
@@ -93,6 +93,9 @@ export async function run(argv: string[]): Promise<number> {
 		cache,
 		index: indexCache(),
 		onProgress: progress.update,
+		onBuild: (n) => {
+			if (n >= 50) progress.note(`indexing ${n.toLocaleString('en-US')} transcripts…`);
+		},
 		maxBytes: maxBytesOf(cli.flags.maxSize),
 	}).finally(progress.done);
 	const result = searchSync(index, query, {limit, speaker: cli.flags.speaker});
@@ -105,7 +108,7 @@ export async function run(argv: string[]): Promise<number> {
 		for (const hit of result.hits) {
 			let entry = whole.get(hit.transcript);
 			if (!entry) {
-				entry = await full(library.transcripts[hit.transcript]!, cache);
+				entry = await wholeTranscript(library.transcripts[hit.transcript]!, cache);
 				whole.set(hit.transcript, entry);
 			}
 			citations.push(citeTurn(entry.transcript, hit.remark, {quote: hit.text, file: entry.file}));

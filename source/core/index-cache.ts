@@ -1,12 +1,16 @@
 /**
- * Search indexes kept on disk between runs (search/index-file.ts), one file per library content:
- * `<content id>.vbix`, the id a hash of the library's transcript keys in order. Beside the index,
- * each file keeps the library's manifest (per transcript: file, size, modification time, key,
- * title, date), so that a folder opened again whose files have not changed (same size, time and
- * inode) needs neither reading nor parsing: `location-<hash of the paths>` names the content id
- * last seen for those paths. The cache lives in the parse cache's version folder, so a new engine
- * never reads an old index. A file that cannot be read or decoded is a miss; a failed write is
- * forgotten; the least recently written files beyond `KEEP` are removed.
+ * What is kept on disk about a library between runs, by library content (the content id: a hash
+ * of the transcript keys in order), in the parse cache's version folder (so a new parser or
+ * engine never reads an old one):
+ * - `<id>.json`, the manifest: per transcript its file, size, modification time and inode when it
+ *   was read, its key and its metadata and outline (title, date, place, speakers, turns). A folder
+ *   opened again whose files have not changed (same size, time and inode) needs neither reading
+ *   nor parsing, and the Library draws from it.
+ * - `<id>.vbix`, the search index (search/index-file.ts). The manifest names the content whose
+ *   index it may be updated from (`from`) when its own is not written yet.
+ * - `location-<hash of the paths>`: the content id last seen for those paths.
+ * A file that cannot be read or decoded is a miss; a failed write is forgotten; the least
+ * recently written contents beyond `KEEP` are removed.
  */
 import {createHash} from 'node:crypto';
 import {
@@ -19,14 +23,16 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import {join, resolve} from 'node:path';
-import type {LoadedTranscript} from './library.js';
+import type {LoadedTranscript, Outline} from './library.js';
+import type {Speaker} from './model.js';
+import {hasControl} from './parse-cache.js';
 import type {SearchIndex} from './search/build.js';
 import {readIndexFile, writeIndexFile} from './search/index-file.js';
 
-/** Index files kept (the most recently written). */
+/** Contents kept (the most recently written). */
 const KEEP = 8;
 
-/** One transcript of the library as the index file remembers it. */
+/** One transcript of the library as the manifest remembers it. */
 export interface ManifestEntry {
 	file: string;
 	name: string;
@@ -37,12 +43,18 @@ export interface ManifestEntry {
 	ino: number;
 	title: string | null;
 	date: string | null;
+	place: string | null;
+	format: string;
+	speakers: Speaker[];
+	outline: Outline;
 }
 
-/** What an index file keeps beside the index. */
+/** What the manifest of a library content holds. */
 export interface Manifest {
 	/** The content id (see `contentId`). */
 	id: string;
+	/** The content whose index this one's may be updated from (the one seen before), or null. */
+	from: string | null;
 	entries: ManifestEntry[];
 }
 
@@ -57,18 +69,22 @@ function locationId(paths: readonly string[]): string {
 	return createHash('sha256').update(resolved.join('\0')).digest('hex').slice(0, 24);
 }
 
-/** Index files by library content. */
+/** Manifests and index files by library content. */
 export interface IndexCache {
 	/** The folder of the files. */
 	dir: string;
 	/** The file an index of this content id is (or would be) in. */
 	fileOf(id: string): string;
-	/** The index and manifest of this content id, or null. */
-	read(id: string): {index: SearchIndex; manifest: Manifest} | null;
+	/** The index of this content id, or null. */
+	read(id: string): SearchIndex | null;
+	/** Keeps the index of a content id. Never throws. */
+	write(id: string, index: SearchIndex): void;
+	/** The manifest of this content id, or null. */
+	manifest(id: string): Manifest | null;
+	/** Keeps a manifest (and, when `paths` are given, remembers its id for them). Never throws. */
+	writeManifest(manifest: Manifest, paths?: readonly string[]): void;
 	/** The content id last seen for these paths, or null. */
 	location(paths: readonly string[]): string | null;
-	/** Keeps an index (and, when `paths` are given, remembers its id for them). Never throws. */
-	write(index: SearchIndex, manifest: Manifest, paths?: readonly string[]): void;
 }
 
 const ID = /^[0-9a-f]{8,64}$/;
@@ -82,6 +98,7 @@ export function openIndexCache(dir: string | null): IndexCache | null {
 		return null;
 	}
 	const fileOf = (id: string) => join(dir, `${id}.vbix`);
+	const manifestFile = (id: string) => join(dir, `${id}.json`);
 	return {
 		dir,
 		fileOf,
@@ -89,11 +106,47 @@ export function openIndexCache(dir: string | null): IndexCache | null {
 			if (!ID.test(id)) return null;
 			try {
 				const decoded = readIndexFile(fileOf(id));
-				if (!decoded || !isManifest(decoded.extra) || decoded.extra.id !== id) return null;
-				return {index: decoded.index, manifest: decoded.extra};
+				if (!decoded || (decoded.extra as {id?: unknown} | null)?.id !== id) return null;
+				return decoded.index;
 			} catch {
 				return null;
 			}
+		},
+		write(id, index) {
+			if (!ID.test(id)) return;
+			try {
+				const file = fileOf(id);
+				const temp = `${file}.${process.pid}.tmp`;
+				try {
+					writeIndexFile(temp, index, {id});
+					renameSync(temp, file);
+				} catch (error) {
+					rmSync(temp, {force: true});
+					throw error;
+				}
+				prune(dir);
+			} catch {}
+		},
+		manifest(id) {
+			if (!ID.test(id)) return null;
+			try {
+				const text = readFileSync(manifestFile(id), 'utf8');
+				// Titles and names go to the terminal: a file holding control characters was not
+				// written here (see parse-cache.ts).
+				if (hasControl(text)) return null;
+				const value = unpack(JSON.parse(text));
+				return value && isManifest(value) && value.id === id ? value : null;
+			} catch {
+				return null;
+			}
+		},
+		writeManifest(manifest, paths) {
+			if (!ID.test(manifest.id)) return;
+			try {
+				writeAtomic(manifestFile(manifest.id), JSON.stringify(pack(manifest)));
+				if (paths) writeAtomic(join(dir, `location-${locationId(paths)}`), manifest.id);
+				prune(dir);
+			} catch {}
 		},
 		location(paths) {
 			try {
@@ -102,22 +155,6 @@ export function openIndexCache(dir: string | null): IndexCache | null {
 			} catch {
 				return null;
 			}
-		},
-		write(index, manifest, paths) {
-			if (!ID.test(manifest.id)) return;
-			try {
-				const file = fileOf(manifest.id);
-				const temp = `${file}.${process.pid}.tmp`;
-				try {
-					writeIndexFile(temp, index, manifest);
-					renameSync(temp, file);
-				} catch (error) {
-					rmSync(temp, {force: true});
-					throw error;
-				}
-				if (paths) writeAtomic(join(dir, `location-${locationId(paths)}`), manifest.id);
-				prune(dir);
-			} catch {}
 		},
 	};
 }
@@ -133,13 +170,107 @@ function writeAtomic(file: string, data: string): void {
 	}
 }
 
-/** Removes the oldest index files beyond KEEP (and location files pointing nowhere). */
+/** Removes the contents (manifest and index) beyond the KEEP most recently written. */
 function prune(dir: string): void {
-	const files = readdirSync(dir)
-		.filter((f) => f.endsWith('.vbix'))
-		.map((f) => ({f, t: statSync(join(dir, f)).mtimeMs}))
-		.sort((a, b) => b.t - a.t);
-	for (const {f} of files.slice(KEEP)) rmSync(join(dir, f), {force: true});
+	const latest = new Map<string, number>();
+	for (const f of readdirSync(dir)) {
+		const m = /^([0-9a-f]+)\.(vbix|json)$/.exec(f);
+		if (!m) continue;
+		const t = statSync(join(dir, f)).mtimeMs;
+		latest.set(m[1]!, Math.max(latest.get(m[1]!) ?? 0, t));
+	}
+	const old = [...latest].sort((a, b) => b[1] - a[1]).slice(KEEP);
+	for (const [id] of old)
+		for (const ext of ['vbix', 'json']) rmSync(join(dir, `${id}.${ext}`), {force: true});
+}
+
+/**
+ * The manifest as written: each distinct speaker once, in a table (a person speaks in many
+ * transcripts), and entries naming them by index.
+ */
+interface Packed extends Omit<Manifest, 'entries'> {
+	speakers: Speaker[];
+	entries: Array<Omit<ManifestEntry, 'speakers'> & {speakers: number[]}>;
+}
+
+function pack(manifest: Manifest): Packed {
+	const ids = new Map<string, number>();
+	const speakers: Speaker[] = [];
+	const entries = manifest.entries.map((e) => ({
+		...e,
+		speakers: e.speakers.map((s) => {
+			const key = JSON.stringify(s);
+			let i = ids.get(key);
+			if (i === undefined) {
+				i = speakers.length;
+				ids.set(key, i);
+				speakers.push(s);
+			}
+			return i;
+		}),
+	}));
+	return {...manifest, speakers, entries};
+}
+
+function unpack(value: unknown): Manifest | null {
+	if (typeof value !== 'object' || value === null) return null;
+	const {speakers, entries} = value as Packed;
+	if (!Array.isArray(speakers) || !speakers.every(isSpeaker) || !Array.isArray(entries))
+		return null;
+	const out: ManifestEntry[] = [];
+	for (const e of entries) {
+		if (typeof e !== 'object' || e === null || !Array.isArray(e.speakers)) return null;
+		const list: Speaker[] = [];
+		for (const i of e.speakers) {
+			const found = Number.isInteger(i) ? speakers[i] : undefined;
+			if (!found) return null;
+			list.push(found);
+		}
+		out.push({...e, speakers: list});
+	}
+	const {speakers: _, ...rest} = value as Packed;
+	return {...rest, entries: out};
+}
+
+const isSpeaker = (s: unknown): s is Speaker => {
+	if (typeof s !== 'object' || s === null) return false;
+	const x = s as Speaker;
+	return (
+		typeof x.id === 'string' &&
+		typeof x.name === 'string' &&
+		(x.role === null || typeof x.role === 'string') &&
+		Array.isArray(x.labels) &&
+		x.labels.every((l) => typeof l === 'string') &&
+		typeof x.anonymous === 'boolean'
+	);
+};
+
+const isCount = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+const isText = (x: unknown) => x === null || typeof x === 'string';
+
+function isEntry(e: unknown): e is ManifestEntry {
+	if (typeof e !== 'object' || e === null) return false;
+	const x = e as ManifestEntry;
+	return (
+		typeof x.file === 'string' &&
+		typeof x.name === 'string' &&
+		typeof x.key === 'string' &&
+		typeof x.size === 'number' &&
+		typeof x.mtime === 'number' &&
+		typeof x.ino === 'number' &&
+		isText(x.title) &&
+		isText(x.date) &&
+		isText(x.place) &&
+		typeof x.format === 'string' &&
+		Array.isArray(x.speakers) &&
+		x.speakers.every(isSpeaker) &&
+		typeof x.outline === 'object' &&
+		x.outline !== null &&
+		isCount(x.outline.remarks) &&
+		Array.isArray(x.outline.turns) &&
+		x.outline.turns.length === x.speakers.length &&
+		x.outline.turns.every(isCount)
+	);
 }
 
 function isManifest(x: unknown): x is Manifest {
@@ -147,45 +278,40 @@ function isManifest(x: unknown): x is Manifest {
 	const m = x as Manifest;
 	return (
 		typeof m.id === 'string' &&
+		(m.from === null || (typeof m.from === 'string' && ID.test(m.from))) &&
 		Array.isArray(m.entries) &&
-		m.entries.every(
-			(e) =>
-				typeof e === 'object' &&
-				e !== null &&
-				typeof e.file === 'string' &&
-				typeof e.name === 'string' &&
-				typeof e.key === 'string' &&
-				typeof e.size === 'number' &&
-				typeof e.mtime === 'number' &&
-				typeof e.ino === 'number',
-		)
+		m.entries.every(isEntry)
 	);
 }
 
-/** The manifest of a loaded library (files stat-ed now; stdin has no entry of its own). */
-export function manifestOf(transcripts: readonly LoadedTranscript[]): Manifest {
-	const entries: ManifestEntry[] = transcripts.map((t) => {
-		let size = -1;
-		let mtime = -1;
-		let ino = -1;
-		if (t.file !== '-') {
-			try {
-				const s = statSync(t.file);
-				size = s.size;
-				mtime = s.mtimeMs;
-				ino = s.ino;
-			} catch {}
-		}
-		return {
-			file: t.file,
-			name: t.name,
-			key: t.key,
-			size,
-			mtime,
-			ino,
-			title: t.transcript.title,
-			date: t.transcript.date,
-		};
-	});
-	return {id: contentId(transcripts.map((t) => t.key)), entries};
+/** The stat fields of a file as the manifest keeps them (-1 when it cannot be stat-ed: stdin). */
+export function fileStamp(file: string): {size: number; mtime: number; ino: number} {
+	if (file !== '-') {
+		try {
+			const s = statSync(file);
+			return {size: s.size, mtime: s.mtimeMs, ino: s.ino};
+		} catch {}
+	}
+	return {size: -1, mtime: -1, ino: -1};
+}
+
+/** The manifest entry of a loaded transcript (whole or outline) with its file's stamp. */
+export function manifestEntry(
+	t: LoadedTranscript,
+	stamp: {size: number; mtime: number; ino: number},
+	outline: Outline,
+): ManifestEntry {
+	const {title, date, place, format, speakers} = t.transcript;
+	return {
+		file: t.file,
+		name: t.name,
+		key: t.key,
+		...stamp,
+		title,
+		date,
+		place,
+		format,
+		speakers,
+		outline,
+	};
 }

@@ -1,64 +1,77 @@
 /**
- * A library and its search index, from the index cache when it can (index-cache.ts): files whose
- * size, modification time and inode match the manifest of the index last seen for the same paths
- * are neither read nor parsed (their transcripts are metadata only: title and date, no remarks),
- * and when the library's content is the index's, the index is used as it is. Otherwise the
- * transcripts not read are taken from the parse cache (or read and parsed again), the index is
- * built and written for the next run.
+ * A library and its search index through the index cache (index-cache.ts).
+ *
+ * `openLibrary`: files whose size, modification time and inode match the manifest last seen for
+ * the same paths are neither read nor parsed: their entries are outlines (metadata, speakers and
+ * turn counts, no remarks) from the manifest. Files read (new or changed) are parsed (or taken
+ * from the parse cache); with `outlines`, only their outline is kept too. The manifest of the
+ * result is written for the next run.
+ *
+ * `libraryIndex`: the index of a library's content from the cache; else, when the manifest names
+ * an earlier content whose index is kept, that index updated: only the transcripts it lacks are
+ * indexed, and merged with it (index-merge.ts); else built from the whole transcripts (read from
+ * the parse cache, or read and parsed again). Written for the next run.
+ *
+ * `wholeTranscript`: the text of an outline entry, when it is opened.
  */
-import {statSync} from 'node:fs';
+import {existsSync, readFileSync, statSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {
 	contentId,
+	fileStamp,
 	type IndexCache,
 	type Manifest,
 	type ManifestEntry,
-	manifestOf,
+	manifestEntry,
 } from './index-cache.js';
+import {mergeIndexes} from './index-merge.js';
 import {type Library, type LoadedTranscript, loadBytes, loadLibrary} from './library.js';
-import type {Transcript} from './model.js';
+import {isWhole, outlineEntry, outlineOf} from './outline.js';
 import type {ParseCache} from './parse-cache.js';
-import {buildIndex, type SearchIndex} from './search/build.js';
+import {buildIndexSteps, type SearchIndex} from './search/build.js';
+import {decodeIndex} from './search/index-file.js';
 import {parseBytes} from './transcript.js';
 
-/** Options of `loadIndexedLibrary`. */
+/** Options of `openLibrary` and `loadIndexedLibrary`. */
 export interface IndexedOptions {
 	cache?: ParseCache | null;
 	index?: IndexCache | null;
 	onProgress?: (done: number, total: number) => void;
 	/** Files larger than this are refused (see `loadLibrary`). */
 	maxBytes?: number;
+	/** Keep only the outline of every transcript read (its text stays in the parse cache). */
+	outlines?: boolean;
+	/** See `LibraryIndexOptions` (for `loadIndexedLibrary`). */
+	onBuild?: (transcripts: number) => void;
 }
 
-/** A transcript standing for one the index knows: its metadata without its remarks. */
-function stub(entry: ManifestEntry): LoadedTranscript {
-	const transcript: Transcript = {
-		title: entry.title,
-		date: entry.date,
-		place: null,
-		format: '',
-		speakers: [],
-		remarks: [],
+/** An entry standing for one the manifest knows: its metadata and outline, no remarks. */
+function fromManifest(entry: ManifestEntry): LoadedTranscript {
+	const {title, date, place, format, speakers, outline} = entry;
+	return {
+		key: entry.key,
+		file: entry.file,
+		name: entry.name,
+		bytes: entry.size,
+		transcript: {title, date, place, format, speakers, remarks: []},
+		outline,
 	};
-	return {key: entry.key, file: entry.file, name: entry.name, transcript, bytes: entry.size};
 }
 
 /**
- * Loads `paths` as `loadLibrary` does and gives the search index of the result. The library's
- * transcripts may be metadata only (see above) when the index came from the cache: use it for
- * search results, not for reading.
+ * Loads `paths` as `loadLibrary` does, through the manifest of the index cache (see above): the
+ * transcripts may be outlines, whose text `wholeTranscript` reads.
  */
-export async function loadIndexedLibrary(
-	paths: string[],
-	opts: IndexedOptions = {},
-): Promise<{library: Library; index: SearchIndex}> {
-	// Standard input is read every time: nothing to keep for it.
-	const cache = paths.includes('-') ? null : (opts.index ?? null);
-	const previous = cache ? readPrevious(cache, paths) : null;
+export async function openLibrary(paths: string[], opts: IndexedOptions = {}): Promise<Library> {
+	// Standard input is read every time, and in full: there is nothing to read it again from.
+	const stdin = paths.includes('-');
+	const cache = stdin ? null : (opts.index ?? null);
+	const lastId = cache?.location(paths) ?? null;
+	const previous = lastId ? cache!.manifest(lastId) : null;
 	const byFile = new Map<string, ManifestEntry>();
-	for (const e of previous?.manifest.entries ?? []) byFile.set(e.file, e);
-	const stubs = new Set<LoadedTranscript>();
-	const known = async (file: string) => {
+	for (const e of previous?.entries ?? []) byFile.set(e.file, e);
+	const stamps = new Map<LoadedTranscript, ManifestEntry>();
+	const known = (file: string) => {
 		const entry = byFile.get(file);
 		if (!entry) return undefined;
 		// In this thread: quicker than a round trip through libuv's pool for each of 10,000 files.
@@ -68,58 +81,157 @@ export async function loadIndexedLibrary(
 		} catch {}
 		if (!s || s.size !== entry.size || s.mtimeMs !== entry.mtime || s.ino !== entry.ino)
 			return undefined;
-		const t = stub(entry);
-		stubs.add(t);
+		const t = fromManifest(entry);
+		stamps.set(t, entry);
 		return t;
 	};
 	const library = await loadLibrary(paths, {
 		cache: opts.cache,
 		maxBytes: opts.maxBytes,
 		known: previous ? known : undefined,
+		keep: opts.outlines && !stdin ? outlineEntry : undefined,
 		onProgress: opts.onProgress,
 	});
-	const keys = library.transcripts.map((t) => t.key);
-	const id = contentId(keys);
-	if (previous && previous.manifest.id === id) {
-		const index = previous.index;
-		index.files = library.transcripts.map((t) => t.file);
-		if (!sameFiles(previous.manifest, library))
-			cache!.write(index, manifestOf(library.transcripts), paths);
-		return {library, index};
-	}
-	// Another content: the transcripts not read now are needed in full.
-	if (stubs.size > 0) {
-		library.transcripts = await Promise.all(
-			library.transcripts.map((t) => (stubs.has(t) ? full(t, opts.cache ?? null) : t)),
+	if (!cache) return library;
+	const id = contentId(library.transcripts.map((t) => t.key));
+	const same =
+		previous?.id === id &&
+		previous.entries.every((e, i) => e.file === library.transcripts[i]?.file);
+	if (!same) {
+		const entries = library.transcripts.map(
+			(t) =>
+				stamps.get(t) ?? manifestEntry(t, fileStamp(t.file), t.outline ?? outlineOf(t.transcript)),
 		);
+		// The index this content's may be updated from: the last one seen, if it was written.
+		let from = previous?.from ?? null;
+		if (previous && previous.id !== id && existsSync(cache.fileOf(previous.id))) from = previous.id;
+		if (from === id) from = null;
+		cache.writeManifest({id, from, entries} satisfies Manifest, paths);
 	}
-	const index = buildIndex(library);
-	cache?.write(index, manifestOf(library.transcripts), paths);
-	return {library, index};
+	return library;
 }
 
-function readPrevious(cache: IndexCache, paths: string[]) {
-	const id = cache.location(paths);
-	return id ? cache.read(id) : null;
+/** Options of `libraryIndex`. */
+export interface LibraryIndexOptions {
+	cache?: ParseCache | null;
+	index?: IndexCache | null;
+	/** Told when the index is not kept and must be built or updated: how many transcripts. */
+	onBuild?: (transcripts: number) => void;
 }
 
-function sameFiles(manifest: Manifest, library: Library): boolean {
-	return manifest.entries.every((e, i) => e.file === library.transcripts[i]?.file);
+/** The index of a library (whose transcripts may be outlines): kept, updated or built (see above). */
+export async function libraryIndex(
+	library: Library,
+	opts: LibraryIndexOptions = {},
+): Promise<SearchIndex> {
+	const store = opts.index ?? null;
+	const cache = opts.cache ?? null;
+	const id = contentId(library.transcripts.map((t) => t.key));
+	const kept = store?.read(id);
+	if (kept) {
+		kept.files = library.transcripts.map((t) => t.file);
+		return kept;
+	}
+	opts.onBuild?.(library.transcripts.length);
+	let index: SearchIndex | null = null;
+	const lost = {count: 0};
+	const from = store?.manifest(id)?.from;
+	const base = store && from ? readWhole(store.fileOf(from)) : null;
+	if (base) {
+		const have = new Set(base.keys);
+		const missing = library.transcripts.filter((t) => !have.has(t.key));
+		const part = await build({
+			transcripts: await wholeTranscripts(missing, cache, lost),
+			skipped: 0,
+			errors: [],
+		});
+		index = mergeIndexes(library, [base, part]);
+	}
+	index ??= await build({
+		...library,
+		transcripts: await wholeTranscripts(library.transcripts, cache, lost),
+	});
+	if (lost.count === 0) store?.write(id, index);
+	return index;
+}
+
+/** Builds an index, giving way to other work now and then (a search typed meanwhile). */
+async function build(library: Library): Promise<SearchIndex> {
+	const steps = buildIndexSteps(library);
+	for (;;) {
+		const next = steps.next();
+		if (next.done) return next.value;
+		await new Promise<void>((resolve) => setImmediate(resolve));
+	}
 }
 
 /**
- * The whole transcript of a library entry that may be a stub (metadata only): from the parse
- * cache, else read and parsed again. A whole transcript is returned as it is.
+ * An index file read into memory at once (a merge reads every sentence: one read, not one per
+ * sentence), or null.
  */
-export async function full(
+function readWhole(file: string): SearchIndex | null {
+	try {
+		const decoded = decodeIndex(readFileSync(file));
+		return decoded?.index ?? null;
+	} catch {
+		return null;
+	}
+}
+
+/** `loadLibrary` through the index cache, and the library's search index (the CLI's search). */
+export async function loadIndexedLibrary(
+	paths: string[],
+	opts: IndexedOptions = {},
+): Promise<{library: Library; index: SearchIndex}> {
+	const library = await openLibrary(paths, opts);
+	const index = await libraryIndex(library, {
+		cache: opts.cache,
+		index: paths.includes('-') ? null : opts.index,
+		onBuild: opts.onBuild,
+	});
+	return {library, index};
+}
+
+/**
+ * The whole transcript of a library entry that may be an outline: from the parse cache, else read
+ * and parsed again. A whole entry is returned as it is. Rejects when the file cannot be read.
+ */
+export async function wholeTranscript(
 	t: LoadedTranscript,
 	cache: ParseCache | null,
 ): Promise<LoadedTranscript> {
-	if (t.transcript.remarks.length > 0) return t;
+	if (isWhole(t)) return t;
+	const {outline: _, ...entry} = t;
 	const cached = await cache?.get(t.key);
-	if (cached) return {...t, transcript: cached};
+	if (cached) return {...entry, transcript: cached};
 	const bytes = await readFile(t.file);
 	const loaded = loadBytes(bytes, t.file, (b) => parseBytes(b));
 	cache?.put(loaded.key, loaded.transcript);
-	return loaded;
+	// A file changed since it was listed: its text now, under the entry's name and key.
+	return {...entry, transcript: loaded.transcript};
+}
+
+/**
+ * Every entry whole (a few files read at once), for an index. One whose text cannot be read any
+ * more (its file gone, and not in the parse cache) stays an outline, without sentences: `lost`
+ * counts them (an index missing them is not kept).
+ */
+async function wholeTranscripts(
+	list: readonly LoadedTranscript[],
+	cache: ParseCache | null,
+	lost: {count: number},
+): Promise<LoadedTranscript[]> {
+	const out = new Array<LoadedTranscript>(list.length);
+	let next = 0;
+	const worker = async () => {
+		while (next < list.length) {
+			const i = next++;
+			out[i] = await wholeTranscript(list[i]!, cache).catch(() => {
+				lost.count++;
+				return list[i]!;
+			});
+		}
+	};
+	await Promise.all(Array.from({length: Math.min(16, list.length)}, worker));
+	return out;
 }

@@ -35,6 +35,11 @@ export interface ParseCache {
 const CONTROL =
 	/\\u00[01][0-9a-f]|\\u007f|\\u00[89][0-9a-f]|\\u202[a-e]|\\u206[6-9]|\\[bfr]|[\u0080-\u009f\u001b\u202a-\u202e\u2066-\u2069]/i;
 
+/** Whether JSON text holds a control character (raw or escaped) that the parser never keeps. */
+export function hasControl(text: string): boolean {
+	return CONTROL.test(text);
+}
+
 /** Content keys are hex digests; anything else never names a file. */
 const KEY = /^[0-9a-f]{8,64}$/;
 
@@ -62,7 +67,7 @@ export function openParseCache(root: string, version: string | null): ParseCache
 				const text = await readFile(join(dir, `${key}.json`), 'utf8');
 				// What the parser keeps never holds a control character but tab and line feed, so a
 				// file that does was not written here: a transcript must never drive the terminal.
-				if (CONTROL.test(text)) return undefined;
+				if (hasControl(text)) return undefined;
 				const value: unknown = JSON.parse(text);
 				return isTranscript(value) ? value : undefined;
 			} catch {

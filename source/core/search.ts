@@ -7,9 +7,11 @@
 import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
-import {contentId, type IndexCache, manifestOf, openIndexCache} from './index-cache.js';
+import {openIndexCache} from './index-cache.js';
+import {libraryIndex} from './indexed-library.js';
 import type {Library} from './library.js';
-import {buildIndexSteps, type SearchIndex} from './search/build.js';
+import {openParseCache} from './parse-cache.js';
+import type {SearchIndex} from './search/build.js';
 import {runQuery} from './search/engine.js';
 import {THRESHOLD} from './search/fuzzy.js';
 import {highlight, type Range} from './search/highlight.js';
@@ -165,24 +167,34 @@ function workerFile(): string | null {
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** The fallback searcher: in this thread, in chunks, yielding to the event loop between them. */
-function inProcess(library: Library, cache: IndexCache | null): Searcher {
+/** Where the parse cache is (its root and version), for a searcher to read whole transcripts. */
+export interface ParseCacheLocation {
+	root: string;
+	version: string;
+}
+
+/** The index of a library: kept in the index cache, updated or built (indexed-library.ts). */
+function indexOf(
+	library: Library,
+	indexDir: string | null,
+	parse: ParseCacheLocation | null,
+): Promise<SearchIndex> {
+	// The parse cache first: opening it removes other versions (the index cache lives in its own).
+	const cache = parse ? openParseCache(parse.root, parse.version) : null;
+	return libraryIndex(library, {cache, index: openIndexCache(indexDir)});
+}
+
+/** The fallback searcher: in this thread, searching in chunks, yielding between them. */
+function inProcess(
+	library: Library,
+	indexDir: string | null,
+	parse: ParseCacheLocation | null,
+): Searcher {
 	let index: SearchIndex | null = null;
 	let latest = 0;
-	const ready = (async () => {
-		index = cachedIndex(library, cache);
-		if (index) return;
-		const steps = buildIndexSteps(library);
-		for (;;) {
-			const next = steps.next();
-			if (next.done) {
-				index = next.value;
-				cache?.write(index, manifestOf(library.transcripts));
-				return;
-			}
-			await tick();
-		}
-	})();
+	const ready = indexOf(library, indexDir, parse).then((built) => {
+		index = built;
+	});
 	return {
 		ready,
 		async search(query, options = {}) {
@@ -200,57 +212,40 @@ function inProcess(library: Library, cache: IndexCache | null): Searcher {
 	};
 }
 
-/** The index of this library's content from the cache, with the library's file paths; or null. */
-function cachedIndex(library: Library, cache: IndexCache | null): SearchIndex | null {
-	const found = cache?.read(contentId(library.transcripts.map((t) => t.key)));
-	if (!found) return null;
-	found.index.files = library.transcripts.map((t) => t.file);
-	return found.index;
-}
-
 /** What the search worker is given (search-worker.ts). */
 export interface WorkerData {
 	latest: SharedArrayBuffer;
-	/** The library to index, or null when the worker should load the index file. */
-	library: Library | null;
+	/** The library to index (its transcripts may be outlines: their text is read by the worker). */
+	library: Library;
 	/** The index cache's folder, or null. */
 	indexDir: string | null;
-	/** The content id of the library and its files (to load the index file without the library). */
-	id: string;
-	files: string[];
+	parse: ParseCacheLocation | null;
 }
 
 /**
- * Searching in a worker thread; `latest` (shared) tells the worker which query is current. When
- * the index cache holds this library's index, the worker loads it without being sent the
- * library (the worker answers "miss" if the file turns out unusable, and a worker given the
- * library replaces it).
+ * Searching in a worker thread; `latest` (shared) tells the worker which query is current. The
+ * worker loads the library's index from the index cache, or updates or builds it there, reading
+ * the transcripts it needs whole from the parse cache (or their files).
  */
-function inWorker(library: Library, file: string, cache: IndexCache | null): Searcher {
+function inWorker(
+	library: Library,
+	file: string,
+	indexDir: string | null,
+	parse: ParseCacheLocation | null,
+): Searcher {
 	const shared = new SharedArrayBuffer(4);
 	const latest = new Int32Array(shared);
-	const id = contentId(library.transcripts.map((t) => t.key));
-	const files = library.transcripts.map((t) => t.file);
-	const cached = cache !== null && existsSync(cache.fileOf(id));
 	const pending = new Map<number, (r: SearchResult | null) => void>();
 	let worker: Worker;
-	const start = (withLibrary: boolean, resolve: () => void, reject: (e: unknown) => void) => {
-		const data: WorkerData = {
-			latest: shared,
-			library: withLibrary ? library : null,
-			indexDir: cache?.dir ?? null,
-			id,
-			files,
-		};
+	const ready = new Promise<void>((resolve, reject) => {
+		const data: WorkerData = {latest: shared, library, indexDir, parse};
 		worker = new Worker(file, {workerData: data});
 		worker.once('error', reject);
 		worker.on(
 			'message',
-			(msg: {ready?: true; miss?: true; id?: number; result?: SearchResult | null}) => {
-				if (msg.miss) {
-					void worker.terminate();
-					start(true, resolve, reject);
-				} else if (msg.ready) resolve();
+			(msg: {ready?: true; failed?: string; id?: number; result?: SearchResult | null}) => {
+				if (msg.failed !== undefined) reject(new Error(msg.failed));
+				else if (msg.ready) resolve();
 				else if (msg.id !== undefined) {
 					pending.get(msg.id)?.(msg.result ?? null);
 					pending.delete(msg.id);
@@ -260,9 +255,8 @@ function inWorker(library: Library, file: string, cache: IndexCache | null): Sea
 		// After the listeners: adding a 'message' listener refs the worker again, and a
 		// referenced worker keeps the process alive after the app has quit.
 		worker.unref();
-	};
+	});
 	let serial = 0;
-	const ready = new Promise<void>((resolve, reject) => start(!cached, resolve, reject));
 	return {
 		ready,
 		async search(query, options = {}) {
@@ -272,7 +266,7 @@ function inWorker(library: Library, file: string, cache: IndexCache | null): Sea
 				resolve(null);
 				pending.delete(older);
 			}
-			// Queries wait for the index (a worker that missed is replaced before it is ready).
+			// Queries wait for the index.
 			await ready.catch(() => {});
 			if (Atomics.load(latest, 0) !== mine) return null;
 			return new Promise((resolve) => {
@@ -294,12 +288,20 @@ function inWorker(library: Library, file: string, cache: IndexCache | null): Sea
 /**
  * A searcher for the UI: in a worker thread when the bundled worker exists (or `workerFile` names
  * one; `inWorker: false` forces the in-thread fallback), else in this thread in yielding chunks.
+ * Its index is kept in `indexDir`; the transcripts that are outlines are read whole from the
+ * parse cache at `parse` (else from their files) when the index must be built.
  */
 export function createSearcher(
 	library: Library,
-	options: {inWorker?: boolean; workerFile?: string; indexDir?: string | null} = {},
+	options: {
+		inWorker?: boolean;
+		workerFile?: string;
+		indexDir?: string | null;
+		parse?: ParseCacheLocation | null;
+	} = {},
 ): Searcher {
 	const file = options.inWorker === false ? null : (options.workerFile ?? workerFile());
-	const cache = openIndexCache(options.indexDir ?? null);
-	return file ? inWorker(library, file, cache) : inProcess(library, cache);
+	const indexDir = options.indexDir ?? null;
+	const parse = options.parse ?? null;
+	return file ? inWorker(library, file, indexDir, parse) : inProcess(library, indexDir, parse);
 }

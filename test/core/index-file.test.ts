@@ -11,8 +11,12 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {contentId, openIndexCache} from '../../source/core/index-cache.js';
+import {mergeIndexes} from '../../source/core/index-merge.js';
 import {loadIndexedLibrary} from '../../source/core/indexed-library.js';
-import {loadLibrary} from '../../source/core/library.js';
+import {type Library, type LoadedTranscript, loadLibrary} from '../../source/core/library.js';
+import type {Transcript} from '../../source/core/model.js';
+import {outlineEntry} from '../../source/core/outline.js';
+import type {ParseCache} from '../../source/core/parse-cache.js';
 import {
 	decodeIndex,
 	encodeIndex,
@@ -27,6 +31,38 @@ import {
 } from '../../source/core/search.js';
 
 const formats = 'test/fixtures/formats';
+
+/** A parse cache in memory that lists the keys asked for. */
+function countingCache(): ParseCache & {asked: string[]} {
+	const kept = new Map<string, Transcript>();
+	const asked: string[] = [];
+	return {
+		asked,
+		async get(key) {
+			asked.push(key);
+			return structuredClone(kept.get(key));
+		},
+		put(key, transcript) {
+			kept.set(key, structuredClone(transcript));
+		},
+		async settled() {},
+	};
+}
+
+/** Every field of two indexes is the same (lists compared item by item). */
+function expectSameIndex(got: SearchIndex, want: SearchIndex): void {
+	const record = got as unknown as Record<string, unknown>;
+	expect(Object.keys(record).sort()).toEqual(Object.keys(want).sort());
+	for (const [name, value] of Object.entries(want)) {
+		if (Array.isArray(value)) expect([...(record[name] as unknown[])], name).toEqual(value);
+		else expect(record[name], name).toEqual(value);
+	}
+}
+
+const subset = (library: Library, keep: (t: LoadedTranscript, i: number) => boolean): Library => ({
+	...library,
+	transcripts: library.transcripts.filter(keep),
+});
 const temp = (name: string) => mkdtempSync(join(tmpdir(), `verbatim-${name}-`));
 
 /** A folder with copies of the format fixtures (files can then be changed). */
@@ -161,9 +197,17 @@ describe('the index cache', () => {
 		writeFileSync(file, bytes.subarray(0, bytes.length >> 1));
 		expect(cache.read(id)).toBeNull();
 		const again = await loadIndexedLibrary([dir], {index: cache});
-		expect(again.library.transcripts.every((t) => t.transcript.remarks.length > 0)).toBe(true);
+		// The manifest is whole: the files are not read again, the index is built from the text.
+		expect(again.library.transcripts.every((t) => t.transcript.remarks.length === 0)).toBe(true);
 		expect(answers(again.index)).toEqual(answers(first.index));
 		expect(cache.read(id)).not.toBeNull();
+		// A damaged manifest: the files are read again.
+		writeFileSync(join(cacheDir, `${id}.json`), '{"id": "damaged"');
+		expect(cache.manifest(id)).toBeNull();
+		const third = await loadIndexedLibrary([dir], {index: cache});
+		expect(third.library.transcripts.every((t) => t.transcript.remarks.length > 0)).toBe(true);
+		expect(answers(third.index)).toEqual(answers(first.index));
+		expect(cache.manifest(id)).not.toBeNull();
 		rmSync(dir, {recursive: true, force: true});
 	});
 
@@ -185,5 +229,89 @@ describe('the index cache', () => {
 		writeFileSync(file, 'damaged');
 		expect(await run()).toEqual(expected);
 		expect(cache.read(contentId(library.transcripts.map((t) => t.key)))).not.toBeNull();
+	});
+});
+
+describe('merging indexes', () => {
+	/** The fixtures and data, and transcripts that repeat sentences (short and long) across files. */
+	async function mixed(): Promise<Library> {
+		const long =
+			'This sentence is well over one hundred and twenty characters long, so that the index never compares it with the others for repeats at all.';
+		const dir = temp('merge-lib');
+		writeFileSync(join(dir, 'a.txt'), `Anna Berg: Thank you. ${long}\n\nJosé Ruiz: Thank you.\n`);
+		writeFileSync(join(dir, 'b.txt'), `Jose Ruiz: Thank you. ${long}\n\nAnna Berg: Fine.\n`);
+		return loadLibrary([formats, 'data', dir]);
+	}
+
+	it('gives the index the build gives, field by field, whatever the parts', async () => {
+		const library = await mixed();
+		const want = buildIndex(library);
+		const odd = buildIndex(subset(library, (_, i) => i % 2 === 1));
+		const even = buildIndex(subset(library, (_, i) => i % 2 === 0));
+		expectSameIndex(mergeIndexes(library, [odd, even])!, want);
+		// Outlines are enough of the library; parts read back from files; a part holding
+		// transcripts the library no longer has.
+		const outlines = {...library, transcripts: library.transcripts.map(outlineEntry)};
+		const stale = buildIndex(subset(library, (_, i) => i !== 3));
+		const fromFile = (index: SearchIndex) => decodeIndex(encodeIndex(index, null))!.index;
+		const part = buildIndex(subset(library, (_, i) => i === 3));
+		expectSameIndex(mergeIndexes(outlines, [fromFile(stale), fromFile(part)])!, want);
+		const fewer = subset(library, (_, i) => i !== 5);
+		expectSameIndex(mergeIndexes(fewer, [fromFile(want)])!, buildIndex(fewer));
+	});
+
+	it('declines when a transcript is in no part, or a part has fields it does not know', async () => {
+		const library = await mixed();
+		const some = buildIndex(subset(library, (_, i) => i > 0));
+		expect(mergeIndexes(library, [some])).toBeNull();
+		const newer = {...buildIndex(library), trigrams: new Uint32Array(4)};
+		expect(mergeIndexes(library, [newer])).toBeNull();
+	});
+});
+
+describe('the index, updated', () => {
+	it('reads and indexes only the files added or changed, and forgets those removed', async () => {
+		const dir = fixtureFolder();
+		const cache = countingCache();
+		const index = openIndexCache(join(temp('index-cache'), 'index'))!;
+		const opts = {cache, index, outlines: true};
+		const first = await loadIndexedLibrary([dir], opts);
+		expect(first.library.transcripts.every((t) => t.transcript.remarks.length === 0)).toBe(true);
+		const before = new Set(first.library.transcripts.map((t) => t.key));
+
+		const changed = join(dir, 'meeting.txt');
+		writeFileSync(
+			changed,
+			`${readFileSync(changed, 'utf8')}[00:09:00] Alice Smith: The zeppelin lands at noon.\n`,
+		);
+		utimesSync(changed, new Date(), new Date(Date.now() + 5000));
+		writeFileSync(
+			join(dir, 'added.txt'),
+			'Bob Jones: Marmalade for everyone.\n\nCarol King: No.\n',
+		);
+		const removed = first.library.transcripts.find((t) => t.name === 'court.txt')!;
+		const removedText = searchSync(first.index, "'statute").hits.length;
+		rmSync(join(dir, 'court.txt'));
+
+		cache.asked.length = 0;
+		const now = await loadIndexedLibrary([dir], opts);
+		const fresh = [...new Set(cache.asked)];
+		// Only the two new contents were asked for (read, parsed, indexed): nothing else.
+		expect(fresh).toHaveLength(2);
+		expect(fresh.every((k) => !before.has(k))).toBe(true);
+		expect(now.library.transcripts.some((t) => t.key === removed.key)).toBe(false);
+		expect(searchSync(now.index, "'zeppelin").hits.map((h) => h.text)).toEqual([
+			'The zeppelin lands at noon.',
+		]);
+		expect(searchSync(now.index, "'marmalade").hits.map((h) => h.speaker)).toEqual(['Bob Jones']);
+		expect(removedText).toBeGreaterThan(0);
+		expect(searchSync(now.index, "'statute").hits).toHaveLength(0);
+		expectSameIndex(now.index, buildIndex(await loadLibrary([dir])));
+		// And the next run reads nothing at all.
+		cache.asked.length = 0;
+		const again = await loadIndexedLibrary([dir], opts);
+		expect(cache.asked).toEqual([]);
+		expect(answers(again.index)).toEqual(answers(now.index));
+		rmSync(dir, {recursive: true, force: true});
 	});
 });

@@ -5,6 +5,7 @@
  */
 import Fuse, {type Expression} from 'fuse.js';
 import type {LoadedTranscript} from '../../core/library.js';
+import {turnsBySpeaker} from '../../core/outline.js';
 
 /** What the Library shows of a transcript, computed once per load. */
 export interface LibraryRow {
@@ -23,13 +24,10 @@ export interface LibraryRow {
 export function libraryRows(items: LoadedTranscript[]): LibraryRow[] {
 	return items.map((item) => {
 		const {transcript} = item;
-		const counts = new Map<string, number>();
+		// Counted in the text, or taken from the outline of a transcript held without it.
+		const counts = turnsBySpeaker(item);
 		let turns = 0;
-		for (const r of transcript.remarks) {
-			if (r.speaker === null) continue;
-			turns++;
-			counts.set(r.speaker, (counts.get(r.speaker) ?? 0) + 1);
-		}
+		for (const n of counts.values()) turns += n;
 		const named = transcript.speakers
 			.filter((s) => !s.anonymous && counts.has(s.id))
 			.sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0));
@@ -56,16 +54,18 @@ function pattern(word: string): string {
 
 /** A filter over `rows`: the rows every word of a query matches, in the Library's order. */
 export function libraryFilter(rows: LibraryRow[]): (query: string) => LibraryRow[] {
-	const fuse = new Fuse(rows, {
-		keys: [...fields],
-		threshold: 0.3,
-		ignoreLocation: true,
-		useExtendedSearch: true,
-		shouldSort: false,
-	});
+	// Made when a filter is first typed: not while a library of thousands opens.
+	let fuse: Fuse<LibraryRow> | null = null;
 	return (query) => {
 		const words = query.split(/\s+/).filter(Boolean);
 		if (words.length === 0) return rows;
+		fuse ??= new Fuse(rows, {
+			keys: [...fields],
+			threshold: 0.3,
+			ignoreLocation: true,
+			useExtendedSearch: true,
+			shouldSort: false,
+		});
 		const expression: Expression = {
 			$and: words.map((word) => ({$or: fields.map((field) => ({[field]: pattern(word)}))})),
 		};

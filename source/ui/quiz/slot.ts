@@ -6,8 +6,9 @@
  */
 
 import type {Grade} from 'ts-fsrs';
-import type {Library} from '../../core/library.js';
+import type {Library, LoadedTranscript} from '../../core/library.js';
 import type {Store} from '../../core/model.js';
+import {isWhole} from '../../core/outline.js';
 import {buildQuizBank, type QuizBank, questionForCard} from '../../core/quiz.js';
 import {
 	commitEffect,
@@ -18,6 +19,7 @@ import {
 } from '../../core/quiz-session.js';
 import {createRng} from '../../core/rng.js';
 import {bury, setSuspended} from '../../core/schedule.js';
+import {TranscriptTexts} from '../../core/texts.js';
 import type {QuizSessions} from '../state/quiz-sessions.js';
 import {type CardListAction, type CardListState, cardListReducer} from './card-list.js';
 import {startSession} from './session.js';
@@ -43,12 +45,43 @@ export class QuizSlot {
 	#bank: QuizBank | null = null;
 	/** When the view was left (epoch ms): time away does not count as answer time. */
 	#leftAt: number | null = null;
+	/** The library with the text of every transcript (read on first need if held as outlines). */
+	#whole: Library | null;
+	#byKey: Map<string, LoadedTranscript> | null = null;
+	#reading: Promise<void> | null = null;
 
 	constructor(
 		readonly library: Library,
 		readonly store: Store,
 		readonly count: number,
-	) {}
+		private readonly texts: TranscriptTexts | null = null,
+	) {
+		this.#whole = library.transcripts.every(isWhole) ? library : null;
+	}
+
+	/**
+	 * Runs `then` once the text of the library is at hand: at once when it is; else after reading
+	 * every transcript (questions are drawn from all of them).
+	 */
+	#withText(then: (whole: Library) => void): void {
+		if (this.#whole) {
+			then(this.#whole);
+			return;
+		}
+		this.#reading ??= (this.texts ?? new TranscriptTexts())
+			.loadAll(this.library.transcripts)
+			.then((transcripts) => {
+				this.#whole = {...this.library, transcripts};
+			});
+		void this.#reading.then(() => then(this.#whole!));
+	}
+
+	/** The whole transcript of a key once the quiz has read the library (its quotes' context). */
+	transcript(key: string): LoadedTranscript | undefined {
+		if (!this.#whole) return undefined;
+		this.#byKey ??= new Map(this.#whole.transcripts.map((t) => [t.key, t]));
+		return this.#byKey.get(key);
+	}
 
 	readonly get = (): QuizSnapshot => this.#snapshot;
 
@@ -93,24 +126,20 @@ export class QuizSlot {
 	};
 
 	/** Starts a session (with `extra`: new quotes beyond today's limit). */
-	readonly start = (extra: boolean, now: number): void => {
-		const result = startSession(this, this.library, this.store, now, extra);
-		this.#bank = result.bank;
-		this.#set({...this.#snapshot, problem: result.problem, extra});
-		if (!result.problem) this.dispatch({type: 'start', items: result.items, now});
-	};
+	readonly start = (extra: boolean, now: number): void =>
+		this.#withText((whole) => {
+			const result = startSession(this, whole, this.store, now, extra);
+			this.#bank = result.bank;
+			this.#set({...this.#snapshot, problem: result.problem, extra});
+			if (!result.problem) this.dispatch({type: 'start', items: result.items, now});
+		});
 
-	/** The bank, built now if it was not. */
-	ensureBank(): QuizBank {
-		this.#bank ??= buildQuizBank(this.library.transcripts);
-		return this.#bank;
-	}
-
-	/** Opens the card list (from Stats or the Quiz view). */
-	readonly openCards = (): void => {
-		this.ensureBank();
-		this.#set({...this.#snapshot, cards: {selected: 0}});
-	};
+	/** Opens the card list (from Stats or the Quiz view), once the bank is built. */
+	readonly openCards = (): void =>
+		this.#withText((whole) => {
+			this.#bank ??= buildQuizBank(whole.transcripts);
+			this.#set({...this.#snapshot, cards: {selected: 0}});
+		});
 
 	/** Runs the card list's reducer; a suspension or burial goes to the store at once. */
 	readonly cardAction = (action: CardListAction, now: number): void => {
@@ -144,6 +173,11 @@ export class QuizSlot {
 }
 
 /** The slot of `library` and `store` in the app's quiz sessions. */
-export function quizSlot(sessions: QuizSessions, library: Library, store: Store): QuizSlot {
-	return sessions.slot(library, store, () => new QuizSlot(library, store, sessions.count));
+export function quizSlot(
+	sessions: QuizSessions,
+	library: Library,
+	store: Store,
+	texts: TranscriptTexts | null = null,
+): QuizSlot {
+	return sessions.slot(library, store, () => new QuizSlot(library, store, sessions.count, texts));
 }

@@ -62,7 +62,7 @@ export function useQuizInput(
 					return;
 				case 'context': {
 					const q = s?.items[s.index]?.question;
-					const loaded = q ? shell.byKey.get(q.transcriptKey) : undefined;
+					const loaded = q ? slot.transcript(q.transcriptKey) : undefined;
 					if (!q || !loaded) return;
 					const paragraphs = loaded.transcript.remarks[q.remark]?.paragraphs ?? [];
 					const highlight = quoteHighlight(paragraphs, q);

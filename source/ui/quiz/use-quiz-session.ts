@@ -12,7 +12,7 @@ import {type QuizSlot, type QuizSnapshot, quizSlot} from './slot.js';
 export function useQuizSession(): {slot: QuizSlot; snapshot: QuizSnapshot} {
 	const shell = useShell();
 	const store = useStore();
-	const slot = quizSlot(useQuizSessions(), shell.library, store);
+	const slot = quizSlot(useQuizSessions(), shell.library, store, shell.texts);
 	const snapshot = useSyncExternalStore(slot.subscribe, slot.get);
 	useEffect(() => {
 		slot.enter(Date.now());

@@ -7,9 +7,10 @@
 import {useStdout} from 'ink';
 import {useCallback, useEffect, useRef} from 'react';
 import {citeText, citeTurn, osc52} from '../../core/cite.js';
+import type {LoadedTranscript} from '../../core/library.js';
 import {useViewInput} from '../hooks/use-view-input.js';
 import type {KeyFlags} from '../keys/keymap.js';
-import {useShell, useStore} from '../state/context.js';
+import {type Shell, useShell, useStore} from '../state/context.js';
 import {readRequest} from './format.js';
 import {newer, notWalking, older} from './history.js';
 import {searchClaims, searchCommand} from './keys.js';
@@ -43,7 +44,10 @@ export function useSearchInput(
 		if (!hit) return;
 		session.dispatch({type: 'opened-read'});
 		const {width, bodyRows} = envRef.current;
-		shell.openRead(readRequest(hit, shell.byKey.get(hit.key), width, bodyRows));
+		const open = (whole?: LoadedTranscript) =>
+			shell.openRead(readRequest(hit, whole, width, bodyRows));
+		// The text places the hit's paragraph: read first when the library holds outlines only.
+		withWhole(shell, hit.key, open, () => open());
 	}, [session, shell]);
 
 	useEffect(() => {
@@ -61,17 +65,16 @@ export function useSearchInput(
 			switch (command) {
 				case 'copy': {
 					const hit = shownHits(s)[s.selected];
-					const loaded = hit && shell.byKey.get(hit.key);
-					if (!hit || !loaded) return;
-					const citation = citeTurn(loaded.transcript, hit.remark, {
-						quote: hit.text,
-						file: loaded.file,
+					if (!hit) return;
+					withWhole(shell, hit.key, (loaded) => {
+						const citation = citeTurn(loaded.transcript, hit.remark, {
+							quote: hit.text,
+							file: loaded.file,
+						});
+						stdout.write(osc52(citeText(citation)));
+						dispatch({type: 'note', text: `copied the hit (turn ${hit.remark + 1}) as a quote`});
 					});
-					stdout.write(osc52(citeText(citation)));
-					return dispatch({
-						type: 'note',
-						text: `copied the hit (turn ${hit.remark + 1}) as a quote`,
-					});
+					return;
 				}
 				case 'down':
 					return move(1);
@@ -127,4 +130,21 @@ export function useSearchInput(
 		[session],
 	);
 	useViewInput(onKey, claims, active);
+}
+
+/**
+ * Runs `then` with the whole transcript of `key`: at once when it is at hand, else once read
+ * (`otherwise` when there is no such transcript or it cannot be read).
+ */
+function withWhole(
+	shell: Shell,
+	key: string,
+	then: (whole: LoadedTranscript) => void,
+	otherwise: () => void = () => {},
+): void {
+	const entry = shell.byKey.get(key);
+	const whole = entry && shell.texts.peek(entry);
+	if (!entry) otherwise();
+	else if (whole) then(whole);
+	else shell.texts.load(entry).then(then, otherwise);
 }

@@ -6,6 +6,7 @@ import type {Key} from 'ink';
 import {createContext, useContext} from 'react';
 import type {Library, LoadedTranscript} from '../../core/library.js';
 import type {Store} from '../../core/model.js';
+import type {TranscriptTexts} from '../../core/texts.js';
 import type {HelpAction} from '../help/state.js';
 import type {KeyFlags, ViewId} from '../keys/keymap.js';
 import type {PlaceHistory} from '../reader/places.js';
@@ -21,8 +22,10 @@ export type KeyClaim = (input: string, key: KeyFlags) => boolean;
 export interface Shell {
 	state: AppState;
 	library: Library;
-	/** Transcripts by key. */
+	/** Transcripts by key (outlines, when the library is held without its text: see `texts`). */
 	byKey: Map<string, LoadedTranscript>;
+	/** The text of transcripts, read when a view shows it (hooks/use-whole.ts). */
+	texts: TranscriptTexts;
 	/** Views registered in the router, in Tab order. */
 	views: ViewId[];
 	/** Opens the Read view at a place; Esc/q there returns to `returnTo` (default: this view). */

@@ -95,7 +95,7 @@ export function QuizMain({active}: ViewProps) {
 		} else {
 			const suggested = defaultGrade(answer);
 			hints = quizHints('answered', 4, {next: suggested.name});
-			const loaded = shell.byKey.get(item.question.transcriptKey);
+			const loaded = slot.transcript(item.question.transcriptKey);
 			const context = loaded
 				? questionContext(loaded.transcript, item.question.remark)
 				: {before: null, after: null};

@@ -12,6 +12,7 @@ import {Frame} from '../components/frame.js';
 import {colourOff} from '../components/theme.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useViewInput} from '../hooks/use-view-input.js';
+import {useWhole} from '../hooks/use-whole.js';
 import {type KeyFlags, keymap, matches} from '../keys/keymap.js';
 import {chromeLength} from '../reader/chrome.js';
 import {runOf} from '../reader/cues.js';
@@ -37,14 +38,20 @@ export function ReadView({active}: {active: boolean}) {
 	const {state, byKey} = useShell();
 	const size = useTerminalSize();
 	const target = state.read;
-	const loaded = target ? byKey.get(target.key) : undefined;
+	const entry = target ? byKey.get(target.key) : undefined;
+	// The text is read when the transcript opens (the library may hold its outline only).
+	const {whole: loaded, error} = useWhole(entry);
 	if (!target || !loaded || loaded.transcript.remarks.length === 0) {
-		const why = loaded
-			? 'This transcript has no text.'
-			: 'Nothing open: choose a transcript in the Library (Tab).';
+		const why = error
+			? `The text cannot be read: ${error}.`
+			: entry && !loaded
+				? 'loading…'
+				: entry
+					? 'This transcript has no text.'
+					: 'Nothing open: choose a transcript in the Library (Tab).';
 		return (
-			<Frame view="read" size={size} title={loaded?.transcript.title ?? loaded?.name ?? 'Read'}>
-				<Text dimColor>{why}</Text>
+			<Frame view="read" size={size} title={entry?.transcript.title ?? entry?.name ?? 'Read'}>
+				<Text dimColor>{sanitize(why)}</Text>
 			</Frame>
 		);
 	}

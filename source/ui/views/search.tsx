@@ -16,6 +16,7 @@ import {SearchPreview} from '../components/search-preview.js';
 import {SearchRow} from '../components/search-row.js';
 import {colourOff} from '../components/theme.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {useWhole} from '../hooks/use-whole.js';
 import {type Command, globalKeys, INTERRUPT, keyLabel, keymap} from '../keys/keymap.js';
 import {speakerInfo} from '../reader/speakers.js';
 import {countText, hitRow, hitTitle, speakerColour} from '../search/format.js';
@@ -85,7 +86,9 @@ export function SearchView({active}: ViewProps) {
 	const searching = isSearching(state);
 	const selected = Math.min(state.selected, Math.max(0, hits.length - 1));
 	const shown = hits[selected];
-	const loaded = shown ? shell.byKey.get(shown.key) : undefined;
+	// The preview shows the turns around the hit: the transcript's text, read when shown.
+	const entry = shown ? shell.byKey.get(shown.key) : undefined;
+	const {whole: loaded} = useWhole(previewOn ? entry : undefined);
 	const speakers = useMemo(
 		() => (previewOn && loaded ? speakerInfo(loaded.transcript, plain) : undefined),
 		[previewOn, loaded, plain],
@@ -151,7 +154,7 @@ export function SearchView({active}: ViewProps) {
 				/>
 				{previewOn ? (
 					<SearchPreview
-						title={[hitTitle(hit), loaded?.transcript.date, `turn ${hit.remark + 1}`]
+						title={[hitTitle(hit), entry?.transcript.date, `turn ${hit.remark + 1}`]
 							.filter(Boolean)
 							.join(' · ')}
 						rows={preview.rows}

@@ -23,7 +23,7 @@ export function StatsMain({active}: ViewProps) {
 	const max = Math.max(0, lines.length - rows);
 	// The card list lives in the Quiz view: open it there.
 	const openCards = () => {
-		quizSlot(quiz, shell.library, store).openCards();
+		quizSlot(quiz, shell.library, store, shell.texts).openCards();
 		shell.switchTo('quiz');
 	};
 	useStatsInput(scroll, {rows, max, openCards}, active);
