@@ -57,6 +57,8 @@ export interface SearchIndex {
 	 * `REPEAT_MAX` are not compared. Ties rank repeats after every first occurrence.
 	 */
 	repeatOf: Int32Array;
+	/** Per sentence: its length (UTF-16 code units, at most 65535), for ranking without the text. */
+	lengths: Uint16Array;
 	/** The vocabulary: distinct folded words. */
 	vocab: string[];
 	/** Postings of word w: `post[postStart[w] .. postStart[w + 1])`, ascending sentence numbers. */
@@ -175,9 +177,11 @@ export function* buildIndexSteps(library: Library): Generator<void, SearchIndex>
 	const fwd = new Growing();
 	const fwdStart = new Uint32Array(count + 1);
 	const repeatOf = new Int32Array(count).fill(-1);
+	const lengths = new Uint16Array(count);
 	const firstOf = new Map<string, number>();
 	for (let s = 0; s < count; s++) {
 		const text = texts[s]!;
+		lengths[s] = Math.min(text.length, 65535);
 		if (text.length <= REPEAT_MAX) {
 			const lower = text.toLowerCase();
 			const first = firstOf.get(lower);
@@ -234,6 +238,7 @@ export function* buildIndexSteps(library: Library): Generator<void, SearchIndex>
 		titles,
 		keys,
 		repeatOf,
+		lengths,
 		vocab,
 		postStart,
 		post,

@@ -276,7 +276,7 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 	const n = soft.length;
 	const gen = ++scratch.gen;
 	const {seen, mask, matched} = scratch;
-	const {postStart, post, fwd, fwdStart, texts, repeatOf} = index;
+	const {postStart, post, fwd, fwdStart, texts, repeatOf, lengths} = index;
 	// Every match holds a word of each exact term, and of all but `misses` plain words.
 	const anchors = hard.filter((h) => h.words).map((h) => h.words!);
 	let drivers: WordMatch[];
@@ -332,7 +332,8 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 				}
 			}
 		}
-		const text = texts[s]!;
+		// The text is read only for what the words cannot tell (it may come from disk).
+		const text = anyCased || hard.length > 0 ? texts[s]! : '';
 		if (anyCased) {
 			const written = foldAccents(text);
 			for (let k = 0; k < n; k++) {
@@ -374,7 +375,7 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 				slots +
 			(0.0005 * Math.min(inside, 10)) / slots;
 		probe.bonus = bonus;
-		probe.order = (repeatOf[s]! >= 0 ? REPEAT : 0) + Math.min(text.length, 65535) * LENGTH + s;
+		probe.order = (repeatOf[s]! >= 0 ? REPEAT : 0) + lengths[s]! * LENGTH + s;
 		const worst = heap.worst();
 		if (worst && TopK.compare(probe, worst) >= 0) return;
 		heap.push({
@@ -432,8 +433,7 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 			if (worst && matched[s] !== matchedGen) {
 				const miss = n - tally[s]!;
 				const floor = miss / slots;
-				const order =
-					(repeatOf[s]! >= 0 ? REPEAT : 0) + Math.min(texts[s]!.length, 65535) * LENGTH + s;
+				const order = (repeatOf[s]! >= 0 ? REPEAT : 0) + lengths[s]! * LENGTH + s;
 				if (
 					floor > worst.score ||
 					(miss === 0 && worst.score === 0 && worst.bonus >= n - 1 && order > worst.order)

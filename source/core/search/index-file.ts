@@ -16,7 +16,7 @@ import {crc32} from 'node:zlib';
 import type {SearchIndex} from './build.js';
 
 const MAGIC = 0x58494256; // "VBIX" little-endian
-const FORMAT = 1;
+const FORMAT = 2;
 /** Bytes before the head: magic, format, head length, checksum. */
 const HEAD = 16;
 
@@ -344,7 +344,15 @@ function decode(source: Source): DecodedIndex | null {
 function looksLikeIndex(x: Record<string, unknown>): boolean {
 	const count = x.count;
 	if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return false;
-	for (const name of ['transcript', 'remark', 'paragraph', 'start', 'speaker', 'repeatOf'])
+	for (const name of [
+		'transcript',
+		'remark',
+		'paragraph',
+		'start',
+		'speaker',
+		'repeatOf',
+		'lengths',
+	])
 		if (!ArrayBuffer.isView(x[name]) || (x[name] as Uint32Array).length !== count) return false;
 	const {vocab, postStart, post, fwdStart, fwd, files, voices, persons} = x;
 	if (!Array.isArray(vocab) || !Array.isArray(files) || !Array.isArray(voices)) return false;
