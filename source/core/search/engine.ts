@@ -15,7 +15,7 @@
  * rarest exact term, or one of the rarest (misses + 1) plain words. Each candidate is scored from
  * its words (the forward index) and its text.
  */
-import type {SearchIndex} from './build.js';
+import {readVarint, type SearchIndex} from './build.js';
 import {foldAccents, foldCase, foldWords} from './fold.js';
 import {compile, FuzzyPattern, substringErrors} from './fuzzy.js';
 import {containing, matchWord, NONE, TYPO, type WordMatch} from './match.js';
@@ -276,7 +276,10 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 	const n = soft.length;
 	const gen = ++scratch.gen;
 	const {seen, mask, matched} = scratch;
-	const {postStart, post, fwd, fwdStart, texts, repeatOf, lengths} = index;
+	const {postStart, post, fwd, fwdStart, texts, repeated, lengths, count} = index;
+	// Where the varint being read is: in postings, and in the forward index (evaluate).
+	const cursor = {at: 0};
+	const words = {at: 0};
 	// Every match holds a word of each exact term, and of all but `misses` plain words.
 	const anchors = hard.filter((h) => h.words).map((h) => h.words!);
 	let drivers: WordMatch[];
@@ -315,10 +318,11 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 	const evaluate = (s: number) => {
 		if (matched[s] === matchedGen) return;
 		best.fill(NONE);
-		const from = fwdStart[s]!;
 		const to = fwdStart[s + 1]!;
-		for (let j = from; j < to; j++) {
-			const w = fwd[j]!;
+		words.at = fwdStart[s]!;
+		// j: the word's place in the sentence.
+		for (let j = 0; words.at < to; j++) {
+			const w = readVarint(fwd, words);
 			if (maskGen[w] !== gen) continue;
 			let m = mask[w]!;
 			while (m !== 0) {
@@ -326,9 +330,9 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 				m &= ~(1 << k);
 				const c = cost[k * V + w]!;
 				// The best place; among equals, the one right after the previous word's.
-				if (c < best[k]! || (c === best[k] && k > 0 && j - from === pos[k - 1]! + 1)) {
+				if (c < best[k]! || (c === best[k] && k > 0 && j === pos[k - 1]! + 1)) {
 					best[k] = c;
-					pos[k] = j - from;
+					pos[k] = j;
 				}
 			}
 		}
@@ -375,7 +379,7 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 				slots +
 			(0.0005 * Math.min(inside, 10)) / slots;
 		probe.bonus = bonus;
-		probe.order = (repeatOf[s]! >= 0 ? REPEAT : 0) + lengths[s]! * LENGTH + s;
+		probe.order = (repeated[s] === 1 ? REPEAT : 0) + lengths[s]! * LENGTH + s;
 		const worst = heap.worst();
 		if (worst && TopK.compare(probe, worst) >= 0) return;
 		heap.push({
@@ -409,8 +413,10 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 			const stamp = ++scratch.gen;
 			for (const w of x.match.ids) {
 				const end = postStart[w + 1]!;
-				for (let j = postStart[w]!; j < end; j++) {
-					const s = post[j]!;
+				cursor.at = postStart[w]!;
+				for (let s = -1; cursor.at < end; ) {
+					s += readVarint(post, cursor) + 1;
+					if (s >= count) break;
 					if (termMark[s] === stamp) continue;
 					termMark[s] = stamp;
 					if (tallyGen[s] !== gen) {
@@ -433,7 +439,7 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 			if (worst && matched[s] !== matchedGen) {
 				const miss = n - tally[s]!;
 				const floor = miss / slots;
-				const order = (repeatOf[s]! >= 0 ? REPEAT : 0) + lengths[s]! * LENGTH + s;
+				const order = (repeated[s] === 1 ? REPEAT : 0) + lengths[s]! * LENGTH + s;
 				if (
 					floor > worst.score ||
 					(miss === 0 && worst.score === 0 && worst.bonus >= n - 1 && order > worst.order)
@@ -450,8 +456,10 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 	for (const d of drivers)
 		for (const w of d.ids) {
 			const end = postStart[w + 1]!;
-			for (let j = postStart[w]!; j < end; j++) {
-				const s = post[j]!;
+			cursor.at = postStart[w]!;
+			for (let s = -1; cursor.at < end; ) {
+				s += readVarint(post, cursor) + 1;
+				if (s >= count) break;
 				if (seen[s] === gen) continue;
 				seen[s] = gen;
 				if (!isAllowed(s)) continue;
@@ -469,7 +477,8 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 function* oneWord(run: Run, match: WordMatch, g: number, gen: number): Generator<void, void> {
 	const {index, scratch, heap, isAllowed, matchedGen} = run;
 	const {seen, matched} = scratch;
-	const {postStart, post, repeatOf} = index;
+	const {postStart, post, repeated, df, count} = index;
+	const cursor = {at: 0};
 	const probe: Scored = {s: 0, score: 0, bonus: 0, order: 0};
 	let visited = 0;
 	let found = 0;
@@ -477,7 +486,8 @@ function* oneWord(run: Run, match: WordMatch, g: number, gen: number): Generator
 		const w = match.ids[i]!;
 		probe.score = Math.min(0.999, match.costs[i]! / (TYPO * 3)) * 0.5;
 		const end = postStart[w + 1]!;
-		for (let j = postStart[w]!; j < end; j++) {
+		cursor.at = postStart[w]!;
+		for (let s = -1; cursor.at < end; ) {
 			// Full, and whatever comes next ranks after the worst kept: stop counting.
 			const last = heap.worst();
 			if (
@@ -488,19 +498,20 @@ function* oneWord(run: Run, match: WordMatch, g: number, gen: number): Generator
 				run.exhaustive = false;
 				if (!run.filtered) {
 					let most = 0;
-					for (const id of match.ids) most = Math.max(most, postStart[id + 1]! - postStart[id]!);
+					for (const id of match.ids) most = Math.max(most, df[id]!);
 					run.total = Math.max(run.total, most);
 				}
 				return;
 			}
-			const s = post[j]!;
+			s += readVarint(post, cursor) + 1;
+			if (s >= count) break;
 			if ((++visited & 16383) === 0) yield;
 			if (seen[s] === gen) continue;
 			seen[s] = gen;
 			if (matched[s] === matchedGen || !isAllowed(s)) continue;
 			matched[s] = matchedGen;
 			run.total++;
-			probe.order = (repeatOf[s]! >= 0 ? REPEAT : 0) + found++;
+			probe.order = (repeated[s] === 1 ? REPEAT : 0) + found++;
 			const worst = heap.worst();
 			if (worst && TopK.compare(probe, worst) >= 0) continue;
 			heap.push({

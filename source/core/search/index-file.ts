@@ -16,7 +16,7 @@ import {crc32} from 'node:zlib';
 import type {SearchIndex} from './build.js';
 
 const MAGIC = 0x58494256; // "VBIX" little-endian
-const FORMAT = 2;
+const FORMAT = 3;
 /** Bytes before the head: magic, format, head length, checksum. */
 const HEAD = 16;
 
@@ -340,43 +340,41 @@ function decode(source: Source): DecodedIndex | null {
 	return {index: index as unknown as SearchIndex, extra: head.extra};
 }
 
-/** The fields the engine reads (search/build.ts `SearchIndex`), with consistent lengths and ids. */
+/** Whether `a` is a typed array of `n` numbers that never decrease, from 0 to `last`. */
+function isStarts(a: unknown, n: number, last: number): a is Uint32Array {
+	if (!(a instanceof Uint32Array) || a.length !== n || a[0] !== 0 || a[n - 1] !== last)
+		return false;
+	for (let i = 1; i < n; i++) if (a[i]! < a[i - 1]!) return false;
+	return true;
+}
+
+/**
+ * The fields the engine reads (search/build.ts `SearchIndex`), with consistent lengths and
+ * bounds. (Ids inside the varints are not checked here: the engine ignores any out of range.)
+ */
 function looksLikeIndex(x: Record<string, unknown>): boolean {
 	const count = x.count;
 	if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return false;
-	for (const name of [
-		'transcript',
-		'remark',
-		'paragraph',
-		'start',
-		'speaker',
-		'repeatOf',
-		'lengths',
-	])
-		if (!ArrayBuffer.isView(x[name]) || (x[name] as Uint32Array).length !== count) return false;
-	const {vocab, postStart, post, fwdStart, fwd, files, voices, persons} = x;
+	const sized = {
+		remark: Uint32Array,
+		paragraph: Uint32Array,
+		start: Uint32Array,
+		speaker: Int32Array,
+		repeated: Uint8Array,
+		lengths: Uint16Array,
+	};
+	for (const [name, type] of Object.entries(sized))
+		if (!(x[name] instanceof type) || (x[name] as Uint8Array).length !== count) return false;
+	const {vocab, df, postStart, post, fwdStart, fwd, files, voices, persons} = x;
 	if (!Array.isArray(vocab) || !Array.isArray(files) || !Array.isArray(voices)) return false;
 	if (!Array.isArray(persons) || !Array.isArray(x.texts) || x.texts.length !== count) return false;
 	if (!Array.isArray(x.titles) || !Array.isArray(x.keys)) return false;
-	if (!(postStart instanceof Uint32Array) || !(post instanceof Uint32Array)) return false;
-	if (!(fwdStart instanceof Uint32Array) || !(fwd instanceof Uint32Array)) return false;
-	// Postings: ascending starts per word, sentence ids inside the index.
-	if (postStart.length !== vocab.length + 1 || postStart[vocab.length] !== post.length)
-		return false;
-	for (let w = 0; w < vocab.length; w++) if (postStart[w]! > postStart[w + 1]!) return false;
-	for (let i = 0; i < post.length; i++) if (post[i]! >= count) return false;
-	// Each sentence's words: ascending starts, word ids inside the vocabulary.
-	if (fwdStart.length !== count + 1 || fwdStart[count] !== fwd.length) return false;
-	for (let s = 0; s < count; s++) if (fwdStart[s]! > fwdStart[s + 1]!) return false;
-	for (let i = 0; i < fwd.length; i++) if (fwd[i]! >= vocab.length) return false;
-	const transcript = x.transcript as Uint32Array;
-	for (let s = 0; s < count; s++) if (transcript[s]! >= files.length) return false;
-	// Links between sentences stay inside the index.
-	const links = x.repeatOf as Int32Array;
-	if (!(links instanceof Int32Array)) return false;
-	for (let s = 0; s < count; s++) if (links[s]! >= count || links[s]! < -1) return false;
+	if (!(df instanceof Uint32Array) || df.length !== vocab.length) return false;
+	if (!(post instanceof Uint8Array) || !(fwd instanceof Uint8Array)) return false;
+	if (!isStarts(postStart, vocab.length + 1, post.length)) return false;
+	if (!isStarts(fwdStart, count + 1, fwd.length)) return false;
+	if (!isStarts(x.firstSentence, files.length + 1, count)) return false;
 	const speaker = x.speaker as Int32Array;
-	if (!(speaker instanceof Int32Array)) return false;
 	for (let s = 0; s < count; s++)
 		if (speaker[s]! >= voices.length || speaker[s]! < -1) return false;
 	// A voice names its person by index.
