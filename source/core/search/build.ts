@@ -39,12 +39,15 @@ export interface SearchIndex {
 	 * entry, `count`, ends the last (see `transcriptOf`).
 	 */
 	firstSentence: Uint32Array;
-	/** Per sentence: remark (turn) index in its transcript. */
-	remark: Uint32Array;
-	/** Per sentence: paragraph index in its remark. */
-	paragraph: Uint32Array;
-	/** Per sentence: offset of the sentence in the remark's paragraphs joined with '\n'. */
-	start: Uint32Array;
+	/**
+	 * Per sentence: remark (turn) index in its transcript (from an index file, read when asked
+	 * for: only results need it).
+	 */
+	remark: ArrayLike<number>;
+	/** Per sentence: paragraph index in its remark (read likewise). */
+	paragraph: ArrayLike<number>;
+	/** Per sentence: offset of the sentence in the remark's paragraphs joined with '\n' (likewise). */
+	start: ArrayLike<number>;
 	/** Per sentence: index into `voices`, or -1 for narration. */
 	speaker: Int32Array;
 	/** Distinct (name, role) pairs as the transcripts give them. */
