@@ -319,27 +319,27 @@ export function* buildIndexSteps(library: Library): Generator<void, SearchIndex>
 
 /** Sentences seen, by the hash of their lower-cased text (open addressing). */
 class Repeats {
+	/** Per slot: a sentence + 1 (0: empty) and the hash of its text, side by side. */
 	private slots: Int32Array;
-	private hashes: Int32Array;
 	constructor(count: number) {
 		let size = 1024;
 		while (size < count * 2) size *= 2;
-		this.slots = new Int32Array(size).fill(-1);
-		this.hashes = new Int32Array(size);
+		this.slots = new Int32Array(2 * size);
 	}
 
 	/** Whether an earlier sentence has the same text, case aside; else remembers `s`. */
 	seen(hash: number, s: number, texts: string[]): boolean {
-		const mask = this.slots.length - 1;
+		const slots = this.slots;
+		const mask = (slots.length >> 1) - 1;
 		let lower: string | null = null;
 		for (let i = hash & mask; ; i = (i + 1) & mask) {
-			const other = this.slots[i]!;
+			const other = slots[2 * i]! - 1;
 			if (other < 0) {
-				this.slots[i] = s;
-				this.hashes[i] = hash;
+				slots[2 * i] = s + 1;
+				slots[2 * i + 1] = hash;
 				return false;
 			}
-			if (this.hashes[i] !== hash) continue;
+			if (slots[2 * i + 1] !== hash) continue;
 			lower ??= texts[s]!.toLowerCase();
 			if (texts[other]!.toLowerCase() === lower) return true;
 		}
