@@ -172,6 +172,8 @@ interface Source {
 	onDemand: boolean;
 	/** `length` bytes at `at`, 8-byte aligned (a view or a copy). */
 	bytes(at: number, length: number): Uint8Array;
+	/** `length` bytes at `at` to look at once: valid until the next call (no new buffer). */
+	peek(at: number, length: number): Uint8Array;
 	/** A reader of the UTF-8 text `[from, to)` of the `length` bytes at `at`, as needed. */
 	text(at: number, length: number): (from: number, to: number) => string;
 }
@@ -184,27 +186,35 @@ function memorySource(file: Uint8Array): Source {
 		size: bytes.length,
 		onDemand: false,
 		bytes: (at, length) => bytes.subarray(at, at + length),
+		peek: (at, length) => bytes.subarray(at, at + length),
 		text: (at) => (from, to) => all.toString('utf8', at + from, at + to),
 	};
 }
 
 /** The file stays open (for texts read later) as long as the process runs. */
 function fileSource(fd: number): Source {
-	const read = (at: number, length: number) => {
-		const buf = Buffer.allocUnsafeSlow(length);
+	// Small reads (a sentence, its offsets) go to one buffer: no new memory for each.
+	let scratch = Buffer.allocUnsafeSlow(4096);
+	const read = (at: number, length: number, into?: Buffer) => {
+		const buf = into ?? Buffer.allocUnsafeSlow(length);
 		let done = 0;
 		while (done < length) {
 			const n = readSync(fd, buf, done, length - done, at + done);
 			if (n === 0) throw new Error('short read');
 			done += n;
 		}
-		return buf;
+		return buf.subarray(0, length);
+	};
+	const peek = (at: number, length: number) => {
+		if (length > scratch.length) scratch = Buffer.allocUnsafeSlow(length * 2);
+		return read(at, length, scratch);
 	};
 	return {
 		size: fstatSync(fd).size,
 		onDemand: true,
-		bytes: read,
-		text: (at) => (from, to) => read(at + from, to - from).toString('utf8'),
+		bytes: (at, length) => read(at, length),
+		peek,
+		text: (at) => (from, to) => peek(at + from, to - from).toString('utf8'),
 	};
 }
 
@@ -349,15 +359,18 @@ function decode(source: Source): DecodedIndex | null {
 		const offsets = region(f.offsets, (f.count + 1) * 4);
 		const read = source.text(region(f.at, f.bytes), f.bytes);
 		const offset = (i: number) => {
-			const b = source.bytes(offsets + 4 * i, 4);
+			const b = source.peek(offsets + 4 * i, 4);
 			return new DataView(b.buffer, b.byteOffset, 4).getUint32(0, true);
 		};
 		if (offset(0) !== 0 || offset(f.count) !== f.bytes) throw new Error('bad strings');
 		return lazy(
 			f.count,
 			(i) => {
-				const from = offset(i);
-				const to = offset(i + 1);
+				// Where sentence i starts and the next one does, in one read.
+				const b = source.peek(offsets + 4 * i, 8);
+				const view = new DataView(b.buffer, b.byteOffset, 8);
+				const from = view.getUint32(0, true);
+				const to = view.getUint32(4, true);
 				// (Damaged offsets give an empty sentence.)
 				return to >= from + 1 && to <= f.bytes ? read(from, to - 1) : '';
 			},
@@ -376,8 +389,9 @@ function decode(source: Source): DecodedIndex | null {
 		return lazy(
 			f.length,
 			(i) => {
-				const raw = source.bytes(at + i * size, size);
-				return new C(raw.buffer as ArrayBuffer, raw.byteOffset, 1)[0]!;
+				const raw = source.peek(at + i * size, size);
+				const view = new DataView(raw.buffer, raw.byteOffset, size);
+				return view.getUint32(0, true);
 			},
 			whole,
 		);
@@ -388,7 +402,7 @@ function decode(source: Source): DecodedIndex | null {
 		if (f.kind === 'array') {
 			const C = ctors[f.type];
 			if (!C) return null;
-			if (source.onDemand && ON_DEMAND.has(name) && f.length === count) {
+			if (source.onDemand && ON_DEMAND.has(name) && f.type === 'u32' && f.length === count) {
 				index[name] = numbers(f);
 				continue;
 			}
