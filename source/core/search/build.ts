@@ -254,28 +254,28 @@ export function* buildIndexSteps(library: Library): Generator<void, SearchIndex>
 
 	// Pass 2: the forward index in ranked ids, and each word's sentences and postings size.
 	const tokens = raw.buf;
-	for (let i = 0; i < raw.used; i++) tokens[i] = rank[tokens[i]!]!;
 	const fwdStart = new Uint32Array(count + 1);
 	const last = new Int32Array(V).fill(-1);
 	const postSize = new Float64Array(V);
 	const df = new Uint32Array(V);
-	let fwdBytes = 0;
+	// Room for the longest varints (only the bytes written are kept).
+	const room = new Uint8Array(raw.used * varintBytes(V));
+	let at = 0;
 	for (let s = 0; s < count; s++) {
 		const to = rawStart[s + 1]!;
 		for (let i = rawStart[s]!; i < to; i++) {
-			const w = tokens[i]!;
-			fwdBytes += varintBytes(w);
+			const w = rank[tokens[i]!]!;
+			tokens[i] = w;
+			at = writeVarint(room, at, w);
 			if (last[w] === s) continue;
 			postSize[w]! += varintBytes(s - last[w]! - 1);
 			df[w]!++;
 			last[w] = s;
 		}
-		fwdStart[s + 1] = fwdBytes;
+		fwdStart[s + 1] = at;
+		if ((s & 65535) === 65535) yield;
 	}
-	yield;
-	const fwd = new Uint8Array(fwdBytes);
-	let at = 0;
-	for (let i = 0; i < raw.used; i++) at = writeVarint(fwd, at, tokens[i]!);
+	const fwd = room.slice(0, at);
 	yield;
 
 	// Pass 3: postings, ascending by sentence.

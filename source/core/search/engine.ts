@@ -227,6 +227,7 @@ export function* runQuery(
 		heap,
 		total: 0,
 		matchedGen: ++scratch.gen,
+		alone: query.groups.filter((g) => g.length > 0).length <= 1,
 		caseSensitive: query.caseSensitive,
 		isAllowed,
 		filtered: allowed !== null,
@@ -261,6 +262,8 @@ interface Run {
 	total: number;
 	/** Marks sentences matched by an earlier group (the first group that matches counts, as in Fuse). */
 	matchedGen: number;
+	/** One group only: no sentence can have been matched before (no marks read or written). */
+	alone: boolean;
 	caseSensitive: boolean;
 	isAllowed: (s: number) => boolean;
 	/** Whether `@name` keeps only some speakers. */
@@ -271,7 +274,7 @@ interface Run {
 
 /** Scores the sentences of one group into the run's heap. */
 function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> {
-	const {index, scratch, heap, caseSensitive, isAllowed, matchedGen} = run;
+	const {index, scratch, heap, caseSensitive, isAllowed, matchedGen, alone} = run;
 	const {soft, hard, misses} = group;
 	const n = soft.length;
 	const gen = ++scratch.gen;
@@ -316,7 +319,8 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 	const probe: Scored = {s: 0, score: 0, bonus: 0, order: 0};
 
 	const evaluate = (s: number) => {
-		if (matched[s] === matchedGen) return;
+		// (Each array read is a cache miss at a million sentences: only those needed.)
+		if (!alone && matched[s] === matchedGen) return;
 		best.fill(NONE);
 		const to = fwdStart[s + 1]!;
 		words.at = fwdStart[s]!;
@@ -365,7 +369,7 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 		let inside = 0;
 		for (const h of hard)
 			if (h.term.type === 'include' && !asWholeWords(h.term, text, caseSensitive)) inside++;
-		matched[s] = matchedGen;
+		if (!alone) matched[s] = matchedGen;
 		run.total++;
 		// Tiers: misses; with every word, typing errors (then adjacency, the bonus); with some
 		// missing, the words found next to each other in the typed order (a quote half-remembered
@@ -453,6 +457,8 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 		}
 		return;
 	}
+	// One list of postings: each sentence comes once (no marks needed).
+	const once = drivers.length === 1 && drivers[0]!.ids.length === 1;
 	for (const d of drivers)
 		for (const w of d.ids) {
 			const end = postStart[w + 1]!;
@@ -460,8 +466,10 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 			for (let s = -1; cursor.at < end; ) {
 				s += readVarint(post, cursor) + 1;
 				if (s >= count) break;
-				if (seen[s] === gen) continue;
-				seen[s] = gen;
+				if (!once) {
+					if (seen[s] === gen) continue;
+					seen[s] = gen;
+				}
 				if (!isAllowed(s)) continue;
 				evaluate(s);
 				if ((++visited & 4095) === 0) yield;
