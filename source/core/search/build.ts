@@ -64,8 +64,6 @@ export interface SearchIndex {
 	 * not compared. Ties rank repeats after every first occurrence.
 	 */
 	repeated: Uint8Array;
-	/** Per sentence: its length (UTF-16 code units, at most 65535), for ranking without the text. */
-	lengths: Uint16Array;
 	/** The vocabulary: distinct folded words, the most frequent first. */
 	vocab: string[];
 	/** Per word: the number of sentences that hold it. */
@@ -78,8 +76,10 @@ export interface SearchIndex {
 	postStart: Uint32Array;
 	post: Uint8Array;
 	/**
-	 * Words of sentence s in order, in bytes `fwd[fwdStart[s] .. fwdStart[s + 1])`: vocabulary ids
-	 * as varints (frequent words, with small ids, take one byte).
+	 * Sentence s in bytes `fwd[fwdStart[s] .. fwdStart[s + 1])`, varints: first its length (UTF-16
+	 * code units, at most 65535) times two plus `repeated[s]`, for ranking without the text (and
+	 * in the cache line its words are read from); then its words in order, vocabulary ids
+	 * (frequent words, with small ids, take one byte).
 	 */
 	fwdStart: Uint32Array;
 	fwd: Uint8Array;
@@ -227,11 +227,9 @@ export function* buildIndexSteps(library: Library): Generator<void, SearchIndex>
 	const raw = new Growing(chars >> 2);
 	const rawStart = new Uint32Array(count + 1);
 	const repeated = new Uint8Array(count);
-	const lengths = new Uint16Array(count);
 	const repeats = new Repeats(count);
 	for (let s = 0; s < count; s++) {
 		const text = texts[s]!;
-		lengths[s] = Math.min(text.length, 65535);
 		const hash = words.sentence(text, raw);
 		if (text.length <= REPEAT_MAX && repeats.seen(hash, s, texts)) repeated[s] = 1;
 		rawStart[s + 1] = raw.used;
@@ -259,9 +257,10 @@ export function* buildIndexSteps(library: Library): Generator<void, SearchIndex>
 	const postSize = new Float64Array(V);
 	const df = new Uint32Array(V);
 	// Room for the longest varints (only the bytes written are kept).
-	const room = new Uint8Array(raw.used * varintBytes(V));
+	const room = new Uint8Array(raw.used * varintBytes(V) + count * 3);
 	let at = 0;
 	for (let s = 0; s < count; s++) {
+		at = writeVarint(room, at, Math.min(texts[s]!.length, 65535) * 2 + repeated[s]!);
 		const to = rawStart[s + 1]!;
 		for (let i = rawStart[s]!; i < to; i++) {
 			const w = rank[tokens[i]!]!;
@@ -307,7 +306,6 @@ export function* buildIndexSteps(library: Library): Generator<void, SearchIndex>
 		titles,
 		keys,
 		repeated,
-		lengths,
 		vocab,
 		df,
 		postStart,

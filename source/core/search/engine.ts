@@ -279,7 +279,7 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 	const n = soft.length;
 	const gen = ++scratch.gen;
 	const {seen, mask, matched} = scratch;
-	const {postStart, post, fwd, fwdStart, texts, repeated, lengths, count} = index;
+	const {postStart, post, fwd, fwdStart, texts, count} = index;
 	// Where the varint being read is: in postings, and in the forward index (evaluate).
 	const cursor = {at: 0};
 	const words = {at: 0};
@@ -324,6 +324,8 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 		best.fill(NONE);
 		const to = fwdStart[s + 1]!;
 		words.at = fwdStart[s]!;
+		// Its length and whether it repeats an earlier one (for ranking), then its words.
+		const meta = readVarint(fwd, words);
 		// j: the word's place in the sentence.
 		for (let j = 0; words.at < to; j++) {
 			const w = readVarint(fwd, words);
@@ -383,7 +385,7 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 				slots +
 			(0.0005 * Math.min(inside, 10)) / slots;
 		probe.bonus = bonus;
-		probe.order = (repeated[s] === 1 ? REPEAT : 0) + lengths[s]! * LENGTH + s;
+		probe.order = (meta & 1 ? REPEAT : 0) + (meta >>> 1) * LENGTH + s;
 		const worst = heap.worst();
 		if (worst && TopK.compare(probe, worst) >= 0) return;
 		heap.push({
@@ -443,7 +445,9 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 			if (worst && matched[s] !== matchedGen) {
 				const miss = n - tally[s]!;
 				const floor = miss / slots;
-				const order = (repeated[s] === 1 ? REPEAT : 0) + lengths[s]! * LENGTH + s;
+				words.at = fwdStart[s]!;
+				const meta = readVarint(fwd, words);
+				const order = (meta & 1 ? REPEAT : 0) + (meta >>> 1) * LENGTH + s;
 				if (
 					floor > worst.score ||
 					(miss === 0 && worst.score === 0 && worst.bonus >= n - 1 && order > worst.order)

@@ -16,7 +16,7 @@ import {crc32} from 'node:zlib';
 import type {SearchIndex} from './build.js';
 
 const MAGIC = 0x58494256; // "VBIX" little-endian
-const FORMAT = 3;
+const FORMAT = 4;
 /** Bytes before the head: magic, format, head length, checksum. */
 const HEAD = 16;
 
@@ -442,7 +442,6 @@ function looksLikeIndex(x: Record<string, unknown>): boolean {
 		start: Uint32Array,
 		speaker: Int32Array,
 		repeated: Uint8Array,
-		lengths: Uint16Array,
 	};
 	for (const [name, type] of Object.entries(sized)) {
 		const list = x[name] as Uint8Array;
