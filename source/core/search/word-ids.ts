@@ -13,21 +13,21 @@ const FNV = 0x811c9dc5;
 /** (Signed 32-bit throughout: an unsigned hash would be a double to the JIT, and slow.) */
 const step = (h: number, c: number) => Math.imul(h ^ c, 16777619);
 
-/** Character codes the port handles (1) or leaves to `foldWords` (0): built on first use. */
-let simple: Uint8Array | null = null;
+/**
+ * Character codes the port handles (1) or leaves to `foldWords` (2); 0: not yet known (each is
+ * worked out when first met).
+ */
+const simple = new Uint8Array(65536).fill(1, 0, 128);
 const WORD = /^[\p{L}\p{N}]$/u;
-function simpleTable(): Uint8Array {
-	if (simple) return simple;
-	simple = new Uint8Array(65536);
-	for (let c = 0; c < 128; c++) simple[c] = 1;
-	for (let c = 128; c < 65536; c++) {
-		if (c >= 0xc0 && c <= 0x1fff) continue; // may carry accents (foldAccents)
-		if (c >= 0xd800 && c <= 0xdfff) continue; // surrogates: case may change in pairs
-		const ch = String.fromCharCode(c);
-		if (WORD.test(ch) || ch.toLowerCase() !== ch) continue;
-		simple[c] = 1;
-	}
-	return simple;
+function learn(c: number): boolean {
+	const ch = String.fromCharCode(c);
+	const ok =
+		!(c >= 0xc0 && c <= 0x1fff) && // may carry accents (foldAccents)
+		!(c >= 0xd800 && c <= 0xdfff) && // surrogates: case may change in pairs
+		!WORD.test(ch) &&
+		ch.toLowerCase() === ch;
+	simple[c] = ok ? 1 : 2;
+	return ok;
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -169,7 +169,6 @@ export class WordIds {
 	 */
 	sentence(text: string, out: Growing): number {
 		const len = text.length;
-		const ok = simpleTable();
 		const mark = out.used;
 		let buf = this.buf;
 		/** The word being cut: its codes so far (none: not in a word), and their hash. */
@@ -179,7 +178,8 @@ export class WordIds {
 		for (let i = 0; i < len; i++) {
 			const code = text.charCodeAt(i);
 			// A character the port does not handle: the whole sentence through foldWords.
-			if (ok[code] === 0) {
+			const kind = simple[code];
+			if (kind !== 1 && (kind === 2 || !learn(code))) {
 				out.used = mark;
 				return this.slow(text, out);
 			}
