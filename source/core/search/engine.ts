@@ -411,26 +411,31 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 	// only the sentences that hold enough of them.
 	const driven = drivers.reduce((a, d) => a + d.volume, 0);
 	const all = soft.reduce((a, x) => a + x.match.volume, 0);
+	// (The loops over postings are functions of their own, not the generator's: each keeps its
+	// optimized code when a query takes a path the generator has not taken before.)
 	if (anchors.length === 0 && driven * 25 > all * 2) {
 		const {tally, tallyGen, termMark} = scratch;
 		const need = n - misses;
 		const found: number[] = [];
+		const tallyList = (w: number, stamp: number) => {
+			const end = postStart[w + 1]!;
+			cursor.at = postStart[w]!;
+			for (let s = -1; cursor.at < end; ) {
+				s += readVarint(post, cursor) + 1;
+				if (s >= count) break;
+				if (termMark[s] === stamp) continue;
+				termMark[s] = stamp;
+				if (tallyGen[s] !== gen) {
+					tallyGen[s] = gen;
+					tally[s] = 0;
+				}
+				if (++tally[s]! === need) found.push(s);
+			}
+		};
 		for (const x of soft) {
 			const stamp = ++scratch.gen;
 			for (const w of x.match.ids) {
-				const end = postStart[w + 1]!;
-				cursor.at = postStart[w]!;
-				for (let s = -1; cursor.at < end; ) {
-					s += readVarint(post, cursor) + 1;
-					if (s >= count) break;
-					if (termMark[s] === stamp) continue;
-					termMark[s] = stamp;
-					if (tallyGen[s] !== gen) {
-						tallyGen[s] = gen;
-						tally[s] = 0;
-					}
-					if (++tally[s]! === need) found.push(s);
-				}
+				tallyList(w, stamp);
 				if ((++visited & 63) === 0) yield;
 			}
 		}
@@ -438,9 +443,8 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 		// misses set a floor under its score, and one with every word next to the one before ties
 		// on all but length.
 		const countOnly = hard.length === 0 && !anyCased;
-		for (const s of found) {
-			if (!isAllowed(s)) continue;
-			if ((++visited & 4095) === 0) yield;
+		const settle = (s: number) => {
+			if (!isAllowed(s)) return;
 			const worst = countOnly ? heap.worst() : undefined;
 			if (worst && matched[s] !== matchedGen) {
 				const miss = n - tally[s]!;
@@ -454,30 +458,46 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 				) {
 					matched[s] = matchedGen;
 					run.total++;
-					continue;
+					return;
 				}
 			}
 			evaluate(s);
+		};
+		for (let i = 0; i < found.length; i++) {
+			settle(found[i]!);
+			if ((i & 4095) === 4095) yield;
 		}
 		return;
 	}
-	// One list of postings: each sentence comes once (no marks needed).
+	// One list of postings: each sentence comes once (no marks needed). (Two functions: each
+	// path keeps its own optimized code.)
+	const drive = (w: number) => {
+		const end = postStart[w + 1]!;
+		cursor.at = postStart[w]!;
+		for (let s = -1; cursor.at < end; ) {
+			s += readVarint(post, cursor) + 1;
+			if (s >= count) break;
+			if (isAllowed(s)) evaluate(s);
+		}
+	};
+	const driveMarked = (w: number) => {
+		const end = postStart[w + 1]!;
+		cursor.at = postStart[w]!;
+		for (let s = -1; cursor.at < end; ) {
+			s += readVarint(post, cursor) + 1;
+			if (s >= count) break;
+			if (seen[s] === gen) continue;
+			seen[s] = gen;
+			if (isAllowed(s)) evaluate(s);
+		}
+	};
 	const once = drivers.length === 1 && drivers[0]!.ids.length === 1;
 	for (const d of drivers)
 		for (const w of d.ids) {
-			const end = postStart[w + 1]!;
-			cursor.at = postStart[w]!;
-			for (let s = -1; cursor.at < end; ) {
-				s += readVarint(post, cursor) + 1;
-				if (s >= count) break;
-				if (!once) {
-					if (seen[s] === gen) continue;
-					seen[s] = gen;
-				}
-				if (!isAllowed(s)) continue;
-				evaluate(s);
-				if ((++visited & 4095) === 0) yield;
-			}
+			if (once) drive(w);
+			else driveMarked(w);
+			// (The rarest words drive: their lists are short.)
+			if ((++visited & 15) === 0) yield;
 		}
 }
 
