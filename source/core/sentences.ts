@@ -102,13 +102,23 @@ function isAbbreviation(text: string, dot: number, next: string): boolean {
  * space, in order, never empty. Text without a sentence end is one sentence.
  */
 export function splitSentences(text: string): Array<[number, number]> {
+	const flat = sentenceBounds(text);
 	const out: Array<[number, number]> = [];
+	for (let i = 0; i < flat.length; i += 2) out.push([flat[i]!, flat[i + 1]!]);
+	return out;
+}
+
+/**
+ * `splitSentences` as one flat list, start and end of each sentence in turn, appended to `out`
+ * (no pair made per sentence: the search index splits a million of them).
+ */
+export function sentenceBounds(text: string, out: number[] = []): number[] {
 	const n = text.length;
 	let start = 0;
 	const push = (s: number, e: number) => {
 		while (s < e && isSpace(text[s]!)) s++;
 		while (e > s && isSpace(text[e - 1]!)) e--;
-		if (e > s) out.push([s, e]);
+		if (e > s) out.push(s, e);
 	};
 	for (let i = 0; i < n; i++) {
 		// (Codes first: most characters end nothing, and a code costs less than a string.)

@@ -6,7 +6,7 @@
  * (postings), and for each sentence its words in order (the forward index).
  */
 import type {Library} from '../library.js';
-import {splitSentences} from '../sentences.js';
+import {sentenceBounds} from '../sentences.js';
 import {translit} from '../speaker-merge.js';
 import {FUNCTION_WORDS, foldKey, ROLE_WORDS} from '../speaker-words.js';
 import {foldWords} from './fold.js';
@@ -167,6 +167,7 @@ export function* buildIndexSteps(library: Library): Generator<void, SearchIndex>
 		titles.push(loaded.transcript.title);
 		keys.push(loaded.key);
 	}
+	const bounds: number[] = [];
 	for (let t = 0; t < library.transcripts.length; t++) {
 		firstSentence[t] = texts.length;
 		const transcript = library.transcripts[t]!.transcript;
@@ -204,8 +205,11 @@ export function* buildIndexSteps(library: Library): Generator<void, SearchIndex>
 			let offset = 0;
 			for (let p = 0; p < remark.paragraphs.length; p++) {
 				const para = remark.paragraphs[p]!;
-				for (const [s, e] of splitSentences(para)) {
-					texts.push(para.slice(s, e));
+				bounds.length = 0;
+				sentenceBounds(para, bounds);
+				for (let i = 0; i < bounds.length; i += 2) {
+					const s = bounds[i]!;
+					texts.push(para.slice(s, bounds[i + 1]!));
 					re.push(r);
 					pa.push(p);
 					st.push(offset + s);
