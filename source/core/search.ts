@@ -11,7 +11,7 @@ import {openIndexCache} from './index-cache.js';
 import {libraryIndex} from './indexed-library.js';
 import type {Library} from './library.js';
 import {openParseCache} from './parse-cache.js';
-import type {SearchIndex} from './search/build.js';
+import {type SearchIndex, transcriptOf} from './search/build.js';
 import {runQuery} from './search/engine.js';
 import {THRESHOLD} from './search/fuzzy.js';
 import {highlight, type Range} from './search/highlight.js';
@@ -103,7 +103,7 @@ export function* searchSteps(
 	const limit = options.limit ?? DEFAULT_LIMIT;
 	const r = yield* runQuery(index, parsed, limit);
 	const hits = r.hits.map(({s, score, missing, group}) => {
-		const t = index.transcript[s]!;
+		const t = transcriptOf(index, s);
 		const voice = index.speaker[s]! < 0 ? null : index.voices[index.speaker[s]!]!;
 		const text = index.texts[s]!;
 		return {

@@ -65,9 +65,17 @@ const closers = new Set(['"', "'", '\u201D', '\u2019', ')', ']', '\u00BB', '*'])
 const openers = new Set(['"', "'", '\u201C', '\u2018', '(', '[', '\u00AB', '\u2014', '-']);
 
 const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\u00A0';
-const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
+const isUpper = (c: string) => {
+	const k = c.charCodeAt(0);
+	return k < 128 ? k >= 65 && k <= 90 : c !== c.toLowerCase() && c === c.toUpperCase();
+};
 const isDigit = (c: string) => c >= '0' && c <= '9';
-const isLetter = (c: string) => c.toLowerCase() !== c.toUpperCase();
+const isLetter = (c: string) => {
+	const k = c.charCodeAt(0);
+	return k < 128
+		? (k >= 65 && k <= 90) || (k >= 97 && k <= 122)
+		: c.toLowerCase() !== c.toUpperCase();
+};
 
 /** The word that ends just before `end` (letters and dots), e.g. "Mr" or "U.S". */
 function wordBefore(text: string, end: number): string {
@@ -94,17 +102,29 @@ function isAbbreviation(text: string, dot: number, next: string): boolean {
  * space, in order, never empty. Text without a sentence end is one sentence.
  */
 export function splitSentences(text: string): Array<[number, number]> {
+	const flat = sentenceBounds(text);
 	const out: Array<[number, number]> = [];
+	for (let i = 0; i < flat.length; i += 2) out.push([flat[i]!, flat[i + 1]!]);
+	return out;
+}
+
+/**
+ * `splitSentences` as one flat list, start and end of each sentence in turn, appended to `out`
+ * (no pair made per sentence: the search index splits a million of them).
+ */
+export function sentenceBounds(text: string, out: number[] = []): number[] {
 	const n = text.length;
 	let start = 0;
 	const push = (s: number, e: number) => {
 		while (s < e && isSpace(text[s]!)) s++;
 		while (e > s && isSpace(text[e - 1]!)) e--;
-		if (e > s) out.push([s, e]);
+		if (e > s) out.push(s, e);
 	};
 	for (let i = 0; i < n; i++) {
+		// (Codes first: most characters end nothing, and a code costs less than a string.)
+		const code = text.charCodeAt(i);
+		if (code !== 46 && code !== 33 && code !== 63) continue;
 		const c = text[i]!;
-		if (c !== '.' && c !== '!' && c !== '?') continue;
 		// An ellipsis ("...", or "…" handled by never being a terminator) does not end a sentence.
 		if (c === '.' && (text[i + 1] === '.' || (i > 0 && text[i - 1] === '.'))) continue;
 		let j = i + 1;

@@ -6,10 +6,11 @@
  * (postings), and for each sentence its words in order (the forward index).
  */
 import type {Library} from '../library.js';
-import {splitSentences} from '../sentences.js';
+import {sentenceBounds} from '../sentences.js';
 import {translit} from '../speaker-merge.js';
 import {FUNCTION_WORDS, foldKey, ROLE_WORDS} from '../speaker-words.js';
 import {foldWords} from './fold.js';
+import {Growing, WordIds} from './word-ids.js';
 
 /** A speaker as one transcript names them. */
 interface Voice {
@@ -33,14 +34,20 @@ export interface SearchIndex {
 	count: number;
 	/** Each sentence as written. */
 	texts: string[];
-	/** Per sentence: index into `library.transcripts`. */
-	transcript: Uint32Array;
-	/** Per sentence: remark (turn) index in its transcript. */
-	remark: Uint32Array;
-	/** Per sentence: paragraph index in its remark. */
-	paragraph: Uint32Array;
-	/** Per sentence: offset of the sentence in the remark's paragraphs joined with '\n'. */
-	start: Uint32Array;
+	/**
+	 * Per transcript (index into `library.transcripts`): its first sentence, in order; one more
+	 * entry, `count`, ends the last (see `transcriptOf`).
+	 */
+	firstSentence: Uint32Array;
+	/**
+	 * Per sentence: remark (turn) index in its transcript (from an index file, read when asked
+	 * for: only results need it).
+	 */
+	remark: ArrayLike<number>;
+	/** Per sentence: paragraph index in its remark (read likewise). */
+	paragraph: ArrayLike<number>;
+	/** Per sentence: offset of the sentence in the remark's paragraphs joined with '\n' (likewise). */
+	start: ArrayLike<number>;
 	/** Per sentence: index into `voices`, or -1 for narration. */
 	speaker: Int32Array;
 	/** Distinct (name, role) pairs as the transcripts give them. */
@@ -52,19 +59,73 @@ export interface SearchIndex {
 	titles: Array<string | null>;
 	keys: string[];
 	/**
-	 * Per sentence: the first sentence of the library with the same text, case aside ("Thank
-	 * you.", a repeated photo caption), or -1 when it is that first one; sentences longer than
-	 * `REPEAT_MAX` are not compared. Ties rank repeats after every first occurrence.
+	 * Per sentence: 1 when an earlier sentence of the library has the same text, case aside
+	 * ("Thank you.", a repeated photo caption), else 0; sentences longer than `REPEAT_MAX` are
+	 * not compared. Ties rank repeats after every first occurrence.
 	 */
-	repeatOf: Int32Array;
-	/** The vocabulary: distinct folded words. */
+	repeated: Uint8Array;
+	/** The vocabulary: distinct folded words, the most frequent first. */
 	vocab: string[];
-	/** Postings of word w: `post[postStart[w] .. postStart[w + 1])`, ascending sentence numbers. */
+	/** Per word: the number of sentences that hold it. */
+	df: Uint32Array;
+	/**
+	 * Postings of word w, the ascending sentences that hold it, in bytes
+	 * `post[postStart[w] .. postStart[w + 1])`: each the gap after the one before (the first:
+	 * after -1) less one, as a varint (see `readVarint`).
+	 */
 	postStart: Uint32Array;
-	post: Uint32Array;
-	/** Words of sentence s in order: `fwd[fwdStart[s] .. fwdStart[s + 1])`, vocabulary ids. */
+	post: Uint8Array;
+	/**
+	 * Sentence s in bytes `fwd[fwdStart[s] .. fwdStart[s + 1])`, varints: first its length (UTF-16
+	 * code units, at most 65535) times two plus `repeated[s]`, for ranking without the text (and
+	 * in the cache line its words are read from); then its words in order, vocabulary ids
+	 * (frequent words, with small ids, take one byte).
+	 */
 	fwdStart: Uint32Array;
-	fwd: Uint32Array;
+	fwd: Uint8Array;
+}
+
+/** The transcript (index into `library.transcripts`) of sentence `s`. */
+export function transcriptOf(index: SearchIndex, s: number): number {
+	const first = index.firstSentence;
+	let lo = 0;
+	let hi = first.length - 2;
+	// The last transcript whose first sentence is at or before s.
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if (first[mid]! <= s) lo = mid;
+		else hi = mid - 1;
+	}
+	return lo;
+}
+
+/**
+ * Reads the varint at `varint.at` of `bytes` and moves `at` past it (bytes past the end read as
+ * 0: a damaged index gives wrong numbers, never a loop without end).
+ */
+export function readVarint(bytes: Uint8Array, cursor: {at: number}): number {
+	let b = bytes[cursor.at++]!;
+	if (b < 0x80) return b;
+	let x = b & 0x7f;
+	let scale = 0x80;
+	do {
+		b = bytes[cursor.at++]!;
+		x += (b & 0x7f) * scale;
+		scale *= 0x80;
+	} while (b >= 0x80 && scale < 2 ** 35);
+	return x;
+}
+
+/** Varints: 7 bits a byte, low bits first, the high bit set on every byte but the last. */
+const varintBytes = (x: number) =>
+	x < 0x80 ? 1 : x < 0x4000 ? 2 : x < 0x200000 ? 3 : x < 0x10000000 ? 4 : 5;
+function writeVarint(out: Uint8Array, at: number, x: number): number {
+	while (x >= 0x80) {
+		out[at++] = (x & 0x7f) | 0x80;
+		x >>>= 7;
+	}
+	out[at++] = x;
+	return at;
 }
 
 /** Sentences up to this long are checked for repeats (see `SearchIndex.repeatOf`). */
@@ -86,27 +147,25 @@ function nameWords(name: string, labels: readonly string[]): string[] {
 	return [...words];
 }
 
-class Growing {
-	buf = new Uint32Array(1024);
-	used = 0;
-	push(x: number) {
-		if (this.used === this.buf.length) {
-			const bigger = new Uint32Array(this.buf.length * 2);
-			bigger.set(this.buf);
-			this.buf = bigger;
-		}
-		this.buf[this.used++] = x;
-	}
-}
-
 /** Yields now and then while building, so that a caller can interleave other work. */
 export function* buildIndexSteps(library: Library): Generator<void, SearchIndex> {
+	return yield* indexSentences(yield* collectSentences(library));
+}
+
+/** A library's sentences with where they come from: what the words are indexed from. */
+type Sentences = Pick<
+	SearchIndex,
+	'texts' | 'firstSentence' | 'voices' | 'persons' | 'files' | 'titles' | 'keys' | 'speaker'
+> & {remark: Uint32Array; paragraph: Uint32Array; start: Uint32Array};
+
+/** The sentences of a library's transcripts, their speakers' voices and persons. */
+function* collectSentences(library: Library): Generator<void, Sentences> {
 	const texts: string[] = [];
-	const tr: number[] = [];
-	const re: number[] = [];
-	const pa: number[] = [];
-	const st: number[] = [];
-	const sp: number[] = [];
+	const firstSentence = new Uint32Array(library.transcripts.length + 1);
+	const re = new Growing();
+	const pa = new Growing();
+	const st = new Growing();
+	const sp = new Growing();
 	const voiceIds = new Map<string, number>();
 	const voices: Voice[] = [];
 	const personIds = new Map<string, number>();
@@ -119,7 +178,9 @@ export function* buildIndexSteps(library: Library): Generator<void, SearchIndex>
 		titles.push(loaded.transcript.title);
 		keys.push(loaded.key);
 	}
+	const bounds: number[] = [];
 	for (let t = 0; t < library.transcripts.length; t++) {
+		firstSentence[t] = texts.length;
 		const transcript = library.transcripts[t]!.transcript;
 		const ids = new Map<string, number>();
 		for (const s of transcript.speakers) {
@@ -148,98 +209,165 @@ export function* buildIndexSteps(library: Library): Generator<void, SearchIndex>
 			}
 			ids.set(s.id, v);
 		}
-		transcript.remarks.forEach((remark, r) => {
+		const remarks = transcript.remarks;
+		for (let r = 0; r < remarks.length; r++) {
+			const remark = remarks[r]!;
 			const sid = remark.speaker === null ? -1 : (ids.get(remark.speaker) ?? -1);
 			let offset = 0;
-			remark.paragraphs.forEach((para, p) => {
-				for (const [s, e] of splitSentences(para)) {
-					texts.push(para.slice(s, e));
-					tr.push(t);
+			for (let p = 0; p < remark.paragraphs.length; p++) {
+				const para = remark.paragraphs[p]!;
+				bounds.length = 0;
+				sentenceBounds(para, bounds);
+				for (let i = 0; i < bounds.length; i += 2) {
+					const s = bounds[i]!;
+					texts.push(para.slice(s, bounds[i + 1]!));
 					re.push(r);
 					pa.push(p);
 					st.push(offset + s);
 					sp.push(sid);
 				}
 				offset += para.length + 1;
-			});
-		});
+			}
+		}
 		if (t % 8 === 7) yield;
 	}
-	const count = texts.length;
-
-	// Pass 1: word ids, each sentence's words in order (forward index), document frequencies.
-	const ids = new Map<string, number>();
-	const vocab: string[] = [];
-	const last: number[] = [];
-	const df: number[] = [];
-	const fwd = new Growing();
-	const fwdStart = new Uint32Array(count + 1);
-	const repeatOf = new Int32Array(count).fill(-1);
-	const firstOf = new Map<string, number>();
-	for (let s = 0; s < count; s++) {
-		const text = texts[s]!;
-		if (text.length <= REPEAT_MAX) {
-			const lower = text.toLowerCase();
-			const first = firstOf.get(lower);
-			if (first === undefined) firstOf.set(lower, s);
-			else repeatOf[s] = first;
-		}
-		for (const w of foldWords(text)) {
-			let id = ids.get(w);
-			if (id === undefined) {
-				id = vocab.length;
-				// A flat copy: not a slice or a concatenation that keeps its sentence's folded text.
-				const own = JSON.parse(JSON.stringify(w)) as string;
-				ids.set(own, id);
-				vocab.push(own);
-				last.push(-1);
-				df.push(0);
-			}
-			fwd.push(id);
-			if (last[id] === s) continue;
-			last[id] = s;
-			df[id]!++;
-		}
-		fwdStart[s + 1] = fwd.used;
-		if ((s & 8191) === 8191) yield;
-	}
-
-	// Pass 2: postings, ascending by sentence.
-	const postStart = new Uint32Array(vocab.length + 1);
-	for (let w = 0; w < vocab.length; w++) postStart[w + 1] = postStart[w]! + df[w]!;
-	const cursor = postStart.slice(0, vocab.length);
-	const post = new Uint32Array(postStart[vocab.length]!);
-	const words = fwd.buf;
-	last.fill(-1);
-	for (let s = 0; s < count; s++) {
-		const to = fwdStart[s + 1]!;
-		for (let i = fwdStart[s]!; i < to; i++) {
-			const w = words[i]!;
-			if (last[w] === s) continue;
-			last[w] = s;
-			post[cursor[w]!++] = s;
-		}
-	}
+	firstSentence[library.transcripts.length] = texts.length;
 	return {
-		count,
 		texts,
-		transcript: Uint32Array.from(tr),
-		remark: Uint32Array.from(re),
-		paragraph: Uint32Array.from(pa),
-		start: Uint32Array.from(st),
-		speaker: Int32Array.from(sp),
+		firstSentence,
+		remark: re.done(),
+		paragraph: pa.done(),
+		start: st.done(),
+		speaker: new Int32Array(sp.done().buffer),
 		voices,
 		persons,
 		files,
 		titles,
 		keys,
-		repeatOf,
+	};
+}
+
+/**
+ * The index of sentences: their words, repeats, vocabulary and postings (the build's second
+ * half; index-merge.ts gives it the sentences of kept indexes instead of transcripts).
+ */
+export function* indexSentences(sentences: Sentences): Generator<void, SearchIndex> {
+	const {texts} = sentences;
+	const count = texts.length;
+
+	// Pass 1: each sentence's words in order (first-seen ids), repeats.
+	const words = new WordIds();
+	let chars = 0;
+	for (const text of texts) chars += text.length;
+	// About one word in five characters (room is only allocated where it is written).
+	const raw = new Growing(chars >> 2);
+	const rawStart = new Uint32Array(count + 1);
+	const repeated = new Uint8Array(count);
+	const repeats = new Repeats(count);
+	for (let s = 0; s < count; s++) {
+		const text = texts[s]!;
+		const hash = words.sentence(text, raw);
+		if (text.length <= REPEAT_MAX && repeats.seen(hash, s, texts)) repeated[s] = 1;
+		rawStart[s + 1] = raw.used;
+		if ((s & 16383) === 16383) yield;
+	}
+
+	// The vocabulary, the most frequent words first (then first seen): they get small ids.
+	const V = words.words.length;
+	const found = words.counts();
+	const order = Uint32Array.from({length: V}, (_, i) => i).sort(
+		(a, b) => found[b]! - found[a]! || a - b,
+	);
+	const rank = new Uint32Array(V);
+	const vocab = new Array<string>(V);
+	for (let r = 0; r < V; r++) {
+		rank[order[r]!] = r;
+		vocab[r] = words.words[order[r]!]!;
+	}
+	yield;
+
+	// Pass 2: the forward index in ranked ids, and each word's sentences and postings size.
+	const tokens = raw.buf;
+	const fwdStart = new Uint32Array(count + 1);
+	const last = new Int32Array(V).fill(-1);
+	const postSize = new Float64Array(V);
+	const df = new Uint32Array(V);
+	// Room for the longest varints (only the bytes written are kept).
+	const room = new Uint8Array(raw.used * varintBytes(V) + count * 3);
+	let at = 0;
+	for (let s = 0; s < count; s++) {
+		at = writeVarint(room, at, Math.min(texts[s]!.length, 65535) * 2 + repeated[s]!);
+		const to = rawStart[s + 1]!;
+		for (let i = rawStart[s]!; i < to; i++) {
+			const w = rank[tokens[i]!]!;
+			tokens[i] = w;
+			at = writeVarint(room, at, w);
+			if (last[w] === s) continue;
+			postSize[w]! += varintBytes(s - last[w]! - 1);
+			df[w]!++;
+			last[w] = s;
+		}
+		fwdStart[s + 1] = at;
+		if ((s & 65535) === 65535) yield;
+	}
+	const fwd = room.slice(0, at);
+	yield;
+
+	// Pass 3: postings, ascending by sentence.
+	const postStart = new Uint32Array(V + 1);
+	for (let w = 0; w < V; w++) postStart[w + 1] = postStart[w]! + postSize[w]!;
+	const post = new Uint8Array(postStart[V]!);
+	const cursor = postStart.slice(0, V);
+	last.fill(-1);
+	for (let s = 0; s < count; s++) {
+		const to = rawStart[s + 1]!;
+		for (let i = rawStart[s]!; i < to; i++) {
+			const w = tokens[i]!;
+			if (last[w] === s) continue;
+			cursor[w] = writeVarint(post, cursor[w]!, s - last[w]! - 1);
+			last[w] = s;
+		}
+	}
+	return {
+		...sentences,
+		count,
+		repeated,
 		vocab,
+		df,
 		postStart,
 		post,
 		fwdStart,
-		fwd: words.slice(0, fwd.used),
+		fwd,
 	};
+}
+
+/** Sentences seen, by the hash of their lower-cased text (open addressing). */
+class Repeats {
+	/** Per slot: a sentence + 1 (0: empty) and the hash of its text, side by side. */
+	private slots: Int32Array;
+	constructor(count: number) {
+		let size = 1024;
+		while (size < count * 2) size *= 2;
+		this.slots = new Int32Array(2 * size);
+	}
+
+	/** Whether an earlier sentence has the same text, case aside; else remembers `s`. */
+	seen(hash: number, s: number, texts: string[]): boolean {
+		const slots = this.slots;
+		const mask = (slots.length >> 1) - 1;
+		let lower: string | null = null;
+		for (let i = hash & mask; ; i = (i + 1) & mask) {
+			const other = slots[2 * i]! - 1;
+			if (other < 0) {
+				slots[2 * i] = s + 1;
+				slots[2 * i + 1] = hash;
+				return false;
+			}
+			if (slots[2 * i + 1] !== hash) continue;
+			lower ??= texts[s]!.toLowerCase();
+			if (texts[other]!.toLowerCase() === lower) return true;
+		}
+	}
 }
 
 /** Builds the search index of a library in one go. */

@@ -15,7 +15,7 @@
  * rarest exact term, or one of the rarest (misses + 1) plain words. Each candidate is scored from
  * its words (the forward index) and its text.
  */
-import type {SearchIndex} from './build.js';
+import {readVarint, type SearchIndex} from './build.js';
 import {foldAccents, foldCase, foldWords} from './fold.js';
 import {compile, FuzzyPattern, substringErrors} from './fuzzy.js';
 import {containing, matchWord, NONE, TYPO, type WordMatch} from './match.js';
@@ -227,6 +227,7 @@ export function* runQuery(
 		heap,
 		total: 0,
 		matchedGen: ++scratch.gen,
+		alone: query.groups.filter((g) => g.length > 0).length <= 1,
 		caseSensitive: query.caseSensitive,
 		isAllowed,
 		filtered: allowed !== null,
@@ -261,6 +262,8 @@ interface Run {
 	total: number;
 	/** Marks sentences matched by an earlier group (the first group that matches counts, as in Fuse). */
 	matchedGen: number;
+	/** One group only: no sentence can have been matched before (no marks read or written). */
+	alone: boolean;
 	caseSensitive: boolean;
 	isAllowed: (s: number) => boolean;
 	/** Whether `@name` keeps only some speakers. */
@@ -271,12 +274,15 @@ interface Run {
 
 /** Scores the sentences of one group into the run's heap. */
 function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> {
-	const {index, scratch, heap, caseSensitive, isAllowed, matchedGen} = run;
+	const {index, scratch, heap, caseSensitive, isAllowed, matchedGen, alone} = run;
 	const {soft, hard, misses} = group;
 	const n = soft.length;
 	const gen = ++scratch.gen;
 	const {seen, mask, matched} = scratch;
-	const {postStart, post, fwd, fwdStart, texts, repeatOf} = index;
+	const {postStart, post, fwd, fwdStart, texts, count} = index;
+	// Where the varint being read is: in postings, and in the forward index (evaluate).
+	const cursor = {at: 0};
+	const words = {at: 0};
 	// Every match holds a word of each exact term, and of all but `misses` plain words.
 	const anchors = hard.filter((h) => h.words).map((h) => h.words!);
 	let drivers: WordMatch[];
@@ -313,12 +319,16 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 	const probe: Scored = {s: 0, score: 0, bonus: 0, order: 0};
 
 	const evaluate = (s: number) => {
-		if (matched[s] === matchedGen) return;
+		// (Each array read is a cache miss at a million sentences: only those needed.)
+		if (!alone && matched[s] === matchedGen) return;
 		best.fill(NONE);
-		const from = fwdStart[s]!;
 		const to = fwdStart[s + 1]!;
-		for (let j = from; j < to; j++) {
-			const w = fwd[j]!;
+		words.at = fwdStart[s]!;
+		// Its length and whether it repeats an earlier one (for ranking), then its words.
+		const meta = readVarint(fwd, words);
+		// j: the word's place in the sentence.
+		for (let j = 0; words.at < to; j++) {
+			const w = readVarint(fwd, words);
 			if (maskGen[w] !== gen) continue;
 			let m = mask[w]!;
 			while (m !== 0) {
@@ -326,13 +336,14 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 				m &= ~(1 << k);
 				const c = cost[k * V + w]!;
 				// The best place; among equals, the one right after the previous word's.
-				if (c < best[k]! || (c === best[k] && k > 0 && j - from === pos[k - 1]! + 1)) {
+				if (c < best[k]! || (c === best[k] && k > 0 && j === pos[k - 1]! + 1)) {
 					best[k] = c;
-					pos[k] = j - from;
+					pos[k] = j;
 				}
 			}
 		}
-		const text = texts[s]!;
+		// The text is read only for what the words cannot tell (it may come from disk).
+		const text = anyCased || hard.length > 0 ? texts[s]! : '';
 		if (anyCased) {
 			const written = foldAccents(text);
 			for (let k = 0; k < n; k++) {
@@ -360,7 +371,7 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 		let inside = 0;
 		for (const h of hard)
 			if (h.term.type === 'include' && !asWholeWords(h.term, text, caseSensitive)) inside++;
-		matched[s] = matchedGen;
+		if (!alone) matched[s] = matchedGen;
 		run.total++;
 		// Tiers: misses; with every word, typing errors (then adjacency, the bonus); with some
 		// missing, the words found next to each other in the typed order (a quote half-remembered
@@ -374,7 +385,7 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 				slots +
 			(0.0005 * Math.min(inside, 10)) / slots;
 		probe.bonus = bonus;
-		probe.order = (repeatOf[s]! >= 0 ? REPEAT : 0) + Math.min(text.length, 65535) * LENGTH + s;
+		probe.order = (meta & 1 ? REPEAT : 0) + (meta >>> 1) * LENGTH + s;
 		const worst = heap.worst();
 		if (worst && TopK.compare(probe, worst) >= 0) return;
 		heap.push({
@@ -400,24 +411,31 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 	// only the sentences that hold enough of them.
 	const driven = drivers.reduce((a, d) => a + d.volume, 0);
 	const all = soft.reduce((a, x) => a + x.match.volume, 0);
+	// (The loops over postings are functions of their own, not the generator's: each keeps its
+	// optimized code when a query takes a path the generator has not taken before.)
 	if (anchors.length === 0 && driven * 25 > all * 2) {
 		const {tally, tallyGen, termMark} = scratch;
 		const need = n - misses;
 		const found: number[] = [];
+		const tallyList = (w: number, stamp: number) => {
+			const end = postStart[w + 1]!;
+			cursor.at = postStart[w]!;
+			for (let s = -1; cursor.at < end; ) {
+				s += readVarint(post, cursor) + 1;
+				if (s >= count) break;
+				if (termMark[s] === stamp) continue;
+				termMark[s] = stamp;
+				if (tallyGen[s] !== gen) {
+					tallyGen[s] = gen;
+					tally[s] = 0;
+				}
+				if (++tally[s]! === need) found.push(s);
+			}
+		};
 		for (const x of soft) {
 			const stamp = ++scratch.gen;
 			for (const w of x.match.ids) {
-				const end = postStart[w + 1]!;
-				for (let j = postStart[w]!; j < end; j++) {
-					const s = post[j]!;
-					if (termMark[s] === stamp) continue;
-					termMark[s] = stamp;
-					if (tallyGen[s] !== gen) {
-						tallyGen[s] = gen;
-						tally[s] = 0;
-					}
-					if (++tally[s]! === need) found.push(s);
-				}
+				tallyList(w, stamp);
 				if ((++visited & 63) === 0) yield;
 			}
 		}
@@ -425,39 +443,61 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 		// misses set a floor under its score, and one with every word next to the one before ties
 		// on all but length.
 		const countOnly = hard.length === 0 && !anyCased;
-		for (const s of found) {
-			if (!isAllowed(s)) continue;
-			if ((++visited & 4095) === 0) yield;
+		const settle = (s: number) => {
+			if (!isAllowed(s)) return;
 			const worst = countOnly ? heap.worst() : undefined;
 			if (worst && matched[s] !== matchedGen) {
 				const miss = n - tally[s]!;
 				const floor = miss / slots;
-				const order =
-					(repeatOf[s]! >= 0 ? REPEAT : 0) + Math.min(texts[s]!.length, 65535) * LENGTH + s;
+				words.at = fwdStart[s]!;
+				const meta = readVarint(fwd, words);
+				const order = (meta & 1 ? REPEAT : 0) + (meta >>> 1) * LENGTH + s;
 				if (
 					floor > worst.score ||
 					(miss === 0 && worst.score === 0 && worst.bonus >= n - 1 && order > worst.order)
 				) {
 					matched[s] = matchedGen;
 					run.total++;
-					continue;
+					return;
 				}
 			}
 			evaluate(s);
+		};
+		for (let i = 0; i < found.length; i++) {
+			settle(found[i]!);
+			if ((i & 4095) === 4095) yield;
 		}
 		return;
 	}
+	// One list of postings: each sentence comes once (no marks needed). (Two functions: each
+	// path keeps its own optimized code.)
+	const drive = (w: number) => {
+		const end = postStart[w + 1]!;
+		cursor.at = postStart[w]!;
+		for (let s = -1; cursor.at < end; ) {
+			s += readVarint(post, cursor) + 1;
+			if (s >= count) break;
+			if (isAllowed(s)) evaluate(s);
+		}
+	};
+	const driveMarked = (w: number) => {
+		const end = postStart[w + 1]!;
+		cursor.at = postStart[w]!;
+		for (let s = -1; cursor.at < end; ) {
+			s += readVarint(post, cursor) + 1;
+			if (s >= count) break;
+			if (seen[s] === gen) continue;
+			seen[s] = gen;
+			if (isAllowed(s)) evaluate(s);
+		}
+	};
+	const once = drivers.length === 1 && drivers[0]!.ids.length === 1;
 	for (const d of drivers)
 		for (const w of d.ids) {
-			const end = postStart[w + 1]!;
-			for (let j = postStart[w]!; j < end; j++) {
-				const s = post[j]!;
-				if (seen[s] === gen) continue;
-				seen[s] = gen;
-				if (!isAllowed(s)) continue;
-				evaluate(s);
-				if ((++visited & 4095) === 0) yield;
-			}
+			if (once) drive(w);
+			else driveMarked(w);
+			// (The rarest words drive: their lists are short.)
+			if ((++visited & 15) === 0) yield;
 		}
 }
 
@@ -469,7 +509,8 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 function* oneWord(run: Run, match: WordMatch, g: number, gen: number): Generator<void, void> {
 	const {index, scratch, heap, isAllowed, matchedGen} = run;
 	const {seen, matched} = scratch;
-	const {postStart, post, repeatOf} = index;
+	const {postStart, post, repeated, df, count} = index;
+	const cursor = {at: 0};
 	const probe: Scored = {s: 0, score: 0, bonus: 0, order: 0};
 	let visited = 0;
 	let found = 0;
@@ -477,7 +518,8 @@ function* oneWord(run: Run, match: WordMatch, g: number, gen: number): Generator
 		const w = match.ids[i]!;
 		probe.score = Math.min(0.999, match.costs[i]! / (TYPO * 3)) * 0.5;
 		const end = postStart[w + 1]!;
-		for (let j = postStart[w]!; j < end; j++) {
+		cursor.at = postStart[w]!;
+		for (let s = -1; cursor.at < end; ) {
 			// Full, and whatever comes next ranks after the worst kept: stop counting.
 			const last = heap.worst();
 			if (
@@ -488,19 +530,20 @@ function* oneWord(run: Run, match: WordMatch, g: number, gen: number): Generator
 				run.exhaustive = false;
 				if (!run.filtered) {
 					let most = 0;
-					for (const id of match.ids) most = Math.max(most, postStart[id + 1]! - postStart[id]!);
+					for (const id of match.ids) most = Math.max(most, df[id]!);
 					run.total = Math.max(run.total, most);
 				}
 				return;
 			}
-			const s = post[j]!;
+			s += readVarint(post, cursor) + 1;
+			if (s >= count) break;
 			if ((++visited & 16383) === 0) yield;
 			if (seen[s] === gen) continue;
 			seen[s] = gen;
 			if (matched[s] === matchedGen || !isAllowed(s)) continue;
 			matched[s] = matchedGen;
 			run.total++;
-			probe.order = (repeatOf[s]! >= 0 ? REPEAT : 0) + found++;
+			probe.order = (repeated[s] === 1 ? REPEAT : 0) + found++;
 			const worst = heap.worst();
 			if (worst && TopK.compare(probe, worst) >= 0) continue;
 			heap.push({

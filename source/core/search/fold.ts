@@ -5,7 +5,7 @@
  * signs written as words ("$66" → "dollars 66", "5%" → "5 percent").
  */
 
-const SIGNS: Record<string, string> = {
+export const SIGNS: Record<string, string> = {
 	$: 'dollars',
 	'€': 'euros',
 	'£': 'pounds',
@@ -15,7 +15,7 @@ const SIGNS: Record<string, string> = {
 };
 
 /** Spellings of one word folded to one ("roubles" → "rubles"). */
-const SAME = new Map([
+export const SAME = new Map([
 	['rouble', 'ruble'],
 	['roubles', 'rubles'],
 	['percents', 'percent'],

@@ -16,7 +16,7 @@ import {crc32} from 'node:zlib';
 import type {SearchIndex} from './build.js';
 
 const MAGIC = 0x58494256; // "VBIX" little-endian
-const FORMAT = 1;
+const FORMAT = 4;
 /** Bytes before the head: magic, format, head length, checksum. */
 const HEAD = 16;
 
@@ -114,7 +114,9 @@ function encodeIndexParts(index: SearchIndex, extra: unknown): Uint8Array[] {
 	};
 	const fields: Record<string, Field> = {};
 	const record = index as unknown as Record<string, unknown>;
-	for (const [name, value] of Object.entries(record)) {
+	for (const [name, item] of Object.entries(record)) {
+		// A list read on demand is written whole.
+		const value = (typeof item === 'object' && item !== null && wholes.get(item)?.()) || item;
 		if (ArrayBuffer.isView(value)) {
 			const type = kindOf(value);
 			if (!type) throw new Error(`index field ${name}: unsupported array`);
@@ -166,8 +168,12 @@ export interface DecodedIndex {
 /** Where an index file's bytes come from: memory, or an open file read as needed. */
 interface Source {
 	size: number;
+	/** Read from a file: what only results need is read when they need it (see `ON_DEMAND`). */
+	onDemand: boolean;
 	/** `length` bytes at `at`, 8-byte aligned (a view or a copy). */
 	bytes(at: number, length: number): Uint8Array;
+	/** `length` bytes at `at` to look at once: valid until the next call (no new buffer). */
+	peek(at: number, length: number): Uint8Array;
 	/** A reader of the UTF-8 text `[from, to)` of the `length` bytes at `at`, as needed. */
 	text(at: number, length: number): (from: number, to: number) => string;
 }
@@ -178,29 +184,48 @@ function memorySource(file: Uint8Array): Source {
 	const all = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	return {
 		size: bytes.length,
+		onDemand: false,
 		bytes: (at, length) => bytes.subarray(at, at + length),
+		peek: (at, length) => bytes.subarray(at, at + length),
 		text: (at) => (from, to) => all.toString('utf8', at + from, at + to),
 	};
 }
 
 /** The file stays open (for texts read later) as long as the process runs. */
 function fileSource(fd: number): Source {
-	const read = (at: number, length: number) => {
-		const buf = Buffer.allocUnsafeSlow(length);
+	// Small reads (a sentence, its offsets) go to one buffer: no new memory for each.
+	let scratch = Buffer.allocUnsafeSlow(4096);
+	const read = (at: number, length: number, into?: Buffer) => {
+		const buf = into ?? Buffer.allocUnsafeSlow(length);
 		let done = 0;
 		while (done < length) {
 			const n = readSync(fd, buf, done, length - done, at + done);
 			if (n === 0) throw new Error('short read');
 			done += n;
 		}
-		return buf;
+		return buf.subarray(0, length);
+	};
+	const peek = (at: number, length: number) => {
+		if (length > scratch.length) scratch = Buffer.allocUnsafeSlow(length * 2);
+		return read(at, length, scratch);
 	};
 	return {
 		size: fstatSync(fd).size,
-		bytes: read,
-		text: (at) => (from, to) => read(at + from, to - from).toString('utf8'),
+		onDemand: true,
+		bytes: (at, length) => read(at, length),
+		peek,
+		text: (at) => (from, to) => peek(at + from, to - from).toString('utf8'),
 	};
 }
+
+/**
+ * Per-sentence arrays the engine never reads, only results: from a file, each number is read
+ * when asked for (the sentences' texts likewise).
+ */
+const ON_DEMAND = new Set(['remark', 'paragraph', 'start']);
+
+/** Lists read on demand, and how to read each whole (to write a loaded index again). */
+const wholes = new WeakMap<object, () => unknown>();
 
 /** A string list in a blob: its offsets, and a reader of its text. */
 interface Blob {
@@ -224,20 +249,20 @@ function eager({text, offsets, count}: Blob): string[] {
 }
 
 /**
- * The list as an array whose items are decoded on first access (a Proxy over a cache), so that
- * only the sentences a search or a result touches become strings.
+ * A list whose items are made on first access (a Proxy over a cache of those made), so that
+ * only the sentences a search or a result touches become strings or are read.
  */
-function lazy({text, offsets, count}: Blob): string[] {
-	const cache = new Array<string | undefined>(count);
-	const item = (i: number): string => {
-		let v = cache[i];
+function lazy<T>(count: number, make: (i: number) => T, whole: () => unknown): T[] {
+	const cache = new Map<number, T>();
+	const item = (i: number): T => {
+		let v = cache.get(i);
 		if (v === undefined) {
-			v = text(offsets[i]!, offsets[i + 1]! - 1);
-			cache[i] = v;
+			v = make(i);
+			cache.set(i, v);
 		}
 		return v;
 	};
-	return new Proxy(cache as string[], {
+	const list = new Proxy([] as T[], {
 		get(target, prop) {
 			if (typeof prop === 'string') {
 				const i = +prop;
@@ -252,11 +277,13 @@ function lazy({text, offsets, count}: Blob): string[] {
 		},
 		set(_target, prop, value) {
 			const i = typeof prop === 'string' ? +prop : -1;
-			if (!(i >= 0 && i < count && typeof value === 'string')) return false;
-			cache[i] = value;
+			if (!(i >= 0 && i < count)) return false;
+			cache.set(i, value);
 			return true;
 		},
 	});
+	wholes.set(list, whole);
+	return list;
 }
 
 /**
@@ -310,7 +337,8 @@ function decode(source: Source): DecodedIndex | null {
 		if (base + at + length > source.size || (base + at) % 8 !== 0) throw new Error('bad section');
 		return base + at;
 	};
-	const strings = (f: {at: number; bytes: number; offsets: number; count: number}): Blob => {
+	type Strings = {at: number; bytes: number; offsets: number; count: number};
+	const strings = (f: Strings): Blob => {
 		const raw = source.bytes(region(f.offsets, (f.count + 1) * 4), (f.count + 1) * 4);
 		const offsets = new Uint32Array(raw.buffer, raw.byteOffset, f.count + 1);
 		if (offsets[0] !== 0 || offsets[f.count]! !== f.bytes) throw new Error('bad strings');
@@ -318,21 +346,74 @@ function decode(source: Source): DecodedIndex | null {
 			if (offsets[i + 1]! < offsets[i]! + 1) throw new Error('bad strings');
 		return {text: source.text(region(f.at, f.bytes), f.bytes), offsets, count: f.count};
 	};
+	/** A per-sentence list of strings: each read when first asked for. */
+	const sentences = (f: Strings): string[] => {
+		if (!source.onDemand) {
+			const blob = strings(f);
+			return lazy(
+				f.count,
+				(i) => blob.text(blob.offsets[i]!, blob.offsets[i + 1]! - 1),
+				() => eager(blob),
+			);
+		}
+		const offsets = region(f.offsets, (f.count + 1) * 4);
+		const read = source.text(region(f.at, f.bytes), f.bytes);
+		const offset = (i: number) => {
+			const b = source.peek(offsets + 4 * i, 4);
+			return new DataView(b.buffer, b.byteOffset, 4).getUint32(0, true);
+		};
+		if (offset(0) !== 0 || offset(f.count) !== f.bytes) throw new Error('bad strings');
+		return lazy(
+			f.count,
+			(i) => {
+				// Where sentence i starts and the next one does, in one read.
+				const b = source.peek(offsets + 4 * i, 8);
+				const view = new DataView(b.buffer, b.byteOffset, 8);
+				const from = view.getUint32(0, true);
+				const to = view.getUint32(4, true);
+				// (Damaged offsets give an empty sentence.)
+				return to >= from + 1 && to <= f.bytes ? read(from, to - 1) : '';
+			},
+			() => eager(strings(f)),
+		);
+	};
+	/** A per-sentence array from a file: each number read when first asked for. */
+	const numbers = (f: {type: ArrayKind; at: number; length: number}) => {
+		const C = ctors[f.type];
+		const size = C.BYTES_PER_ELEMENT;
+		const at = region(f.at, f.length * size);
+		const whole = () => {
+			const raw = source.bytes(at, f.length * size);
+			return new C(raw.buffer as ArrayBuffer, raw.byteOffset, f.length);
+		};
+		return lazy(
+			f.length,
+			(i) => {
+				const raw = source.peek(at + i * size, size);
+				const view = new DataView(raw.buffer, raw.byteOffset, size);
+				return view.getUint32(0, true);
+			},
+			whole,
+		);
+	};
 	const count = head.fields.count?.kind === 'json' ? head.fields.count.value : -1;
 	const index: Record<string, unknown> = {};
 	for (const [name, f] of Object.entries(head.fields)) {
 		if (f.kind === 'array') {
 			const C = ctors[f.type];
 			if (!C) return null;
+			if (source.onDemand && ON_DEMAND.has(name) && f.type === 'u32' && f.length === count) {
+				index[name] = numbers(f);
+				continue;
+			}
 			const raw = source.bytes(
 				region(f.at, f.length * C.BYTES_PER_ELEMENT),
 				f.length * C.BYTES_PER_ELEMENT,
 			);
 			index[name] = new C(raw.buffer as ArrayBuffer, raw.byteOffset, f.length);
 		} else if (f.kind === 'strings') {
-			const blob = strings(f);
 			// Per-sentence lists are decoded on demand; others (the vocabulary) at once.
-			index[name] = blob.count === count ? lazy(blob) : eager(blob);
+			index[name] = f.count === count ? sentences(f) : eager(strings(f));
 		} else if (f.kind === 'set') index[name] = new Set(eager(strings(f)));
 		else if (f.kind === 'json') index[name] = f.value;
 	}
@@ -340,35 +421,42 @@ function decode(source: Source): DecodedIndex | null {
 	return {index: index as unknown as SearchIndex, extra: head.extra};
 }
 
-/** The fields the engine reads (search/build.ts `SearchIndex`), with consistent lengths and ids. */
+/** Whether `a` is a typed array of `n` numbers that never decrease, from 0 to `last`. */
+function isStarts(a: unknown, n: number, last: number): a is Uint32Array {
+	if (!(a instanceof Uint32Array) || a.length !== n || a[0] !== 0 || a[n - 1] !== last)
+		return false;
+	for (let i = 1; i < n; i++) if (a[i]! < a[i - 1]!) return false;
+	return true;
+}
+
+/**
+ * The fields the engine reads (search/build.ts `SearchIndex`), with consistent lengths and
+ * bounds. (Ids inside the varints are not checked here: the engine ignores any out of range.)
+ */
 function looksLikeIndex(x: Record<string, unknown>): boolean {
 	const count = x.count;
 	if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return false;
-	for (const name of ['transcript', 'remark', 'paragraph', 'start', 'speaker', 'repeatOf'])
-		if (!ArrayBuffer.isView(x[name]) || (x[name] as Uint32Array).length !== count) return false;
-	const {vocab, postStart, post, fwdStart, fwd, files, voices, persons} = x;
+	const sized = {
+		remark: Uint32Array,
+		paragraph: Uint32Array,
+		start: Uint32Array,
+		speaker: Int32Array,
+		repeated: Uint8Array,
+	};
+	for (const [name, type] of Object.entries(sized)) {
+		const list = x[name] as Uint8Array;
+		if (!(list instanceof type || wholes.has(list)) || list.length !== count) return false;
+	}
+	const {vocab, df, postStart, post, fwdStart, fwd, files, voices, persons} = x;
 	if (!Array.isArray(vocab) || !Array.isArray(files) || !Array.isArray(voices)) return false;
 	if (!Array.isArray(persons) || !Array.isArray(x.texts) || x.texts.length !== count) return false;
 	if (!Array.isArray(x.titles) || !Array.isArray(x.keys)) return false;
-	if (!(postStart instanceof Uint32Array) || !(post instanceof Uint32Array)) return false;
-	if (!(fwdStart instanceof Uint32Array) || !(fwd instanceof Uint32Array)) return false;
-	// Postings: ascending starts per word, sentence ids inside the index.
-	if (postStart.length !== vocab.length + 1 || postStart[vocab.length] !== post.length)
-		return false;
-	for (let w = 0; w < vocab.length; w++) if (postStart[w]! > postStart[w + 1]!) return false;
-	for (let i = 0; i < post.length; i++) if (post[i]! >= count) return false;
-	// Each sentence's words: ascending starts, word ids inside the vocabulary.
-	if (fwdStart.length !== count + 1 || fwdStart[count] !== fwd.length) return false;
-	for (let s = 0; s < count; s++) if (fwdStart[s]! > fwdStart[s + 1]!) return false;
-	for (let i = 0; i < fwd.length; i++) if (fwd[i]! >= vocab.length) return false;
-	const transcript = x.transcript as Uint32Array;
-	for (let s = 0; s < count; s++) if (transcript[s]! >= files.length) return false;
-	// Links between sentences stay inside the index.
-	const links = x.repeatOf as Int32Array;
-	if (!(links instanceof Int32Array)) return false;
-	for (let s = 0; s < count; s++) if (links[s]! >= count || links[s]! < -1) return false;
+	if (!(df instanceof Uint32Array) || df.length !== vocab.length) return false;
+	if (!(post instanceof Uint8Array) || !(fwd instanceof Uint8Array)) return false;
+	if (!isStarts(postStart, vocab.length + 1, post.length)) return false;
+	if (!isStarts(fwdStart, count + 1, fwd.length)) return false;
+	if (!isStarts(x.firstSentence, files.length + 1, count)) return false;
 	const speaker = x.speaker as Int32Array;
-	if (!(speaker instanceof Int32Array)) return false;
 	for (let s = 0; s < count; s++)
 		if (speaker[s]! >= voices.length || speaker[s]! < -1) return false;
 	// A voice names its person by index.

@@ -197,7 +197,7 @@ export function matchWord(index: SearchIndex, word: string, open: boolean): Word
 		}
 	}
 	// By cost, then the most frequent words first.
-	const df = (id: number) => index.postStart[id + 1]! - index.postStart[id]!;
+	const df = (id: number) => index.df[id]!;
 	found.sort((a, b) => a[1] - b[1] || df(b[0]) - df(a[0]) || a[0] - b[0]);
 	let volume = 0;
 	for (const [id] of found) volume += df(id);
@@ -231,7 +231,7 @@ function matchBy(index: SearchIndex, key: string, test: (w: string) => boolean):
 	index.vocab.forEach((w, id) => {
 		if (!test(w)) return;
 		ids.push(id);
-		volume += index.postStart[id + 1]! - index.postStart[id]!;
+		volume += index.df[id]!;
 	});
 	const match: WordMatch = {
 		word: key,
