@@ -97,7 +97,14 @@ function app(dir: string, env: NodeJS.ProcessEnv): Promise<AppTiming> {
 		const command = `stty cols 100 rows 30; exec node ${cliFile} ${dir}`;
 		const child = spawn('script', ['-qfec', command, '/dev/null'], {
 			env: {...env, TERM: 'xterm-256color', COLUMNS: '100', LINES: '30'},
-			stdio: ['pipe', 'pipe', 'inherit'],
+			stdio: ['pipe', 'pipe', 'pipe'],
+		});
+		// script's own "Session terminated, killing shell..." when the app is ended is not news.
+		child.stderr.on('data', (chunk: Buffer) => {
+			const text = chunk
+				.toString('utf8')
+				.replace(/Session terminated.*(\n|$)|\s*\.\.\.killed\.\n?/g, '');
+			if (text.trim()) process.stderr.write(text);
 		});
 		let library = Number.NaN;
 		let typed = false;
