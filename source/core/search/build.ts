@@ -128,7 +128,7 @@ function writeVarint(out: Uint8Array, at: number, x: number): number {
 	return at;
 }
 
-/** Sentences up to this long are checked for repeats (see `SearchIndex.repeatOf`). */
+/** Sentences up to this long are checked for repeats (see `SearchIndex.repeated`). */
 const REPEAT_MAX = 120;
 
 /** The identity of a speaker's name across files: folded accents and transliterations. */
