@@ -1,14 +1,14 @@
 /**
  * Caption cues as turns. A caption file (WebVTT, SubRip) gives a remark per cue, each with its
  * time, and a sentence often runs on over several cues. Consecutive timed remarks of one speaker
- * continue one turn: Read draws them as one (ui/reader/cues.ts) and the quiz quotes sentences
- * across the cues of a caption run. The remarks stay as parsed (one per cue, `parse --json`).
+ * continue one turn: Read draws them as one (ui/reader/cues.ts). The remarks stay as parsed (one
+ * per cue, `parse --json`), and the quiz quotes cue by cue: its card ids are hashes of the quotes.
  */
 import {remarkTime} from './cite.js';
 import type {Transcript} from './model.js';
 
 /** Layouts whose remarks are caption cues: fragments of sentences, joined with a space. */
-const captionFormats = new Set(['vtt', 'srt', 'webvtt', 'subrip', 'captions']);
+const captionFormats = new Set(['vtt', 'srt']);
 
 /** True when the transcript's remarks are caption cues. */
 export function isCaptions(transcript: Transcript): boolean {

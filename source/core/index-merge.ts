@@ -10,7 +10,7 @@
  * caller builds the index instead.
  */
 import type {Library} from './library.js';
-import {buildIndex, indexSentences, type SearchIndex} from './search/build.js';
+import {buildIndex, indexSentences, runSteps, type SearchIndex, voiceKey} from './search/build.js';
 
 /** The fields of `SearchIndex` this merge knows. */
 const FIELDS = [
@@ -34,8 +34,6 @@ const FIELDS = [
 	'fwdStart',
 	'fwd',
 ];
-
-const voiceKey = (v: {name: string; role: string | null}) => `${v.name}\u0000${v.role ?? ''}`;
 
 /**
  * The index of `library` from indexes of parts of it, each holding some of its transcripts (by
@@ -98,21 +96,19 @@ export function mergeIndexes(library: Library, parts: readonly SearchIndex[]): S
 		}
 	}
 	firstSentence[from.length] = count;
-	const steps = indexSentences({
-		texts,
-		firstSentence,
-		remark,
-		paragraph,
-		start,
-		speaker,
-		voices: base.voices,
-		persons: base.persons,
-		files: base.files,
-		titles: base.titles,
-		keys: base.keys,
-	});
-	for (;;) {
-		const next = steps.next();
-		if (next.done) return next.value;
-	}
+	return runSteps(
+		indexSentences({
+			texts,
+			firstSentence,
+			remark,
+			paragraph,
+			start,
+			speaker,
+			voices: base.voices,
+			persons: base.persons,
+			files: base.files,
+			titles: base.titles,
+			keys: base.keys,
+		}),
+	);
 }

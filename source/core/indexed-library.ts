@@ -26,7 +26,7 @@ import {
 } from './index-cache.js';
 import {mergeIndexes} from './index-merge.js';
 import {type Library, type LoadedTranscript, loadBytes, loadLibrary} from './library.js';
-import {isWhole, outlineEntry, outlineOf} from './outline.js';
+import {entryOfOutline, isWhole, outlineEntry, outlineOf} from './outline.js';
 import type {ParseCache} from './parse-cache.js';
 import {buildIndexSteps, type SearchIndex} from './search/build.js';
 import {decodeIndex} from './search/index-file.js';
@@ -47,15 +47,8 @@ export interface IndexedOptions {
 
 /** An entry standing for one the manifest knows: its metadata and outline, no remarks. */
 function fromManifest(entry: ManifestEntry): LoadedTranscript {
-	const {title, date, place, format, speakers, outline} = entry;
-	return {
-		key: entry.key,
-		file: entry.file,
-		name: entry.name,
-		bytes: entry.size,
-		transcript: {title, date, place, format, speakers, remarks: []},
-		outline,
-	};
+	const {key, file, name, size} = entry;
+	return entryOfOutline({key, file, name, bytes: size}, entry, entry.outline);
 }
 
 /**

@@ -25,14 +25,23 @@ export function isWhole(t: LoadedTranscript): boolean {
 /** The entry without its text: metadata, speakers and outline (the same entry if it has none). */
 export function outlineEntry(t: LoadedTranscript): LoadedTranscript {
 	if (!isWhole(t)) return t;
-	const {title, date, place, format, speakers} = t.transcript;
+	return entryOfOutline(t, t.transcript, outlineOf(t.transcript));
+}
+
+/** An entry that holds no text: where it is, its metadata and speakers, and its outline. */
+export function entryOfOutline(
+	where: Pick<LoadedTranscript, 'key' | 'file' | 'name' | 'bytes'>,
+	meta: Pick<Transcript, 'title' | 'date' | 'place' | 'format' | 'speakers'>,
+	outline: Outline,
+): LoadedTranscript {
+	const {title, date, place, format, speakers} = meta;
 	return {
-		key: t.key,
-		file: t.file,
-		name: t.name,
-		bytes: t.bytes,
+		key: where.key,
+		file: where.file,
+		name: where.name,
+		bytes: where.bytes,
 		transcript: {title, date, place, format, speakers, remarks: []},
-		outline: outlineOf(t.transcript),
+		outline,
 	};
 }
 

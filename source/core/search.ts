@@ -11,7 +11,7 @@ import {openIndexCache} from './index-cache.js';
 import {libraryIndex} from './indexed-library.js';
 import type {Library} from './library.js';
 import {openParseCache} from './parse-cache.js';
-import {type SearchIndex, transcriptOf} from './search/build.js';
+import {runSteps, type SearchIndex, transcriptOf} from './search/build.js';
 import {runQuery} from './search/engine.js';
 import {THRESHOLD} from './search/fuzzy.js';
 import {highlight, type Range} from './search/highlight.js';
@@ -138,11 +138,7 @@ export function searchSync(
 	query: string,
 	options: SearchOptions = {},
 ): SearchResult {
-	const steps = searchSteps(index, query, options);
-	for (;;) {
-		const next = steps.next();
-		if (next.done) return next.value;
-	}
+	return runSteps(searchSteps(index, query, options));
 }
 
 /** Searches a library off the input path. */

@@ -11,6 +11,7 @@
 import {spawnSync} from 'node:child_process';
 import chalk from 'chalk';
 import {runCommandLine} from '../../source/commands/main.js';
+import {capture} from './capture.js';
 
 interface CliRun {
 	code: number | null;
@@ -35,24 +36,14 @@ export async function verbatim(args: string[], options: CliOptions = {}): Promis
 	Object.assign(process.env, env);
 	const level = chalk.level;
 	chalk.level = 0;
-	let out = '';
-	let err = '';
-	const stdoutWrite = process.stdout.write;
-	const stderrWrite = process.stderr.write;
-	process.stdout.write = ((chunk: string | Uint8Array) => {
-		out += String(chunk);
-		return true;
-	}) as typeof process.stdout.write;
-	process.stderr.write = ((chunk: string | Uint8Array) => {
-		err += String(chunk);
-		return true;
-	}) as typeof process.stderr.write;
+	const out = capture(process.stdout);
+	const err = capture(process.stderr);
 	try {
 		const code = await runCommandLine(args);
-		return {code, out, err};
+		return {code, out: out(), err: err()};
 	} finally {
-		process.stdout.write = stdoutWrite;
-		process.stderr.write = stderrWrite;
+		out.restore();
+		err.restore();
 		chalk.level = level;
 		for (const [k, v] of saved) {
 			if (v === undefined) delete process.env[k];

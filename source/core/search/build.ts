@@ -131,6 +131,18 @@ function writeVarint(out: Uint8Array, at: number, x: number): number {
 /** Sentences up to this long are checked for repeats (see `SearchIndex.repeated`). */
 const REPEAT_MAX = 120;
 
+/** A voice's identity: its name and role as the transcripts give them. */
+export const voiceKey = (v: {name: string; role: string | null}) =>
+	`${v.name}\u0000${v.role ?? ''}`;
+
+/** Runs the steps of a build to the end, without yielding to anything else. */
+export function runSteps<T>(steps: Generator<void, T>): T {
+	for (;;) {
+		const next = steps.next();
+		if (next.done) return next.value;
+	}
+}
+
 /** The identity of a speaker's name across files: folded accents and transliterations. */
 function personKey(name: string): string {
 	return translit(foldKey(name)).replace(/[.,]/g, '');
@@ -184,8 +196,7 @@ function* collectSentences(library: Library): Generator<void, Sentences> {
 		const transcript = library.transcripts[t]!.transcript;
 		const ids = new Map<string, number>();
 		for (const s of transcript.speakers) {
-			const voiceKey = `${s.name}\u0000${s.role ?? ''}`;
-			let v = voiceIds.get(voiceKey);
+			let v = voiceIds.get(voiceKey(s));
 			const pk = personKey(s.name);
 			let p = personIds.get(pk);
 			if (p === undefined) {
@@ -204,7 +215,7 @@ function* collectSentences(library: Library): Generator<void, Sentences> {
 				if (!person.words.includes(w)) person.words.push(w);
 			if (v === undefined) {
 				v = voices.length;
-				voiceIds.set(voiceKey, v);
+				voiceIds.set(voiceKey(s), v);
 				voices.push({name: s.name, role: s.role, person: p});
 			}
 			ids.set(s.id, v);
@@ -372,9 +383,5 @@ class Repeats {
 
 /** Builds the search index of a library in one go. */
 export function buildIndex(library: Library): SearchIndex {
-	const steps = buildIndexSteps(library);
-	for (;;) {
-		const next = steps.next();
-		if (next.done) return next.value;
-	}
+	return runSteps(buildIndexSteps(library));
 }
