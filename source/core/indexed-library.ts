@@ -30,7 +30,6 @@ import {entryOfOutline, isWhole, outlineEntry, outlineOf} from './outline.js';
 import type {ParseCache} from './parse-cache.js';
 import {buildIndexSteps, type SearchIndex} from './search/build.js';
 import {decodeIndex} from './search/index-file.js';
-import {parseBytes} from './transcript.js';
 
 /** Options of `openLibrary` and `loadIndexedLibrary`. */
 export interface IndexedOptions {
@@ -198,6 +197,8 @@ export async function wholeTranscript(
 	const cached = await cache?.get(t.key);
 	if (cached) return {...entry, transcript: cached};
 	const bytes = await readFile(t.file);
+	// (The parser is loaded only here: a library whose texts are all cached never loads it.)
+	const {parseBytes} = await import('./transcript.js');
 	const loaded = loadBytes(bytes, t.file, (b) => parseBytes(b));
 	cache?.put(loaded.key, loaded.transcript);
 	// A file changed since it was listed: its text now, under the entry's name and key.

@@ -23,6 +23,7 @@ import {
 	readIndexFile,
 	writeIndexFile,
 } from '../../source/core/search/index-file.js';
+import {piecesOf} from '../../source/core/search/pieces.js';
 import {
 	buildIndex,
 	createSearcher,
@@ -104,6 +105,32 @@ describe('the index file', () => {
 		expect(readIndexFile(join(tmpdir(), 'no-such-verbatim-index.vbix'))).toBeNull();
 	});
 
+	it('answers the same from a file read by ranges as from memory, and once read whole', async () => {
+		const index = buildIndex(await loadLibrary([formats, 'data']));
+		const file = join(temp('index-ranges'), 'index.vbix');
+		writeIndexFile(file, index, null);
+		const want = answers(index);
+		// Each query on a fresh read: its postings and its candidates' words are read by ranges.
+		queries.forEach((q, i) => {
+			const fresh = readIndexFile(file)!.index;
+			const got = searchSync(fresh, q, {limit: 20}).hits;
+			expect(
+				got.map((h) => [h.file, h.remark, h.text, h.score]),
+				q,
+			).toEqual(want[i]);
+			if (i === 0) expect((piecesOf(fresh).post as unknown as {whole: unknown}).whole).toBeNull();
+		});
+		// One read for every query, twice: past the reads that pay for reading an array whole, it
+		// is read whole and the rest comes from memory.
+		const one = readIndexFile(file)!.index;
+		expect(answers(one)).toEqual(want);
+		expect(answers(one)).toEqual(want);
+		expect((piecesOf(one).fwd as unknown as {whole: unknown}).whole).not.toBeNull();
+		// Asked for as arrays (to write or merge), they are the arrays built.
+		expect(one.post).toEqual(index.post);
+		expect(one.fwd).toEqual(index.fwd);
+	});
+
 	it('is a miss, never a crash, when damaged, cut short or foreign', async () => {
 		const index = buildIndex(await loadLibrary([formats]));
 		const bytes = encodeIndex(index, null);
@@ -130,6 +157,21 @@ describe('the index file', () => {
 			damaged[(at * 7) % bytes.length]! ^= 0xff;
 			const decoded = decodeIndex(damaged);
 			if (decoded) for (const q of queries) searchSync(decoded.index, q, {limit: 5});
+		}
+	});
+
+	it('never crashes a search from a damaged file read by ranges', async () => {
+		const index = buildIndex(await loadLibrary([formats]));
+		const bytes = encodeIndex(index, null);
+		const dir = temp('index-damaged');
+		for (let at = 64; at < bytes.length; at += 397) {
+			const damaged = bytes.slice();
+			damaged[at]! ^= 0x5a;
+			damaged[(at * 7) % bytes.length]! ^= 0xff;
+			const file = join(dir, `${at}.vbix`);
+			writeFileSync(file, damaged);
+			const read = readIndexFile(file);
+			if (read) for (const q of queries) searchSync(read.index, q, {limit: 5});
 		}
 	});
 });

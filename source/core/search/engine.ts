@@ -19,6 +19,7 @@ import {readVarint, type SearchIndex} from './build.js';
 import {foldAccents, foldCase, foldWords} from './fold.js';
 import {compile, FuzzyPattern, substringErrors} from './fuzzy.js';
 import {containing, matchWord, NONE, TYPO, type WordMatch} from './match.js';
+import {piecesOf} from './pieces.js';
 import type {Query, Term} from './query.js';
 import {findSpeakers} from './speakers.js';
 import {type Scored, TopK} from './topk.js';
@@ -279,7 +280,9 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 	const n = soft.length;
 	const gen = ++scratch.gen;
 	const {seen, mask, matched} = scratch;
-	const {postStart, post, fwd, fwdStart, texts, count} = index;
+	const {postStart, fwdStart, texts, count} = index;
+	// Postings and sentences' words, read a range at a time (pieces.ts).
+	const {post, fwd} = piecesOf(index);
 	// Where the varint being read is: in postings, and in the forward index (evaluate).
 	const cursor = {at: 0};
 	const words = {at: 0};
@@ -322,13 +325,15 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 		// (Each array read is a cache miss at a million sentences: only those needed.)
 		if (!alone && matched[s] === matchedGen) return;
 		best.fill(NONE);
-		const to = fwdStart[s + 1]!;
-		words.at = fwdStart[s]!;
+		const from = fwdStart[s]!;
+		const bytes = fwd.read(from, fwdStart[s + 1]!);
+		words.at = fwd.at;
+		const to = fwd.at + fwdStart[s + 1]! - from;
 		// Its length and whether it repeats an earlier one (for ranking), then its words.
-		const meta = readVarint(fwd, words);
+		const meta = readVarint(bytes, words);
 		// j: the word's place in the sentence.
 		for (let j = 0; words.at < to; j++) {
-			const w = readVarint(fwd, words);
+			const w = readVarint(bytes, words);
 			if (maskGen[w] !== gen) continue;
 			let m = mask[w]!;
 			while (m !== 0) {
@@ -418,10 +423,11 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 		const need = n - misses;
 		const found: number[] = [];
 		const tallyList = (w: number, stamp: number) => {
-			const end = postStart[w + 1]!;
-			cursor.at = postStart[w]!;
+			const list = post.read(postStart[w]!, postStart[w + 1]!);
+			cursor.at = post.at;
+			const end = post.at + postStart[w + 1]! - postStart[w]!;
 			for (let s = -1; cursor.at < end; ) {
-				s += readVarint(post, cursor) + 1;
+				s += readVarint(list, cursor) + 1;
 				if (s >= count) break;
 				if (termMark[s] === stamp) continue;
 				termMark[s] = stamp;
@@ -449,8 +455,9 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 			if (worst && matched[s] !== matchedGen) {
 				const miss = n - tally[s]!;
 				const floor = miss / slots;
-				words.at = fwdStart[s]!;
-				const meta = readVarint(fwd, words);
+				const bytes = fwd.read(fwdStart[s]!, fwdStart[s + 1]!);
+				words.at = fwd.at;
+				const meta = readVarint(bytes, words);
 				const order = (meta & 1 ? REPEAT : 0) + (meta >>> 1) * LENGTH + s;
 				if (
 					floor > worst.score ||
@@ -472,19 +479,21 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 	// One list of postings: each sentence comes once (no marks needed). (Two functions: each
 	// path keeps its own optimized code.)
 	const drive = (w: number) => {
-		const end = postStart[w + 1]!;
-		cursor.at = postStart[w]!;
+		const list = post.read(postStart[w]!, postStart[w + 1]!);
+		cursor.at = post.at;
+		const end = post.at + postStart[w + 1]! - postStart[w]!;
 		for (let s = -1; cursor.at < end; ) {
-			s += readVarint(post, cursor) + 1;
+			s += readVarint(list, cursor) + 1;
 			if (s >= count) break;
 			if (isAllowed(s)) evaluate(s);
 		}
 	};
 	const driveMarked = (w: number) => {
-		const end = postStart[w + 1]!;
-		cursor.at = postStart[w]!;
+		const list = post.read(postStart[w]!, postStart[w + 1]!);
+		cursor.at = post.at;
+		const end = post.at + postStart[w + 1]! - postStart[w]!;
 		for (let s = -1; cursor.at < end; ) {
-			s += readVarint(post, cursor) + 1;
+			s += readVarint(list, cursor) + 1;
 			if (s >= count) break;
 			if (seen[s] === gen) continue;
 			seen[s] = gen;
@@ -509,7 +518,8 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 function* oneWord(run: Run, match: WordMatch, g: number, gen: number): Generator<void, void> {
 	const {index, scratch, heap, isAllowed, matchedGen} = run;
 	const {seen, matched} = scratch;
-	const {postStart, post, repeated, df, count} = index;
+	const {postStart, repeated, df, count} = index;
+	const {post} = piecesOf(index);
 	const cursor = {at: 0};
 	const probe: Scored = {s: 0, score: 0, bonus: 0, order: 0};
 	let visited = 0;
@@ -517,8 +527,9 @@ function* oneWord(run: Run, match: WordMatch, g: number, gen: number): Generator
 	for (let i = 0; i < match.ids.length; i++) {
 		const w = match.ids[i]!;
 		probe.score = Math.min(0.999, match.costs[i]! / (TYPO * 3)) * 0.5;
-		const end = postStart[w + 1]!;
-		cursor.at = postStart[w]!;
+		const list = post.read(postStart[w]!, postStart[w + 1]!);
+		cursor.at = post.at;
+		const end = post.at + postStart[w + 1]! - postStart[w]!;
 		for (let s = -1; cursor.at < end; ) {
 			// Full, and whatever comes next ranks after the worst kept: stop counting.
 			const last = heap.worst();
@@ -535,7 +546,7 @@ function* oneWord(run: Run, match: WordMatch, g: number, gen: number): Generator
 				}
 				return;
 			}
-			s += readVarint(post, cursor) + 1;
+			s += readVarint(list, cursor) + 1;
 			if (s >= count) break;
 			if ((++visited & 16383) === 0) yield;
 			if (seen[s] === gen) continue;

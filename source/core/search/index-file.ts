@@ -14,6 +14,7 @@
 import {closeSync, fstatSync, openSync, readSync, writeSync} from 'node:fs';
 import {crc32} from 'node:zlib';
 import type {SearchIndex} from './build.js';
+import {type Pieces, setPieces} from './pieces.js';
 
 const MAGIC = 0x58494256; // "VBIX" little-endian
 const FORMAT = 4;
@@ -174,6 +175,8 @@ interface Source {
 	bytes(at: number, length: number): Uint8Array;
 	/** `length` bytes at `at` to look at once: valid until the next call (no new buffer). */
 	peek(at: number, length: number): Uint8Array;
+	/** `length` bytes at `at` in a buffer of their own, unaligned (small ones share a pool). */
+	piece(at: number, length: number): Uint8Array;
 	/** A reader of the UTF-8 text `[from, to)` of the `length` bytes at `at`, as needed. */
 	text(at: number, length: number): (from: number, to: number) => string;
 }
@@ -187,6 +190,7 @@ function memorySource(file: Uint8Array): Source {
 		onDemand: false,
 		bytes: (at, length) => bytes.subarray(at, at + length),
 		peek: (at, length) => bytes.subarray(at, at + length),
+		piece: (at, length) => bytes.subarray(at, at + length),
 		text: (at) => (from, to) => all.toString('utf8', at + from, at + to),
 	};
 }
@@ -214,6 +218,7 @@ function fileSource(fd: number): Source {
 		onDemand: true,
 		bytes: (at, length) => read(at, length),
 		peek,
+		piece: (at, length) => read(at, length, Buffer.allocUnsafe(length)),
 		text: (at) => (from, to) => peek(at + from, to - from).toString('utf8'),
 	};
 }
@@ -223,6 +228,51 @@ function fileSource(fd: number): Source {
  * when asked for (the sentences' texts likewise).
  */
 const ON_DEMAND = new Set(['remark', 'paragraph', 'start']);
+
+/**
+ * Byte arrays the engine reads by ranges (pieces.ts): from a file, the postings of a query's
+ * words and the words of its candidates are read, not the whole arrays.
+ */
+const BY_RANGES = new Set(['post', 'fwd']);
+
+/**
+ * A read costs about as much as bringing 2 KB of the file into new memory: once the ranges read
+ * of an array would have paid for reading it whole, it is read whole, and kept.
+ */
+const READ_COST = 2048;
+
+/** An array of an index file read by ranges, until reading it whole is cheaper (see above). */
+class FromFile implements Pieces {
+	at = 0;
+	private whole: Uint8Array | null = null;
+	private spent = 0;
+	constructor(
+		private readonly source: Source,
+		private readonly offset: number,
+		readonly length: number,
+	) {}
+	read(from: number, to: number): Uint8Array {
+		// (Ranges come from the index's own start arrays, checked against `length` on load.)
+		if (!this.whole) {
+			this.spent += READ_COST + (to - from);
+			if (this.spent <= this.length) {
+				this.at = 0;
+				return to > from ? this.source.piece(this.offset + from, to - from) : EMPTY;
+			}
+		}
+		this.at = from;
+		return this.all();
+	}
+	/** The whole array (read once). */
+	all(): Uint8Array {
+		if (!this.whole) {
+			const raw = this.source.bytes(this.offset, this.length);
+			this.whole = new Uint8Array(raw.buffer, raw.byteOffset, raw.length);
+		}
+		return this.whole;
+	}
+}
+const EMPTY = new Uint8Array(0);
 
 /** Lists read on demand, and how to read each whole (to write a loaded index again). */
 const wholes = new WeakMap<object, () => unknown>();
@@ -398,10 +448,18 @@ function decode(source: Source): DecodedIndex | null {
 	};
 	const count = head.fields.count?.kind === 'json' ? head.fields.count.value : -1;
 	const index: Record<string, unknown> = {};
+	const ranges: Record<string, FromFile> = {};
 	for (const [name, f] of Object.entries(head.fields)) {
 		if (f.kind === 'array') {
 			const C = ctors[f.type];
 			if (!C) return null;
+			if (source.onDemand && BY_RANGES.has(name) && f.type === 'u8') {
+				const pieces = new FromFile(source, region(f.at, f.length), f.length);
+				ranges[name] = pieces;
+				// Read whole when asked for as an array (to write the index again, to merge).
+				Object.defineProperty(index, name, {get: () => pieces.all(), enumerable: true});
+				continue;
+			}
 			if (source.onDemand && ON_DEMAND.has(name) && f.type === 'u32' && f.length === count) {
 				index[name] = numbers(f);
 				continue;
@@ -417,8 +475,12 @@ function decode(source: Source): DecodedIndex | null {
 		} else if (f.kind === 'set') index[name] = new Set(eager(strings(f)));
 		else if (f.kind === 'json') index[name] = f.value;
 	}
-	if (!looksLikeIndex(index)) return null;
-	return {index: index as unknown as SearchIndex, extra: head.extra};
+	const lengthOf = (name: string) =>
+		ranges[name]?.length ?? (index[name] instanceof Uint8Array ? index[name].length : -1);
+	if (!looksLikeIndex(index, lengthOf)) return null;
+	const decoded = index as unknown as SearchIndex;
+	if (ranges.post && ranges.fwd) setPieces(decoded, {post: ranges.post, fwd: ranges.fwd});
+	return {index: decoded, extra: head.extra};
 }
 
 /** Whether `a` is a typed array of `n` numbers that never decrease, from 0 to `last`. */
@@ -433,7 +495,10 @@ function isStarts(a: unknown, n: number, last: number): a is Uint32Array {
  * The fields the engine reads (search/build.ts `SearchIndex`), with consistent lengths and
  * bounds. (Ids inside the varints are not checked here: the engine ignores any out of range.)
  */
-function looksLikeIndex(x: Record<string, unknown>): boolean {
+function looksLikeIndex(
+	x: Record<string, unknown>,
+	lengthOf: (name: 'post' | 'fwd') => number,
+): boolean {
 	const count = x.count;
 	if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return false;
 	const sized = {
@@ -447,14 +512,16 @@ function looksLikeIndex(x: Record<string, unknown>): boolean {
 		const list = x[name] as Uint8Array;
 		if (!(list instanceof type || wholes.has(list)) || list.length !== count) return false;
 	}
-	const {vocab, df, postStart, post, fwdStart, fwd, files, voices, persons} = x;
+	const {vocab, df, postStart, fwdStart, files, voices, persons} = x;
 	if (!Array.isArray(vocab) || !Array.isArray(files) || !Array.isArray(voices)) return false;
 	if (!Array.isArray(persons) || !Array.isArray(x.texts) || x.texts.length !== count) return false;
 	if (!Array.isArray(x.titles) || !Array.isArray(x.keys)) return false;
 	if (!(df instanceof Uint32Array) || df.length !== vocab.length) return false;
-	if (!(post instanceof Uint8Array) || !(fwd instanceof Uint8Array)) return false;
-	if (!isStarts(postStart, vocab.length + 1, post.length)) return false;
-	if (!isStarts(fwdStart, count + 1, fwd.length)) return false;
+	const post = lengthOf('post');
+	const fwd = lengthOf('fwd');
+	if (post < 0 || fwd < 0) return false;
+	if (!isStarts(postStart, vocab.length + 1, post)) return false;
+	if (!isStarts(fwdStart, count + 1, fwd)) return false;
 	if (!isStarts(x.firstSentence, files.length + 1, count)) return false;
 	const speaker = x.speaker as Int32Array;
 	for (let s = 0; s < count; s++)
