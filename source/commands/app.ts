@@ -176,8 +176,8 @@ export async function run(argv: string[]): Promise<number> {
 	const tty = argv.includes('-') ? terminalKeys() : null;
 	const interactive = isInteractive() || tty !== null;
 	const keys = tty ?? process.stdin;
-	// Flags (--help, --version, --count, a mistake) go through meow before anything is drawn;
-	// plain paths need no parsing, which saves loading meow (~25 ms) before the first full frame.
+	// Flags (--help, --version, --count, a mistake) are parsed before anything is drawn; plain
+	// paths need no parsing (args.ts is not even loaded before the first full frame).
 	const flags = argv.some((a) => a.startsWith('-') && a !== '-');
 	const paths = flags || !interactive ? await parsePaths(argv) : [...argv];
 	const screen = interactive

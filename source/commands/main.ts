@@ -4,7 +4,7 @@
  * code (InputError/UsageError 2, NotFoundError 1, anything else 1). `source/cli.tsx` is the process
  * around it; tests call it in-process.
  */
-import {InputError, NotFoundError, UsageError} from '../core/errors.js';
+import {Done, InputError, NotFoundError, UsageError} from '../core/errors.js';
 import {sanitize} from '../core/sanitize.js';
 
 /** A plain command: its runner returns the exit code. */
@@ -37,6 +37,7 @@ export async function runCommandLine(argv: string[]): Promise<number> {
 }
 
 function fail(error: unknown): number {
+	if (error instanceof Done) return 0;
 	if (
 		error instanceof InputError ||
 		error instanceof UsageError ||

@@ -33,18 +33,14 @@ const help = `
     $ verbatim parse --json talk.vtt
 `;
 
-const STDIN = '\u0000stdin';
-
 /** Runs `verbatim parse`; returns the exit code. */
 export async function run(argv: string[]): Promise<number> {
-	// meow takes a lone "-" for a flag; pass it through as a name it cannot mistake.
-	const cli = parseArgs(
-		help,
-		argv.map((a) => (a === '-' ? STDIN : a)),
-		{json: {type: 'boolean', default: false}, format: {type: 'string'}, ...maxSizeFlag},
-	);
-	const [given, ...extra] = cli.input;
-	const file = given === STDIN ? '-' : given;
+	const cli = parseArgs(help, argv, {
+		json: {type: 'boolean', default: false},
+		format: {type: 'string'},
+		...maxSizeFlag,
+	});
+	const [file, ...extra] = cli.input;
 	if (file === undefined) throw new UsageError('parse needs a FILE (see verbatim parse --help)');
 	if (extra.length > 0) throw new UsageError(`parse takes one FILE, got ${cli.input.length}`);
 	const bytes = readInput(file, maxBytesOf(cli.flags.maxSize));

@@ -13,6 +13,11 @@ export class UsageError extends Error {
 	readonly exitCode = 2;
 }
 
+/** The command printed what was asked for (`--help`, `--version`) and ends there: exit code 0. */
+export class Done extends Error {
+	readonly exitCode = 0;
+}
+
 /** Nothing matched what was asked for (no such card): exit code 1. */
 export class NotFoundError extends Error {
 	readonly exitCode = 1;

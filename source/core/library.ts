@@ -376,22 +376,23 @@ export async function loadLibrary(paths: string[], opts: LoadOptions = {}): Prom
 	return {transcripts, skipped, errors};
 }
 
-let dataDir: string | undefined;
+let root: {dir: string; version: string} | undefined;
 
 /**
- * The bundled data/ folder: next to the package.json named "verbatim" found walking up from this
- * file (works from source under vitest and from the bundle in dist/ or dist/chunks/).
+ * The folder of the package.json named "verbatim" found walking up from this file (works from
+ * source under vitest and from the bundle in dist/ or dist/chunks/), and its version.
  */
-export function defaultDataDir(): string {
-	if (dataDir) return dataDir;
+function packageRoot(): {dir: string; version: string} {
+	if (root) return root;
 	let dir = dirname(fileURLToPath(import.meta.url));
 	for (;;) {
 		const pkg = join(dir, 'package.json');
 		if (existsSync(pkg)) {
 			try {
-				if (JSON.parse(readFileSync(pkg, 'utf8')).name === 'verbatim') {
-					dataDir = join(dir, 'data');
-					return dataDir;
+				const {name, version} = JSON.parse(readFileSync(pkg, 'utf8'));
+				if (name === 'verbatim') {
+					root = {dir, version: String(version)};
+					return root;
 				}
 			} catch {}
 		}
@@ -399,4 +400,14 @@ export function defaultDataDir(): string {
 		if (up === dir) throw new InputError('cannot find the bundled data folder');
 		dir = up;
 	}
+}
+
+/** The bundled data/ folder, beside package.json. */
+export function defaultDataDir(): string {
+	return join(packageRoot().dir, 'data');
+}
+
+/** Verbatim's version (package.json), for `--version`. */
+export function packageVersion(): string {
+	return packageRoot().version;
 }

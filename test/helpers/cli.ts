@@ -5,8 +5,7 @@
  * with stdout and stderr captured and `env` set for the call. A child process costs about a third
  * of a second of CPU, and these tests make dozens of runs. A run that reads standard input (`-` in
  * ARGS, or `input` given) goes to `node dist/cli.js` instead, since file descriptor 0 cannot be
- * replaced in-process; so does `--help` or `--version` (meow prints them and calls process.exit), and
- * the tests of the process itself (test/core/app-cli, app-pty, exit) spawn it themselves.
+ * replaced in-process; the tests of the process itself (test/core/app-cli, app-pty, exit) spawn it themselves.
  */
 import {spawnSync} from 'node:child_process';
 import chalk from 'chalk';
@@ -28,9 +27,7 @@ interface CliOptions {
 
 export async function verbatim(args: string[], options: CliOptions = {}): Promise<CliRun> {
 	const env = {NO_COLOR: '1', ...options.env};
-	const child =
-		options.input !== undefined ||
-		args.some((a) => a === '-' || a === '--help' || a === '--version');
+	const child = options.input !== undefined || args.includes('-');
 	if (child) return spawned(args, env, options.input);
 	const saved = new Map(Object.keys(env).map((k) => [k, process.env[k]]));
 	Object.assign(process.env, env);
