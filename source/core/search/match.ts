@@ -86,10 +86,17 @@ export interface WordMatch {
 	volume: number;
 }
 
-/** Per index: vocabulary ids by first and by second character, built on first use. */
-const byChar = new WeakMap<SearchIndex, Map<string, number[]>>();
-/** Per index: each vocabulary word's letters as bits (a–z, and one for any other character). */
-const letterMasks = new WeakMap<SearchIndex, Uint32Array>();
+/**
+ * Per index, built on first use: each vocabulary word's first and second character (the second
+ * -1 when there is none or it repeats the first), and its letters as bits (a–z, and one for any
+ * other character).
+ */
+interface Letters {
+	first: Uint16Array;
+	second: Int32Array;
+	masks: Uint32Array;
+}
+const lettersByIndex = new WeakMap<SearchIndex, Letters>();
 
 /** The letters of `w` as bits: a quick test that rules out words missing too many of them. */
 function lettersOf(w: string): number {
@@ -107,30 +114,22 @@ function popcount(x: number): number {
 	return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-function masksOf(index: SearchIndex): Uint32Array {
-	let masks = letterMasks.get(index);
-	if (!masks) {
-		masks = Uint32Array.from(index.vocab, lettersOf);
-		letterMasks.set(index, masks);
+function lettersOfIndex(index: SearchIndex): Letters {
+	let letters = lettersByIndex.get(index);
+	if (letters) return letters;
+	const {vocab} = index;
+	const V = vocab.length;
+	letters = {first: new Uint16Array(V), second: new Int32Array(V), masks: new Uint32Array(V)};
+	for (let id = 0; id < V; id++) {
+		const w = vocab[id]!;
+		const a = w.charCodeAt(0);
+		const b = w.length > 1 ? w.charCodeAt(1) : -1;
+		letters.first[id] = a;
+		letters.second[id] = b === a ? -1 : b;
+		letters.masks[id] = lettersOf(w);
 	}
-	return masks;
-}
-
-function charIndex(index: SearchIndex): Map<string, number[]> {
-	let map = byChar.get(index);
-	if (map) return map;
-	map = new Map();
-	const add = (key: string, id: number) => {
-		const list = map!.get(key);
-		if (list) list.push(id);
-		else map!.set(key, [id]);
-	};
-	index.vocab.forEach((w, id) => {
-		add(`0${w[0]}`, id);
-		if (w.length > 1 && w[1] !== w[0]) add(`1${w[1]}`, id);
-	});
-	byChar.set(index, map);
-	return map;
+	lettersByIndex.set(index, letters);
+	return letters;
 }
 
 /** Whether `b` is `a` with two neighbouring characters swapped. */
@@ -176,25 +175,21 @@ export function matchWord(index: SearchIndex, word: string, open: boolean): Word
 	const hit = cache.get(key);
 	if (hit) return hit;
 	const k = allowedErrors(word);
-	const chars = charIndex(index);
 	const found: Array<[number, number]> = [];
-	const seen = new Set<number>();
-	// A match shares the first or second character with the word (errors at both are not typos).
-	const lists = [`0${word[0]}`, `1${word[0]}`, `0${word[1]}`, `1${word[1]}`].map((c) =>
-		chars.get(c),
-	);
-	const single = k === 0 ? [lists[0]] : lists;
-	const masks = masksOf(index);
+	const {first, second, masks} = lettersOfIndex(index);
 	const letters = lettersOf(word);
-	for (const list of single) {
-		if (!list) continue;
-		for (const id of list) {
-			// Each error brings in at most one letter the word lacks.
-			if (popcount(letters & ~masks[id]!) > k || seen.has(id)) continue;
-			seen.add(id);
-			const cost = wordCost(word, index.vocab[id]!, open, k);
-			if (cost !== NONE) found.push([id, cost]);
-		}
+	// A match shares its first character with the word; with an error allowed, its first or
+	// second character with the word's first or second (errors at both are not typos).
+	const c0 = word.charCodeAt(0);
+	const c1 = word.length > 1 ? word.charCodeAt(1) : -2;
+	for (let id = 0; id < first.length; id++) {
+		const a = first[id]!;
+		const b = second[id]!;
+		if (a !== c0 && (k === 0 || (b !== c0 && a !== c1 && b !== c1))) continue;
+		// Each error brings in at most one letter the word lacks.
+		if (popcount(letters & ~masks[id]!) > k) continue;
+		const cost = wordCost(word, index.vocab[id]!, open, k);
+		if (cost !== NONE) found.push([id, cost]);
 	}
 	// By cost, then the most frequent words first.
 	const df = (id: number) => index.df[id]!;
