@@ -97,6 +97,8 @@ export async function run(argv: string[]): Promise<number> {
 			if (n >= 50) progress.note(`indexing ${n.toLocaleString('en-US')} transcripts…`);
 		},
 		maxBytes: maxBytesOf(cli.flags.maxSize),
+		// Titles come from the index: entries need no metadata (citations read the whole text).
+		lean: true,
 	}).finally(progress.done);
 	const result = searchSync(index, query, {limit, speaker: cli.flags.speaker});
 	for (const u of result.unknownSpeakers ?? [])

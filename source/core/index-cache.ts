@@ -8,6 +8,9 @@
  *   nor parsing, and the Library draws from it.
  * - `<id>.vbix`, the search index (search/index-file.ts). The manifest names the content whose
  *   index it may be updated from (`from`) when its own is not written yet.
+ * - `<id>.stamps`, the manifest's stamps alone (file, size, time, inode, key and date of each
+ *   transcript): enough to tell that nothing changed, and to list the library without its
+ *   metadata (`verbatim search` takes titles from the index), for a fraction of the manifest.
  * - `location-<hash of the paths>`: the content id last seen for those paths.
  * A file that cannot be read or decoded is a miss; a failed write is forgotten; the least
  * recently written contents beyond `KEEP` are removed.
@@ -58,6 +61,49 @@ export interface Manifest {
 	entries: ManifestEntry[];
 }
 
+/** The manifest's stamps of each transcript, in its order, as lists (see above). */
+export interface Stamps {
+	id: string;
+	file: string[];
+	size: number[];
+	mtime: number[];
+	ino: number[];
+	key: string[];
+	date: Array<string | null>;
+}
+
+function stampsOf(manifest: Manifest): Stamps {
+	const e = manifest.entries;
+	return {
+		id: manifest.id,
+		file: e.map((x) => x.file),
+		size: e.map((x) => x.size),
+		mtime: e.map((x) => x.mtime),
+		ino: e.map((x) => x.ino),
+		key: e.map((x) => x.key),
+		date: e.map((x) => x.date),
+	};
+}
+
+function isStamps(x: unknown): x is Stamps {
+	if (typeof x !== 'object' || x === null) return false;
+	const s = x as Stamps;
+	const n = Array.isArray(s.file) ? s.file.length : -1;
+	const list = (l: unknown[], ok: (v: unknown) => boolean) =>
+		Array.isArray(l) && l.length === n && l.every(ok);
+	const text = (v: unknown) => typeof v === 'string';
+	const number = (v: unknown) => typeof v === 'number';
+	return (
+		typeof s.id === 'string' &&
+		list(s.file, text) &&
+		list(s.key, text) &&
+		list(s.size, number) &&
+		list(s.mtime, number) &&
+		list(s.ino, number) &&
+		list(s.date, (v) => v === null || typeof v === 'string')
+	);
+}
+
 /** The id of a library's content: its transcript keys, in order. */
 export function contentId(keys: readonly string[]): string {
 	return createHash('sha256').update(keys.join('\n')).digest('hex').slice(0, 24);
@@ -81,6 +127,8 @@ export interface IndexCache {
 	write(id: string, index: SearchIndex): void;
 	/** The manifest of this content id, or null. */
 	manifest(id: string): Manifest | null;
+	/** The stamps of the manifest of this content id, or null. */
+	stamps(id: string): Stamps | null;
 	/** Keeps a manifest (and, when `paths` are given, remembers its id for them). Never throws. */
 	writeManifest(manifest: Manifest, paths?: readonly string[]): void;
 	/** The content id last seen for these paths, or null. */
@@ -99,6 +147,7 @@ export function openIndexCache(dir: string | null): IndexCache | null {
 	}
 	const fileOf = (id: string) => join(dir, `${id}.vbix`);
 	const manifestFile = (id: string) => join(dir, `${id}.json`);
+	const stampsFile = (id: string) => join(dir, `${id}.stamps`);
 	return {
 		dir,
 		fileOf,
@@ -140,9 +189,22 @@ export function openIndexCache(dir: string | null): IndexCache | null {
 				return null;
 			}
 		},
+		stamps(id) {
+			if (!ID.test(id)) return null;
+			try {
+				const text = readFileSync(stampsFile(id), 'utf8');
+				// (Names go to the terminal: see `manifest`.)
+				if (hasControl(text)) return null;
+				const value: unknown = JSON.parse(text);
+				return isStamps(value) && value.id === id ? value : null;
+			} catch {
+				return null;
+			}
+		},
 		writeManifest(manifest, paths) {
 			if (!ID.test(manifest.id)) return;
 			try {
+				writeAtomic(stampsFile(manifest.id), JSON.stringify(stampsOf(manifest)));
 				writeAtomic(manifestFile(manifest.id), JSON.stringify(pack(manifest)));
 				if (paths) writeAtomic(join(dir, `location-${locationId(paths)}`), manifest.id);
 				prune(dir);
@@ -174,14 +236,14 @@ function writeAtomic(file: string, data: string): void {
 function prune(dir: string): void {
 	const latest = new Map<string, number>();
 	for (const f of readdirSync(dir)) {
-		const m = /^([0-9a-f]+)\.(vbix|json)$/.exec(f);
+		const m = /^([0-9a-f]+)\.(vbix|json|stamps)$/.exec(f);
 		if (!m) continue;
 		const t = statSync(join(dir, f)).mtimeMs;
 		latest.set(m[1]!, Math.max(latest.get(m[1]!) ?? 0, t));
 	}
 	const old = [...latest].sort((a, b) => b[1] - a[1]).slice(KEEP);
 	for (const [id] of old)
-		for (const ext of ['vbix', 'json']) rmSync(join(dir, `${id}.${ext}`), {force: true});
+		for (const ext of ['vbix', 'json', 'stamps']) rmSync(join(dir, `${id}.${ext}`), {force: true});
 }
 
 /**

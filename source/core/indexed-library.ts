@@ -13,9 +13,15 @@
  * the parse cache, or read and parsed again). Written for the next run.
  *
  * `wholeTranscript`: the text of an outline entry, when it is opened.
+ *
+ * With `lean` (`verbatim search`), a library whose files are all as the manifest last saw them is
+ * listed from the manifest's stamps alone: its entries say where each transcript is, its key and
+ * date, and nothing of its metadata or outline (search results take titles from the index); the
+ * manifest is not read. Anything else takes the path above.
  */
 import {existsSync, readFileSync, statSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
+import {basename} from 'node:path';
 import {
 	contentId,
 	fileStamp,
@@ -23,11 +29,13 @@ import {
 	type Manifest,
 	type ManifestEntry,
 	manifestEntry,
+	type Stamps,
 } from './index-cache.js';
 import {mergeIndexes} from './index-merge.js';
 import {type Library, type LoadedTranscript, loadBytes, loadLibrary} from './library.js';
 import {entryOfOutline, isWhole, outlineEntry, outlineOf} from './outline.js';
 import type {ParseCache} from './parse-cache.js';
+import {sanitize} from './sanitize.js';
 import {buildIndexSteps, type SearchIndex} from './search/build.js';
 import {decodeIndex} from './search/index-file.js';
 
@@ -42,6 +50,8 @@ export interface IndexedOptions {
 	outlines?: boolean;
 	/** See `LibraryIndexOptions` (for `loadIndexedLibrary`). */
 	onBuild?: (transcripts: number) => void;
+	/** Entries may lack their metadata when nothing changed (see above). */
+	lean?: boolean;
 }
 
 /** An entry standing for one the manifest knows: its metadata and outline, no remarks. */
@@ -59,10 +69,13 @@ export async function openLibrary(paths: string[], opts: IndexedOptions = {}): P
 	const stdin = paths.includes('-');
 	const cache = stdin ? null : (opts.index ?? null);
 	const lastId = cache?.location(paths) ?? null;
+	const stamps = opts.lean && lastId ? cache!.stamps(lastId) : null;
+	const lean = stamps ? await leanLibrary(paths, stamps, opts) : null;
+	if (lean) return lean;
 	const previous = lastId ? cache!.manifest(lastId) : null;
 	const byFile = new Map<string, ManifestEntry>();
 	for (const e of previous?.entries ?? []) byFile.set(e.file, e);
-	const stamps = new Map<LoadedTranscript, ManifestEntry>();
+	const stamped = new Map<LoadedTranscript, ManifestEntry>();
 	const known = (file: string) => {
 		const entry = byFile.get(file);
 		if (!entry) return undefined;
@@ -74,7 +87,7 @@ export async function openLibrary(paths: string[], opts: IndexedOptions = {}): P
 		if (!s || s.size !== entry.size || s.mtimeMs !== entry.mtime || s.ino !== entry.ino)
 			return undefined;
 		const t = fromManifest(entry);
-		stamps.set(t, entry);
+		stamped.set(t, entry);
 		return t;
 	};
 	const library = await loadLibrary(paths, {
@@ -92,7 +105,7 @@ export async function openLibrary(paths: string[], opts: IndexedOptions = {}): P
 	if (!same) {
 		const entries = library.transcripts.map(
 			(t) =>
-				stamps.get(t) ?? manifestEntry(t, fileStamp(t.file), t.outline ?? outlineOf(t.transcript)),
+				stamped.get(t) ?? manifestEntry(t, fileStamp(t.file), t.outline ?? outlineOf(t.transcript)),
 		);
 		// The index this content's may be updated from: the last one seen, if it was written.
 		let from = previous?.from ?? null;
@@ -101,6 +114,41 @@ export async function openLibrary(paths: string[], opts: IndexedOptions = {}): P
 		cache.writeManifest({id, from, entries} satisfies Manifest, paths);
 	}
 	return library;
+}
+
+/** A file that is not as the stamps say (the lean listing gives way to the whole one). */
+class Stale extends Error {}
+
+/**
+ * The library from the manifest's stamps, when every file is as they say and no other file has
+ * come (else null): entries with where each transcript is, its key and date (for the order), and
+ * no metadata.
+ */
+async function leanLibrary(
+	paths: string[],
+	stamps: Stamps,
+	opts: IndexedOptions,
+): Promise<Library | null> {
+	const at = new Map<string, number>();
+	stamps.file.forEach((f, i) => at.set(f, i));
+	const known = (file: string): LoadedTranscript => {
+		const i = at.get(file);
+		if (i === undefined) throw new Stale();
+		const s = statSync(file, {throwIfNoEntry: false});
+		if (!s || s.size !== stamps.size[i] || s.mtimeMs !== stamps.mtime[i] || s.ino !== stamps.ino[i])
+			throw new Stale();
+		const meta = {title: null, date: stamps.date[i]!, place: null, format: '', speakers: []};
+		const where = {key: stamps.key[i]!, file, name: sanitize(basename(file)), bytes: s.size};
+		return entryOfOutline(where, meta, {remarks: 0, turns: []});
+	};
+	try {
+		const library = await loadLibrary(paths, {maxBytes: opts.maxBytes, known});
+		const keys = library.transcripts.map((t) => t.key);
+		return keys.length === stamps.key.length && contentId(keys) === stamps.id ? library : null;
+	} catch (error) {
+		if (error instanceof Stale) return null;
+		throw error;
+	}
 }
 
 /** Options of `libraryIndex`. */

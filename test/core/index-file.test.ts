@@ -228,6 +228,45 @@ describe('the index cache', () => {
 		rmSync(dir, {recursive: true, force: true});
 	});
 
+	it('lists an unchanged library from the stamps alone when asked to be lean, else reads it', async () => {
+		const dir = fixtureFolder();
+		const cacheDir = join(temp('index-cache'), 'index');
+		const cache = openIndexCache(cacheDir)!;
+		const first = await loadIndexedLibrary([dir], {index: cache});
+		const lean = {index: cache, lean: true};
+		const id = contentId(first.library.transcripts.map((t) => t.key));
+		const same = (got: Library) => {
+			expect(got.transcripts.map((t) => [t.key, t.file, t.name, t.transcript.date])).toEqual(
+				first.library.transcripts.map((t) => [t.key, t.file, t.name, t.transcript.date]),
+			);
+		};
+		// Nothing changed: where, key and date of each, no metadata; the manifest is not read.
+		writeFileSync(join(cacheDir, `${id}.json`), 'not a manifest');
+		const quick = await loadIndexedLibrary([dir], lean);
+		same(quick.library);
+		expect(quick.library.transcripts.every((t) => t.transcript.format === '')).toBe(true);
+		expect(answers(quick.index)).toEqual(answers(first.index));
+		// Without `lean`, the manifest is needed (here damaged: the files are read again).
+		const whole = await loadIndexedLibrary([dir], {index: cache});
+		expect(whole.library.transcripts.every((t) => t.transcript.remarks.length > 0)).toBe(true);
+		// A file changed, added or removed, or the stamps damaged: the whole way, metadata and all.
+		const changed = join(dir, 'meeting.txt');
+		const cases: Array<() => void> = [
+			() => utimesSync(changed, new Date(), new Date(Date.now() + 5000)),
+			() => writeFileSync(join(dir, 'added.txt'), 'Bob Jones: Hello.\n\nCarol King: Hi.\n'),
+			() => rmSync(join(dir, 'added.txt')),
+			() => writeFileSync(join(cacheDir, `${cache.location([dir])}.stamps`), '{"id": 1}'),
+		];
+		for (const change of cases) {
+			await loadIndexedLibrary([dir], {index: cache});
+			change();
+			const now = await loadIndexedLibrary([dir], lean);
+			expect(now.library.transcripts.every((t) => t.transcript.format !== '')).toBe(true);
+			expect(answers(now.index)).toEqual(answers(buildIndex(await loadLibrary([dir]))));
+		}
+		rmSync(dir, {recursive: true, force: true});
+	});
+
 	it('rebuilds a damaged index file', async () => {
 		const dir = fixtureFolder();
 		const cacheDir = join(temp('index-cache'), 'index');

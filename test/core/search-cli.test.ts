@@ -1,3 +1,7 @@
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, readdirSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {run} from '../../source/commands/search.js';
 import {UsageError} from '../../source/core/errors.js';
@@ -47,5 +51,28 @@ describe('verbatim search', () => {
 		await expect(run([])).rejects.toBeInstanceOf(UsageError);
 		await expect(run(['--limit', 'x', 'gas', file])).rejects.toBeInstanceOf(UsageError);
 		await expect(run(['--limit', '0', 'gas', file])).rejects.toBeInstanceOf(UsageError);
+	});
+});
+
+describe('verbatim search, the built app with its caches', () => {
+	it('answers the same, citations too, once the library is kept (listed from its stamps)', () => {
+		const home = mkdtempSync(join(tmpdir(), 'verbatim-search-home-'));
+		const runs = [1, 2, 3].map(() =>
+			['--json', '--format=markdown'].map((flag) => {
+				const r = spawnSync(process.execPath, ['dist/cli.js', 'search', flag, 'rockets', 'data'], {
+					encoding: 'utf8',
+					env: {...process.env, VERBATIM_HOME: home, NO_COLOR: '1'},
+				});
+				expect(r.status, r.stderr).toBe(0);
+				return r.stdout;
+			}),
+		);
+		expect(runs[0]![0]).toContain('Baikonur');
+		expect(runs[0]![1]).toContain('Nazarbayev');
+		expect(runs[1]).toEqual(runs[0]);
+		expect(runs[2]).toEqual(runs[0]);
+		expect(
+			readdirSync(join(home, 'cache'), {recursive: true}).some((f) => /\.stamps$/.test(String(f))),
+		).toBe(true);
 	});
 });
