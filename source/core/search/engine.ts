@@ -422,6 +422,24 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 		const {tally, tallyGen, termMark} = scratch;
 		const need = n - misses;
 		const found: number[] = [];
+		// Few postings next to the sentences (a first search of a big library, words not common):
+		// the counts go in a Map, by sentence, `count * 64 + plain word + 1`, rather than arrays
+		// as long as the library that would be touched all over for a few thousand sentences.
+		const sparse = all * 16 < count ? new Map<number, number>() : null;
+		const tallySparse = (w: number, k: number, counts: Map<number, number>) => {
+			const list = post.read(postStart[w]!, postStart[w + 1]!);
+			cursor.at = post.at;
+			const end = post.at + postStart[w + 1]! - postStart[w]!;
+			for (let s = -1; cursor.at < end; ) {
+				s += readVarint(list, cursor) + 1;
+				if (s >= count) break;
+				const v = counts.get(s) ?? 0;
+				if ((v & 63) === k + 1) continue;
+				const c = (v >> 6) + 1;
+				counts.set(s, c * 64 + k + 1);
+				if (c === need) found.push(s);
+			}
+		};
 		const tallyList = (w: number, stamp: number) => {
 			const list = post.read(postStart[w]!, postStart[w + 1]!);
 			cursor.at = post.at;
@@ -438,13 +456,15 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 				if (++tally[s]! === need) found.push(s);
 			}
 		};
-		for (const x of soft) {
+		for (let k = 0; k < n; k++) {
 			const stamp = ++scratch.gen;
-			for (const w of x.match.ids) {
-				tallyList(w, stamp);
+			for (const w of soft[k]!.match.ids) {
+				if (sparse) tallySparse(w, k, sparse);
+				else tallyList(w, stamp);
 				if ((++visited & 63) === 0) yield;
 			}
 		}
+		const tallyOf = (s: number) => (sparse ? (sparse.get(s) ?? 0) >> 6 : tally[s]!);
 		// Without inverse terms, a sentence that cannot beat the worst kept is only counted: its
 		// misses set a floor under its score, and one with every word next to the one before ties
 		// on all but length.
@@ -453,7 +473,7 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 			if (!isAllowed(s)) return;
 			const worst = countOnly ? heap.worst() : undefined;
 			if (worst && matched[s] !== matchedGen) {
-				const miss = n - tally[s]!;
+				const miss = n - tallyOf(s);
 				const floor = miss / slots;
 				const bytes = fwd.read(fwdStart[s]!, fwdStart[s + 1]!);
 				words.at = fwd.at;
