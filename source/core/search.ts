@@ -104,7 +104,8 @@ export function* searchSteps(
 	const r = yield* runQuery(index, parsed, limit);
 	const hits = r.hits.map(({s, score, missing, group}) => {
 		const t = transcriptOf(index, s);
-		const voice = index.speaker[s]! < 0 ? null : index.voices[index.speaker[s]!]!;
+		// (No voice for narration, -1, nor for a number out of range in a damaged index file.)
+		const voice = index.voices[index.speaker[s]!] ?? null;
 		const text = index.texts[s]!;
 		return {
 			sentence: s,

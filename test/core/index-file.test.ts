@@ -73,7 +73,18 @@ function fixtureFolder(): string {
 	return dir;
 }
 
-const queries = ['weather', 'thank you', "'the", 'enegry', 'Rome', '^we', 'people$', '!the speech'];
+const queries = [
+	'weather',
+	'thank you',
+	"'the",
+	'enegry',
+	'Rome',
+	'^we',
+	'people$',
+	'!the speech',
+	"'the @smith",
+	'president',
+];
 
 function answers(index: SearchIndex) {
 	return queries.map((q) =>

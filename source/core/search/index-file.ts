@@ -224,10 +224,12 @@ function fileSource(fd: number): Source {
 }
 
 /**
- * Per-sentence arrays the engine never reads, only results: from a file, each number is read
- * when asked for (the sentences' texts likewise).
+ * Per-sentence arrays of numbers that a search reads for few sentences (results; the speaker
+ * filter; the repeats of a one-word query): from a file, each number is read when asked for,
+ * until the reads would have paid for reading the array whole (see `READ_COST`). (The
+ * sentences' texts are read by item likewise.)
  */
-const ON_DEMAND = new Set(['remark', 'paragraph', 'start']);
+const ON_DEMAND = new Set(['remark', 'paragraph', 'start', 'speaker', 'repeated']);
 
 /**
  * Byte arrays the engine reads by ranges (pieces.ts): from a file, the postings of a query's
@@ -302,9 +304,11 @@ function eager({text, offsets, count}: Blob): string[] {
  * A list whose items are made on first access (a Proxy over a cache of those made), so that
  * only the sentences a search or a result touches become strings or are read.
  */
-function lazy<T>(count: number, make: (i: number) => T, whole: () => unknown): T[] {
+function lazy<T>(count: number, make: (i: number) => T, whole: () => unknown, keep = true): T[] {
+	// (Items are kept once made, unless `make` is cheap once warm: `keep` false.)
 	const cache = new Map<number, T>();
 	const item = (i: number): T => {
+		if (!keep) return make(i);
 		let v = cache.get(i);
 		if (v === undefined) {
 			v = make(i);
@@ -396,7 +400,7 @@ function decode(source: Source): DecodedIndex | null {
 			if (offsets[i + 1]! < offsets[i]! + 1) throw new Error('bad strings');
 		return {text: source.text(region(f.at, f.bytes), f.bytes), offsets, count: f.count};
 	};
-	/** A per-sentence list of strings: each read when first asked for. */
+	/** A list of strings (per sentence, per transcript): each read when first asked for. */
 	const sentences = (f: Strings): string[] => {
 		if (!source.onDemand) {
 			const blob = strings(f);
@@ -427,23 +431,35 @@ function decode(source: Source): DecodedIndex | null {
 			() => eager(strings(f)),
 		);
 	};
-	/** A per-sentence array from a file: each number read when first asked for. */
-	const numbers = (f: {type: ArrayKind; at: number; length: number}) => {
+	/**
+	 * A per-sentence array from a file: each number read when asked for, until reading the
+	 * whole array is cheaper (then read whole, and kept).
+	 */
+	const numbers = (f: {type: 'u8' | 'u32' | 'i32'; at: number; length: number}) => {
 		const C = ctors[f.type];
 		const size = C.BYTES_PER_ELEMENT;
 		const at = region(f.at, f.length * size);
+		let all: InstanceType<typeof C> | null = null;
+		let spent = 0;
 		const whole = () => {
-			const raw = source.bytes(at, f.length * size);
-			return new C(raw.buffer as ArrayBuffer, raw.byteOffset, f.length);
+			if (!all) {
+				const raw = source.bytes(at, f.length * size);
+				all = new C(raw.buffer as ArrayBuffer, raw.byteOffset, f.length);
+			}
+			return all;
 		};
+		const get = {u8: 'getUint8', u32: 'getUint32', i32: 'getInt32'} as const;
 		return lazy(
 			f.length,
 			(i) => {
-				const raw = source.peek(at + i * size, size);
-				const view = new DataView(raw.buffer, raw.byteOffset, size);
-				return view.getUint32(0, true);
+				if (!all && (spent += READ_COST) <= f.length * size) {
+					const raw = source.peek(at + i * size, size);
+					return new DataView(raw.buffer, raw.byteOffset, size)[get[f.type]](0, true);
+				}
+				return whole()[i]!;
 			},
 			whole,
+			false,
 		);
 	};
 	const count = head.fields.count?.kind === 'json' ? head.fields.count.value : -1;
@@ -460,8 +476,10 @@ function decode(source: Source): DecodedIndex | null {
 				Object.defineProperty(index, name, {get: () => pieces.all(), enumerable: true});
 				continue;
 			}
-			if (source.onDemand && ON_DEMAND.has(name) && f.type === 'u32' && f.length === count) {
-				index[name] = numbers(f);
+			const type = f.type;
+			const numeric = type === 'u8' || type === 'u32' || type === 'i32';
+			if (source.onDemand && ON_DEMAND.has(name) && numeric && f.length === count) {
+				index[name] = numbers({...f, type});
 				continue;
 			}
 			const raw = source.bytes(
@@ -470,8 +488,10 @@ function decode(source: Source): DecodedIndex | null {
 			);
 			index[name] = new C(raw.buffer as ArrayBuffer, raw.byteOffset, f.length);
 		} else if (f.kind === 'strings') {
-			// Per-sentence lists are decoded on demand; others (the vocabulary) at once.
-			index[name] = f.count === count ? sentences(f) : eager(strings(f));
+			// Per-sentence lists are decoded on demand, and from a file per-transcript ones too
+			// (titles for results; the files are those of the library); the vocabulary at once.
+			const byItem = f.count === count || (source.onDemand && name !== 'vocab');
+			index[name] = byItem ? sentences(f) : eager(strings(f));
 		} else if (f.kind === 'set') index[name] = new Set(eager(strings(f)));
 		else if (f.kind === 'json') index[name] = f.value;
 	}
@@ -523,9 +543,11 @@ function looksLikeIndex(
 	if (!isStarts(postStart, vocab.length + 1, post)) return false;
 	if (!isStarts(fwdStart, count + 1, fwd)) return false;
 	if (!isStarts(x.firstSentence, files.length + 1, count)) return false;
-	const speaker = x.speaker as Int32Array;
-	for (let s = 0; s < count; s++)
-		if (speaker[s]! >= voices.length || speaker[s]! < -1) return false;
+	// (Read by item from a file, a speaker out of range is no voice: see search.ts.)
+	const speaker = x.speaker;
+	if (speaker instanceof Int32Array)
+		for (let s = 0; s < count; s++)
+			if (speaker[s]! >= voices.length || speaker[s]! < -1) return false;
 	// A voice names its person by index.
 	return voices.every(
 		(v: unknown) =>
