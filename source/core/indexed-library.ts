@@ -130,7 +130,7 @@ async function leanLibrary(
 	opts: IndexedOptions,
 ): Promise<Library | null> {
 	const at = new Map<string, number>();
-	stamps.file.forEach((f, i) => at.set(f, i));
+	for (let i = 0; i < stamps.file.length; i++) at.set(stamps.file[i]!, i);
 	const known = (file: string): LoadedTranscript => {
 		const i = at.get(file);
 		if (i === undefined) throw new Stale();

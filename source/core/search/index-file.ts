@@ -452,7 +452,8 @@ function decode(source: Source): DecodedIndex | null {
 		return lazy(
 			f.length,
 			(i) => {
-				if (!all && (spent += READ_COST) <= f.length * size) {
+				if (!all) spent += READ_COST;
+				if (!all && spent <= f.length * size) {
 					const raw = source.peek(at + i * size, size);
 					return new DataView(raw.buffer, raw.byteOffset, size)[get[f.type]](0, true);
 				}
