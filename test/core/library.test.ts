@@ -70,6 +70,21 @@ describe('loadLibrary', () => {
 		]);
 	});
 
+	it('names files inside a folder however the folder is written: absolute paths, and messages as typed', async () => {
+		const rel = relative(process.cwd(), join(root, 'lib'));
+		const forms = [join(root, 'lib'), `${join(root, 'lib')}/`, rel, `./${rel}/`, `${rel}//sub/..`];
+		const want = (await loadLibrary([join(root, 'lib')], opts)).transcripts.map((t) => t.file);
+		expect(want.every((f) => f.startsWith(join(root, 'lib')))).toBe(true);
+		for (const form of forms) {
+			const lib = await loadLibrary([form], opts);
+			expect(
+				lib.transcripts.map((t) => t.file),
+				form,
+			).toEqual(want);
+			expect(lib.errors[1], form).toBe(`${join(form, 'empty.txt')} is empty`);
+		}
+	});
+
 	it('keys each transcript by the first 16 hex digits of the SHA-256 of its bytes', async () => {
 		const lib = await loadLibrary([join(root, 'lib', 'two.md')], opts);
 		const t = lib.transcripts[0]!;
