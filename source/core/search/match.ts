@@ -89,7 +89,8 @@ export interface WordMatch {
 /**
  * Per index, built on first use: each vocabulary word's first and second character (the second
  * -1 when there is none or it repeats the first), and its letters as bits (a–z, and one for any
- * other character).
+ * other character; 0 until first needed: only words that share a character with a typed word are
+ * looked at).
  */
 interface Letters {
 	first: Uint16Array;
@@ -126,7 +127,6 @@ function lettersOfIndex(index: SearchIndex): Letters {
 		const b = w.length > 1 ? w.charCodeAt(1) : -1;
 		letters.first[id] = a;
 		letters.second[id] = b === a ? -1 : b;
-		letters.masks[id] = lettersOf(w);
 	}
 	lettersByIndex.set(index, letters);
 	return letters;
@@ -187,6 +187,7 @@ export function matchWord(index: SearchIndex, word: string, open: boolean): Word
 		const b = second[id]!;
 		if (a !== c0 && (k === 0 || (b !== c0 && a !== c1 && b !== c1))) continue;
 		// Each error brings in at most one letter the word lacks.
+		if (masks[id] === 0) masks[id] = lettersOf(index.vocab[id]!);
 		if (popcount(letters & ~masks[id]!) > k) continue;
 		const cost = wordCost(word, index.vocab[id]!, open, k);
 		if (cost !== NONE) found.push([id, cost]);
