@@ -19,7 +19,7 @@ import {readVarint, type SearchIndex} from './build.js';
 import {foldAccents, foldCase, foldWords} from './fold.js';
 import {compile, FuzzyPattern, substringErrors} from './fuzzy.js';
 import {containing, matchWord, NONE, TYPO, type WordMatch} from './match.js';
-import {piecesOf} from './pieces.js';
+import {piecesOf, wholeOf} from './pieces.js';
 import type {Query, Term} from './query.js';
 import {findSpeakers} from './speakers.js';
 import {type Scored, TopK} from './topk.js';
@@ -217,7 +217,8 @@ export function* runQuery(
 ): Generator<void, EngineResult> {
 	const cap = limit > 0 ? limit : Number.POSITIVE_INFINITY;
 	const {allowed, unknown} = speakerFilter(index, query.speakers);
-	const spk = index.speaker;
+	// (The filter looks at the speaker of every candidate: from a file, all of them are read.)
+	const spk = allowed ? wholeOf(index.speaker) : index.speaker;
 	const isAllowed = (s: number) => !allowed || (spk[s]! >= 0 && allowed[spk[s]!] === 1);
 	if (unknown.length > 0) return {hits: [], total: 0, exhaustive: true, unknownSpeakers: unknown};
 	const heap = new TopK(cap);

@@ -14,7 +14,7 @@
 import {closeSync, fstatSync, openSync, readSync, writeSync} from 'node:fs';
 import {crc32} from 'node:zlib';
 import type {SearchIndex} from './build.js';
-import {type Pieces, setPieces} from './pieces.js';
+import {isByItem, type Pieces, setPieces, setWhole, wholeOf} from './pieces.js';
 
 const MAGIC = 0x58494256; // "VBIX" little-endian
 const FORMAT = 4;
@@ -117,7 +117,7 @@ function encodeIndexParts(index: SearchIndex, extra: unknown): Uint8Array[] {
 	const record = index as unknown as Record<string, unknown>;
 	for (const [name, item] of Object.entries(record)) {
 		// A list read on demand is written whole.
-		const value = (typeof item === 'object' && item !== null && wholes.get(item)?.()) || item;
+		const value = wholeOf(item);
 		if (ArrayBuffer.isView(value)) {
 			const type = kindOf(value);
 			if (!type) throw new Error(`index field ${name}: unsupported array`);
@@ -276,9 +276,6 @@ class FromFile implements Pieces {
 }
 const EMPTY = new Uint8Array(0);
 
-/** Lists read on demand, and how to read each whole (to write a loaded index again). */
-const wholes = new WeakMap<object, () => unknown>();
-
 /** A string list in a blob: its offsets, and a reader of its text. */
 interface Blob {
 	text: (from: number, to: number) => string;
@@ -336,7 +333,7 @@ function lazy<T>(count: number, make: (i: number) => T, whole: () => unknown, ke
 			return true;
 		},
 	});
-	wholes.set(list, whole);
+	setWhole(list, whole);
 	return list;
 }
 
@@ -531,7 +528,7 @@ function looksLikeIndex(
 	};
 	for (const [name, type] of Object.entries(sized)) {
 		const list = x[name] as Uint8Array;
-		if (!(list instanceof type || wholes.has(list)) || list.length !== count) return false;
+		if (!(list instanceof type || isByItem(list)) || list.length !== count) return false;
 	}
 	const {vocab, df, postStart, fwdStart, files, voices, persons} = x;
 	if (!Array.isArray(vocab) || !Array.isArray(files) || !Array.isArray(voices)) return false;

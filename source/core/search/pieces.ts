@@ -48,3 +48,25 @@ export function piecesOf(index: SearchIndex): IndexPieces {
 	}
 	return pieces;
 }
+
+/** Lists of an index file read by item (index-file.ts), and how to read each whole. */
+const wholes = new WeakMap<object, () => unknown>();
+
+/** Says how to read a list that is read by item whole (index-file.ts). */
+export function setWhole(list: object, whole: () => unknown): void {
+	wholes.set(list, whole);
+}
+
+/** Whether `list` is read by item (from an index file). */
+export function isByItem(list: unknown): boolean {
+	return typeof list === 'object' && list !== null && wholes.has(list);
+}
+
+/**
+ * The list as an array in memory: a list read by item is read whole (for a loop over many of
+ * its items: the speaker filter; writing the index again).
+ */
+export function wholeOf<T>(list: T): T {
+	const whole = typeof list === 'object' && list !== null ? wholes.get(list) : undefined;
+	return whole ? (whole() as T) : list;
+}
