@@ -52,6 +52,13 @@ export interface ManifestEntry {
 	outline: Outline;
 }
 
+/** The stat fields of a file as the manifest keeps them. */
+export interface FileStamp {
+	size: number;
+	mtime: number;
+	ino: number;
+}
+
 /** What the manifest of a library content holds. */
 export interface Manifest {
 	/** The content id (see `contentId`). */
@@ -59,6 +66,8 @@ export interface Manifest {
 	/** The content whose index this one's may be updated from (the one seen before), or null. */
 	from: string | null;
 	entries: ManifestEntry[];
+	/** The files found that gave no transcript of their own (`Library.unused`), as they were. */
+	unused?: Array<FileStamp & {file: string}>;
 }
 
 /** The manifest's stamps of each transcript, in its order, as lists (see above). */
@@ -70,10 +79,13 @@ export interface Stamps {
 	ino: number[];
 	key: string[];
 	date: Array<string | null>;
+	/** The manifest's `unused` files, likewise. */
+	unused: {file: string[]; size: number[]; mtime: number[]; ino: number[]};
 }
 
 function stampsOf(manifest: Manifest): Stamps {
 	const e = manifest.entries;
+	const u = manifest.unused ?? [];
 	return {
 		id: manifest.id,
 		file: e.map((x) => x.file),
@@ -82,25 +94,37 @@ function stampsOf(manifest: Manifest): Stamps {
 		ino: e.map((x) => x.ino),
 		key: e.map((x) => x.key),
 		date: e.map((x) => x.date),
+		unused: {
+			file: u.map((x) => x.file),
+			size: u.map((x) => x.size),
+			mtime: u.map((x) => x.mtime),
+			ino: u.map((x) => x.ino),
+		},
 	};
+}
+
+const isText = (v: unknown) => typeof v === 'string';
+const isNumber = (v: unknown) => typeof v === 'number';
+
+/** Lists of the same length, each item passing its test. */
+function columns(record: object, tests: Record<string, (v: unknown) => boolean>): boolean {
+	const r = record as Record<string, unknown>;
+	const n = Array.isArray(r.file) ? r.file.length : -1;
+	return Object.entries(tests).every(
+		([name, ok]) => Array.isArray(r[name]) && r[name].length === n && r[name].every(ok),
+	);
 }
 
 function isStamps(x: unknown): x is Stamps {
 	if (typeof x !== 'object' || x === null) return false;
 	const s = x as Stamps;
-	const n = Array.isArray(s.file) ? s.file.length : -1;
-	const list = (l: unknown[], ok: (v: unknown) => boolean) =>
-		Array.isArray(l) && l.length === n && l.every(ok);
-	const text = (v: unknown) => typeof v === 'string';
-	const number = (v: unknown) => typeof v === 'number';
+	const stamp = {file: isText, size: isNumber, mtime: isNumber, ino: isNumber};
 	return (
 		typeof s.id === 'string' &&
-		list(s.file, text) &&
-		list(s.key, text) &&
-		list(s.size, number) &&
-		list(s.mtime, number) &&
-		list(s.ino, number) &&
-		list(s.date, (v) => v === null || typeof v === 'string')
+		columns(s, {...stamp, key: isText, date: isTextOrNull}) &&
+		typeof s.unused === 'object' &&
+		s.unused !== null &&
+		columns(s.unused, stamp)
 	);
 }
 
@@ -308,7 +332,7 @@ const isSpeaker = (s: unknown): s is Speaker => {
 };
 
 const isCount = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
-const isText = (x: unknown) => x === null || typeof x === 'string';
+const isTextOrNull = (x: unknown) => x === null || typeof x === 'string';
 
 function isEntry(e: unknown): e is ManifestEntry {
 	if (typeof e !== 'object' || e === null) return false;
@@ -320,9 +344,9 @@ function isEntry(e: unknown): e is ManifestEntry {
 		typeof x.size === 'number' &&
 		typeof x.mtime === 'number' &&
 		typeof x.ino === 'number' &&
-		isText(x.title) &&
-		isText(x.date) &&
-		isText(x.place) &&
+		isTextOrNull(x.title) &&
+		isTextOrNull(x.date) &&
+		isTextOrNull(x.place) &&
 		typeof x.format === 'string' &&
 		// (Its speakers come from the manifest's table, each checked once: see `unpack`.)
 		Array.isArray(x.speakers) &&
@@ -338,16 +362,21 @@ function isEntry(e: unknown): e is ManifestEntry {
 function isManifest(x: unknown): x is Manifest {
 	if (typeof x !== 'object' || x === null) return false;
 	const m = x as Manifest;
+	const isUnused = (u: unknown) => {
+		const f = u as FileStamp & {file: unknown};
+		return typeof u === 'object' && u !== null && isText(f.file) && isNumber(f.size);
+	};
 	return (
 		typeof m.id === 'string' &&
 		(m.from === null || (typeof m.from === 'string' && ID.test(m.from))) &&
 		Array.isArray(m.entries) &&
-		m.entries.every(isEntry)
+		m.entries.every(isEntry) &&
+		(m.unused === undefined || (Array.isArray(m.unused) && m.unused.every(isUnused)))
 	);
 }
 
 /** The stat fields of a file as the manifest keeps them (-1 when it cannot be stat-ed: stdin). */
-export function fileStamp(file: string): {size: number; mtime: number; ino: number} {
+export function fileStamp(file: string): FileStamp {
 	if (file !== '-') {
 		try {
 			const s = statSync(file);
@@ -360,7 +389,7 @@ export function fileStamp(file: string): {size: number; mtime: number; ino: numb
 /** The manifest entry of a loaded transcript (whole or outline) with its file's stamp. */
 export function manifestEntry(
 	t: LoadedTranscript,
-	stamp: {size: number; mtime: number; ino: number},
+	stamp: FileStamp,
 	outline: Outline,
 ): ManifestEntry {
 	const {title, date, place, format, speakers} = t.transcript;

@@ -99,9 +99,13 @@ export async function openLibrary(paths: string[], opts: IndexedOptions = {}): P
 	});
 	if (!cache) return library;
 	const id = contentId(library.transcripts.map((t) => t.key));
+	const unused = (library.unused ?? []).map((file) => ({file, ...fileStamp(file)}));
+	// Kept as it is when every transcript came from it in its order, and the other files are
+	// as it says (a file read again, even to the same content, has a new stamp to keep).
 	const same =
 		previous?.id === id &&
-		previous.entries.every((e, i) => e.file === library.transcripts[i]?.file);
+		library.transcripts.every((t, i) => stamped.has(t) && previous.entries[i]?.file === t.file) &&
+		JSON.stringify(previous.unused ?? []) === JSON.stringify(unused);
 	if (!same) {
 		const entries = library.transcripts.map(
 			(t) =>
@@ -111,7 +115,7 @@ export async function openLibrary(paths: string[], opts: IndexedOptions = {}): P
 		let from = previous?.from ?? null;
 		if (previous && previous.id !== id && existsSync(cache.fileOf(previous.id))) from = previous.id;
 		if (from === id) from = null;
-		cache.writeManifest({id, from, entries} satisfies Manifest, paths);
+		cache.writeManifest({id, from, entries, unused} satisfies Manifest, paths);
 	}
 	return library;
 }
@@ -131,14 +135,23 @@ async function leanLibrary(
 ): Promise<Library | null> {
 	const at = new Map<string, number>();
 	for (let i = 0; i < stamps.file.length; i++) at.set(stamps.file[i]!, i);
-	const known = (file: string): LoadedTranscript => {
+	const other = new Map<string, number>();
+	for (let i = 0; i < stamps.unused.file.length; i++) other.set(stamps.unused.file[i]!, i);
+	const stale = (file: string, s: Pick<Stamps, 'size' | 'mtime' | 'ino'>, i: number) => {
+		const now = statSync(file, {throwIfNoEntry: false});
+		return !now || now.size !== s.size[i] || now.mtimeMs !== s.mtime[i] || now.ino !== s.ino[i];
+	};
+	const known = (file: string): LoadedTranscript | null => {
 		const i = at.get(file);
-		if (i === undefined) throw new Stale();
-		const s = statSync(file, {throwIfNoEntry: false});
-		if (!s || s.size !== stamps.size[i] || s.mtimeMs !== stamps.mtime[i] || s.ino !== stamps.ino[i])
-			throw new Stale();
+		if (i === undefined) {
+			// A file that gave no transcript (unreadable as one, or a copy), as it was: passed over.
+			const j = other.get(file);
+			if (j === undefined || stale(file, stamps.unused, j)) throw new Stale();
+			return null;
+		}
+		if (stale(file, stamps, i)) throw new Stale();
 		const meta = {title: null, date: stamps.date[i]!, place: null, format: '', speakers: []};
-		const where = {key: stamps.key[i]!, file, name: sanitize(basename(file)), bytes: s.size};
+		const where = {key: stamps.key[i]!, file, name: sanitize(basename(file)), bytes: stamps.size[i]!};
 		return entryOfOutline(where, meta, {remarks: 0, turns: []});
 	};
 	try {

@@ -46,6 +46,11 @@ export interface Library {
 	skipped: number;
 	/** One line per file inside a folder that could not be read or parsed, for a note. */
 	errors: string[];
+	/**
+	 * Files (absolute paths) that were found but give no transcript of their own: not readable as
+	 * one, or the same content as another file loaded before them.
+	 */
+	unused?: string[];
 }
 
 /** Options of `loadLibrary`. */
@@ -58,8 +63,11 @@ export interface LoadOptions {
 	parse?: (bytes: Uint8Array) => Transcript;
 	/** Transcripts parsed before, by content key (parse-cache.ts); new ones are added to it. */
 	cache?: ParseCache | null;
-	/** A transcript known for a file (absolute path) without reading it (index-cache.ts). */
-	known?: (file: string) => LoadedTranscript | undefined;
+	/**
+	 * A transcript known for a file (absolute path) without reading it (index-cache.ts); null for
+	 * a file known to give none (it is passed over, unread and untold); undefined: read it.
+	 */
+	known?: (file: string) => LoadedTranscript | null | undefined;
 	/** What to keep of each transcript read (default: all of it); not of those `known` gives. */
 	keep?: (t: LoadedTranscript) => LoadedTranscript;
 	/** Called as each file is done: how many of how many. */
@@ -339,9 +347,9 @@ export async function loadLibrary(paths: string[], opts: LoadOptions = {}): Prom
 	for (let i = 0; i < jobs.length; i++) {
 		const {file} = jobs[i]!;
 		const known = file !== '-' && opts.known ? opts.known(file) : undefined;
-		if (!known) toRead.push(i);
+		if (known === undefined) toRead.push(i);
 		else {
-			loaded[i] = known;
+			if (known) loaded[i] = known;
 			opts.onProgress?.(++done, jobs.length);
 		}
 	}
@@ -371,10 +379,16 @@ export async function loadLibrary(paths: string[], opts: LoadOptions = {}): Prom
 
 	const keys = new Set<string>();
 	const transcripts: LoadedTranscript[] = [];
-	for (const t of loaded) {
-		if (!t || keys.has(t.key)) continue;
-		keys.add(t.key);
-		transcripts.push(t);
+	const unused: string[] = [];
+	for (let i = 0; i < jobs.length; i++) {
+		const t = loaded[i];
+		if (failures[i] !== undefined) unused.push(jobs[i]!.file);
+		if (!t) continue;
+		if (keys.has(t.key)) unused.push(t.file);
+		else {
+			keys.add(t.key);
+			transcripts.push(t);
+		}
 	}
 	const errors = [...walkErrors, ...failures.filter((e): e is string => e !== undefined)];
 	if (transcripts.length === 0) {
@@ -385,7 +399,7 @@ export async function loadLibrary(paths: string[], opts: LoadOptions = {}): Prom
 		);
 	}
 	transcripts.sort(byDateThenName);
-	return {transcripts, skipped, errors};
+	return {transcripts, skipped, errors, unused};
 }
 
 let root: {dir: string; version: string} | undefined;

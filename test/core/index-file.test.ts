@@ -278,6 +278,31 @@ describe('the index cache', () => {
 		rmSync(dir, {recursive: true, force: true});
 	});
 
+	it('stays lean beside files that give no transcript, and after a file is touched once', async () => {
+		const dir = fixtureFolder();
+		writeFileSync(join(dir, 'empty.txt'), '  \n');
+		copyFileSync(join(dir, 'meeting.txt'), join(dir, 'zz-copy.txt'));
+		const cache = openIndexCache(join(temp('index-cache'), 'index'))!;
+		const isLean = async () => {
+			const {library} = await loadIndexedLibrary([dir], {index: cache, lean: true});
+			return library.transcripts.every((t) => t.transcript.format === '');
+		};
+		expect(await isLean()).toBe(false);
+		expect(await isLean()).toBe(true);
+		// Touched, same content: read once (its new time kept), then lean again.
+		const later = new Date(Date.now() + 5000);
+		utimesSync(join(dir, 'meeting.txt'), later, later);
+		expect(await isLean()).toBe(false);
+		expect(await isLean()).toBe(true);
+		// The empty file now says something: read, and the library has one more transcript.
+		writeFileSync(join(dir, 'empty.txt'), 'Dan Brown: Not empty any more.\n\nEve Long: Good.\n');
+		const {library, index} = await loadIndexedLibrary([dir], {index: cache, lean: true});
+		expect(library.transcripts.some((t) => t.file.endsWith('empty.txt'))).toBe(true);
+		expect(searchSync(index, "'empty any more").hits).toHaveLength(1);
+		expect(await isLean()).toBe(true);
+		rmSync(dir, {recursive: true, force: true});
+	});
+
 	it('rebuilds a damaged index file', async () => {
 		const dir = fixtureFolder();
 		const cacheDir = join(temp('index-cache'), 'index');

@@ -68,6 +68,17 @@ describe('loadLibrary', () => {
 			`${join(root, 'lib', 'binary.txt')} is a binary file, not a transcript`,
 			`${join(root, 'lib', 'empty.txt')} is empty`,
 		]);
+		// Files found that give no transcript of their own: unreadable, or a copy found later.
+		expect(lib.unused).toEqual(
+			['binary.txt', 'empty.txt', 'one.txt'].map((f) => join(root, 'lib', f)),
+		);
+		// Known to give none (null): passed over unread and untold.
+		const passed = await loadLibrary([join(root, 'lib')], {
+			...opts,
+			known: (file) => (/(binary|empty)\.txt$/.test(file) ? null : undefined),
+		});
+		expect(passed.errors).toEqual([]);
+		expect(passed.transcripts.map((t) => t.name)).toEqual(lib.transcripts.map((t) => t.name));
 	});
 
 	it('names files inside a folder however the folder is written: absolute paths, and messages as typed', async () => {
