@@ -151,7 +151,12 @@ async function leanLibrary(
 		}
 		if (stale(file, stamps, i)) throw new Stale();
 		const meta = {title: null, date: stamps.date[i]!, place: null, format: '', speakers: []};
-		const where = {key: stamps.key[i]!, file, name: sanitize(basename(file)), bytes: stamps.size[i]!};
+		const where = {
+			key: stamps.key[i]!,
+			file,
+			name: sanitize(basename(file)),
+			bytes: stamps.size[i]!,
+		};
 		return entryOfOutline(where, meta, {remarks: 0, turns: []});
 	};
 	try {
