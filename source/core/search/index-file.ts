@@ -446,15 +446,23 @@ function decode(source: Source): DecodedIndex | null {
 			return all;
 		};
 		const get = {u8: 'getUint8', u32: 'getUint32', i32: 'getInt32'} as const;
+		// The numbers read so far (results come back keystroke after keystroke), until read whole.
+		const read = new Map<number, number>();
 		return lazy(
 			f.length,
 			(i) => {
-				if (!all) spent += READ_COST;
-				if (!all && spent <= f.length * size) {
-					const raw = source.peek(at + i * size, size);
-					return new DataView(raw.buffer, raw.byteOffset, size)[get[f.type]](0, true);
+				if (all) return all[i]!;
+				const known = read.get(i);
+				if (known !== undefined) return known;
+				spent += READ_COST;
+				if (spent > f.length * size) {
+					read.clear();
+					return whole()[i]!;
 				}
-				return whole()[i]!;
+				const raw = source.peek(at + i * size, size);
+				const value = new DataView(raw.buffer, raw.byteOffset, size)[get[f.type]](0, true);
+				read.set(i, value);
+				return value;
 			},
 			whole,
 			false,
