@@ -57,7 +57,7 @@ describe('verbatim search', () => {
 describe('verbatim search, the built app with its caches', () => {
 	it('answers the same, citations too, once the library is kept (listed from its stamps)', () => {
 		const home = mkdtempSync(join(tmpdir(), 'verbatim-search-home-'));
-		const runs = [1, 2, 3].map(() =>
+		const runs = [1, 2].map(() =>
 			['--json', '--format=markdown'].map((flag) => {
 				const r = spawnSync(process.execPath, ['dist/cli.js', 'search', flag, 'rockets', 'data'], {
 					encoding: 'utf8',
@@ -70,7 +70,6 @@ describe('verbatim search, the built app with its caches', () => {
 		expect(runs[0]![0]).toContain('Baikonur');
 		expect(runs[0]![1]).toContain('Nazarbayev');
 		expect(runs[1]).toEqual(runs[0]);
-		expect(runs[2]).toEqual(runs[0]);
 		expect(
 			readdirSync(join(home, 'cache'), {recursive: true}).some((f) => /\.stamps$/.test(String(f))),
 		).toBe(true);
