@@ -54,6 +54,23 @@ const noAjv = {
 	},
 };
 
+// string-width counts a string of plain characters (Latin, punctuation such as "·" or "…", CJK)
+// through Intl.Segmenter and big Unicode-property regular expressions (~30 ms at their first use,
+// in Ink's first frame): its importers get source/ui/string-width.ts, which counts those strings
+// itself, with the same answers, and hands anything else to string-width. (wrap-ansi keeps its own
+// older string-width.)
+const stringWidth = join(root, 'source/ui/string-width.ts');
+const quickWidth = {
+	name: 'quick-string-width',
+	setup(b) {
+		b.onResolve({filter: /^string-width$/}, (args) =>
+			args.importer === stringWidth || args.importer.includes('/node_modules/wrap-ansi/')
+				? undefined
+				: {path: stringWidth},
+		);
+	},
+};
+
 // The parser's version for the parse cache (source/core/parse-cache.ts): a hash of everything
 // under source/core, so that a cache written by another parser is never read.
 function parserVersion() {
@@ -98,7 +115,7 @@ const result = await build({
 		__VERBATIM_PARSER__: JSON.stringify(parserVersion()),
 	},
 	alias: {'react-devtools-core': stub},
-	plugins: [noAjv],
+	plugins: [noAjv, quickWidth],
 	banner: {
 		js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
 	},
