@@ -14,6 +14,11 @@ describe('the build’s string-width (source/ui/string-width.ts)', () => {
 			'café ä́b', // a combining mark
 			'👨‍👩‍👧‍👦 👍🏽 🇷🇺 ✔️',
 			'\u001B[1mbold\u001B[22m · x',
+			'\u001B[38;2;10;20;30m—\u001B[39m \u001B[2m…\u001B[22m',
+			'\u001B[1', // an unfinished code
+			'\u001B[1;\u0301m',
+			'\u001B]8;;https://example.com\u0007link\u001B]8;;\u0007',
+			'\u001BMx',
 			'soft\u00ADhyphen',
 			'zero\u200Bwidth\u200D',
 			'tab\there',
