@@ -12,6 +12,8 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 
 const runs = 10;
+/** The app to measure (another build, for a before/after). */
+const cliFile = process.env.VERBATIM_CLI ?? 'dist/cli.js';
 const home = mkdtempSync(join(tmpdir(), 'verbatim-bench-'));
 const env: NodeJS.ProcessEnv = {
 	...process.env,
@@ -115,20 +117,20 @@ const cold: number[] = [];
 const bareCpu: number[] = [];
 const fullCpu: number[] = [];
 await time("node -e ''", null); // warm the file cache
-await time('node dist/cli.js data', reader);
+await time(`node ${cliFile} data`, reader);
 for (let i = 0; i < runs; i++) {
 	bare.push((await time("node -e ''", null)).exit);
 	// Alive a moment after its byte, for its CPU time to be read.
 	const one = await time('node -e \'process.stdout.write("x"); setTimeout(() => {}, 100)\'', null);
 	bareByte.push(one.first);
 	bareCpu.push(one.cpu);
-	const t = await time('node dist/cli.js data', reader);
+	const t = await time(`node ${cliFile} data`, reader);
 	first.push(t.first);
 	full.push(t.full);
 	fullCpu.push(t.cpu);
 	// The same with an empty parse cache (a first launch, or after the parser changed).
 	rmSync(join(home, 'cache'), {recursive: true, force: true});
-	cold.push((await time('node dist/cli.js data', reader)).full);
+	cold.push((await time(`node ${cliFile} data`, reader)).full);
 }
 rmSync(home, {recursive: true, force: true});
 const b = median(bare);
