@@ -1,7 +1,8 @@
 /**
  * Launch to first frame, in a pseudo-terminal (util-linux `script`), next to a bare `node -e ''`.
  * First frame: the first bytes the app writes to the terminal (its loading header); also shown:
- * time to the first full frame of the reader (its header with "turn …"). Median of 10 runs each.
+ * time to the first full frame of the reader (its header with "turn 1/6": not the key hints'
+ * "turn", which a "loading…" frame shows too). Median of 10 runs each.
  * On Linux also the CPU time node has used by then (from /proc; 10 ms ticks), which a loaded
  * machine disturbs less than the wall-clock time.
  */
@@ -11,6 +12,8 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 
 const runs = 10;
+/** The app to measure (another build, for a before/after). */
+const cliFile = process.env.VERBATIM_CLI ?? 'dist/cli.js';
 const home = mkdtempSync(join(tmpdir(), 'verbatim-bench-'));
 const env: NodeJS.ProcessEnv = {
 	...process.env,
@@ -64,8 +67,8 @@ function nodeCpu(pid: number): number {
 	}
 }
 
-/** Runs `command` in a pty; times the first output byte, the first output containing `full`, and exit. */
-function time(command: string, full: string | null): Promise<Timing> {
+/** Runs `command` in a pty; times the first output byte, the first output matching `full`, and exit. */
+function time(command: string, full: RegExp | null): Promise<Timing> {
 	return new Promise((resolve, reject) => {
 		const start = process.hrtime.bigint();
 		const ms = () => Number(process.hrtime.bigint() - start) / 1e6;
@@ -84,8 +87,8 @@ function time(command: string, full: string | null): Promise<Timing> {
 				if (full === null) cpu = nodeCpu(child.pid!);
 			}
 			if (full !== null && Number.isNaN(fullAt)) {
-				seen += chunk.toString('utf8');
-				if (seen.includes(full)) {
+				seen += chunk.toString('utf8').replace(/\u001B\[[0-9;?]*[a-zA-Z]/g, '');
+				if (full.test(seen)) {
 					fullAt = ms();
 					cpu = nodeCpu(child.pid!);
 					child.stdin.write('q');
@@ -100,6 +103,7 @@ function time(command: string, full: string | null): Promise<Timing> {
 	});
 }
 
+const reader = /turn \d+\/\d+/;
 const median = (xs: number[]) => {
 	const s = [...xs].sort((a, b) => a - b);
 	return s[Math.floor(s.length / 2)]!;
@@ -113,20 +117,20 @@ const cold: number[] = [];
 const bareCpu: number[] = [];
 const fullCpu: number[] = [];
 await time("node -e ''", null); // warm the file cache
-await time('node dist/cli.js data', 'turn ');
+await time(`node ${cliFile} data`, reader);
 for (let i = 0; i < runs; i++) {
 	bare.push((await time("node -e ''", null)).exit);
 	// Alive a moment after its byte, for its CPU time to be read.
 	const one = await time('node -e \'process.stdout.write("x"); setTimeout(() => {}, 100)\'', null);
 	bareByte.push(one.first);
 	bareCpu.push(one.cpu);
-	const t = await time('node dist/cli.js data', 'turn ');
+	const t = await time(`node ${cliFile} data`, reader);
 	first.push(t.first);
 	full.push(t.full);
 	fullCpu.push(t.cpu);
 	// The same with an empty parse cache (a first launch, or after the parser changed).
 	rmSync(join(home, 'cache'), {recursive: true, force: true});
-	cold.push((await time('node dist/cli.js data', 'turn ')).full);
+	cold.push((await time(`node ${cliFile} data`, reader)).full);
 }
 rmSync(home, {recursive: true, force: true});
 const b = median(bare);

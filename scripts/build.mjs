@@ -54,6 +54,29 @@ const noAjv = {
 	},
 };
 
+// string-width counts a string of plain characters (Latin, punctuation such as "·" or "…", CJK)
+// through Intl.Segmenter and big Unicode-property regular expressions (~30 ms at their first use,
+// in Ink's first frame): its importers get source/ui/string-width.ts, which counts those strings
+// itself, with the same answers, and hands anything else to string-width. (wrap-ansi keeps its own
+// older string-width.)
+// Likewise Ink's output gets source/ui/ansi-tokenize.ts: @alcalzone/ansi-tokenize with a quicker
+// styledCharsToString (the same text; ~50 ms less in the first frame).
+const stringWidth = join(root, 'source/ui/string-width.ts');
+const ansiTokenize = join(root, 'source/ui/ansi-tokenize.ts');
+const quickInk = {
+	name: 'quick-ink',
+	setup(b) {
+		b.onResolve({filter: /^string-width$/}, (args) =>
+			args.importer === stringWidth || args.importer.includes('/node_modules/wrap-ansi/')
+				? undefined
+				: {path: stringWidth},
+		);
+		b.onResolve({filter: /^@alcalzone\/ansi-tokenize$/}, (args) =>
+			args.importer.includes('/node_modules/ink/') ? {path: ansiTokenize} : undefined,
+		);
+	},
+};
+
 // The parser's version for the parse cache (source/core/parse-cache.ts): a hash of everything
 // under source/core, so that a cache written by another parser is never read.
 function parserVersion() {
@@ -98,7 +121,7 @@ const result = await build({
 		__VERBATIM_PARSER__: JSON.stringify(parserVersion()),
 	},
 	alias: {'react-devtools-core': stub},
-	plugins: [noAjv],
+	plugins: [noAjv, quickInk],
 	banner: {
 		js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
 	},

@@ -220,15 +220,21 @@ export async function run(argv: string[]): Promise<number> {
 			if (note) process.stderr.write(`verbatim: ${sanitize(note)}\n`);
 			return 0;
 		}
+		const texts = import('../core/texts.js').then((m) => new m.TranscriptTexts(cache));
+		// A library of one transcript opens in Read: its text is read meanwhile, so that the first
+		// frame is the reader (not "loading…", then a second frame).
+		const first = Promise.all([loading, texts]).then(([l, t]) =>
+			l.transcripts.length === 1 ? t.load(l.transcripts[0]!).catch(() => {}) : undefined,
+		);
 		const [library, ui, stores, plain] = await Promise.all([
 			loading,
 			import('../app.js'),
 			import('../store/store.js'),
 			import('../plain-output.js'),
+			first,
 		]);
 		const store = stores.openStore();
 		const sessions = ui.createSessions(caches.indexDir(), caches.parseCacheLocation());
-		const texts = new (await import('../core/texts.js')).TranscriptTexts(cache);
 		const uninstall = stores.installFlushOnExit(store);
 		try {
 			if (newCardsPerDay !== undefined) store.setSettings({newPerDay: newCardsPerDay});
@@ -239,7 +245,7 @@ export async function run(argv: string[]): Promise<number> {
 			screen.handOver();
 			loaded = true;
 			const instance = ui.startApp(
-				{library, store, notice, quizCount, sessions, texts},
+				{library, store, notice, quizCount, sessions, texts: await texts},
 				tty ?? undefined,
 			);
 			screen.last(() => instance.unmount());

@@ -1,0 +1,41 @@
+/**
+ * `string-width` as the build gives it to Ink, its helpers and core/wrap.ts (scripts/build.mjs
+ * redirects their imports here): a string whose every code unit is a grapheme cluster of its own
+ * that `quickWidth` knows (Latin, Greek, Cyrillic, common punctuation such as "·" "…" "—", CJK,
+ * Hangul), between colour codes (CSI sequences, which string-width strips), is counted here, with
+ * the same answer. string-width would send it through Intl.Segmenter and its Unicode-property
+ * regular expressions, whose first use costs ~30 ms of start-up (the RGI_Emoji one alone), and
+ * which are slow on long lines. Anything else (other escapes, marks, emoji, options) goes to
+ * string-width itself.
+ */
+import stringWidth, {type Options} from 'string-width';
+import {quickWidth} from '../core/wrap.js';
+
+export default function width(text: string, options?: Options): number {
+	if (options === undefined && typeof text === 'string') {
+		let sum = 0;
+		for (let i = 0; i < text.length; i++) {
+			const code = text.charCodeAt(i);
+			const w = quickWidth(code);
+			if (w > 0) sum += w;
+			else if (code === 0x1b && text.charCodeAt(i + 1) === 0x5b) {
+				const end = csiEnd(text, i + 2);
+				if (end < 0) return stringWidth(text);
+				i = end;
+			} else return stringWidth(text);
+		}
+		return sum;
+	}
+	return stringWidth(text, options);
+}
+
+/**
+ * The index of the final byte of a CSI sequence whose parameters start at `i` (ESC [ parameters
+ * 0x30–0x3F, intermediates 0x20–0x2F, final 0x40–0x7E: ansi-regex's CSI), or -1.
+ */
+function csiEnd(text: string, i: number): number {
+	let code = text.charCodeAt(i);
+	while (code >= 0x30 && code <= 0x3f) code = text.charCodeAt(++i);
+	while (code >= 0x20 && code <= 0x2f) code = text.charCodeAt(++i);
+	return code >= 0x40 && code <= 0x7e ? i : -1;
+}
