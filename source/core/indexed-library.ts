@@ -31,12 +31,11 @@ import {
 	manifestEntry,
 	type Stamps,
 } from './index-cache.js';
-import {mergeIndexes} from './index-merge.js';
 import {type Library, type LoadedTranscript, loadBytes, loadLibrary} from './library.js';
 import {entryOfOutline, isWhole, outlineEntry, outlineOf} from './outline.js';
 import type {ParseCache} from './parse-cache.js';
 import {sanitize} from './sanitize.js';
-import {buildIndexSteps, type SearchIndex} from './search/build.js';
+import type {SearchIndex} from './search/build.js';
 import {decodeIndex} from './search/index-file.js';
 
 /** Options of `openLibrary` and `loadIndexedLibrary`. */
@@ -203,6 +202,7 @@ export async function libraryIndex(
 			skipped: 0,
 			errors: [],
 		});
+		const {mergeIndexes} = await import('./index-merge.js');
 		index = mergeIndexes(library, [base, part]);
 	}
 	index ??= await build({
@@ -215,6 +215,8 @@ export async function libraryIndex(
 
 /** Builds an index, giving way to other work now and then (a search typed meanwhile). */
 async function build(library: Library): Promise<SearchIndex> {
+	// (Loaded only to build: a library whose index is kept never loads the builder.)
+	const {buildIndexSteps} = await import('./search/build.js');
 	const steps = buildIndexSteps(library);
 	for (;;) {
 		const next = steps.next();
