@@ -266,20 +266,56 @@ export function* indexSentences(sentences: Sentences): Generator<void, SearchInd
 	const {texts} = sentences;
 	const count = texts.length;
 
-	// Pass 1: each sentence's words in order (first-seen ids), repeats.
+	// Pass 1: per sentence, in `raw`, varints: its head in the forward index (length and
+	// repeat), the number of its words, their first-seen ids. Per word (by first-seen id): the
+	// sentences that hold it and the bytes of its postings (gaps do not depend on ids).
 	const words = new WordIds();
 	let chars = 0;
-	for (const text of texts) chars += text.length;
-	// About one word in five characters (room is only allocated where it is written).
-	const raw = new Growing(chars >> 2);
-	const rawStart = new Uint32Array(count + 1);
+	let short = 0;
+	for (const text of texts) {
+		chars += text.length;
+		if (text.length <= REPEAT_MAX) short++;
+	}
+	// About one word in five characters, of a byte or two (grown if short: copied).
+	let raw = new Uint8Array(Math.floor(chars / 3) + 3 * count + 16);
+	let r = 0;
+	const ids = new Growing(256);
+	let last = new Int32Array(1024).fill(-1);
+	let holders = new Uint32Array(1024);
+	let postBytes = new Uint32Array(1024);
+	let headBytes = 0;
 	const repeated = new Uint8Array(count);
-	const repeats = new Repeats(count);
+	const repeats = new Repeats(short);
 	for (let s = 0; s < count; s++) {
 		const text = texts[s]!;
-		const hash = words.sentence(text, raw);
+		ids.used = 0;
+		const hash = words.sentence(text, ids);
 		if (text.length <= REPEAT_MAX && repeats.seen(hash, s, texts)) repeated[s] = 1;
-		rawStart[s + 1] = raw.used;
+		if (words.words.length > last.length) {
+			const size = Math.max(last.length * 2, words.words.length);
+			last = grown(last, size, -1);
+			holders = grown(holders, size, 0);
+			postBytes = grown(postBytes, size, 0);
+		}
+		const n = ids.used;
+		const buf = ids.buf;
+		if (r + 5 * (n + 2) > raw.length) {
+			const bigger = new Uint8Array(Math.max(raw.length * 2, r + 5 * (n + 2)));
+			bigger.set(raw.subarray(0, r));
+			raw = bigger;
+		}
+		const head = Math.min(text.length, 65535) * 2 + repeated[s]!;
+		headBytes += varintBytes(head);
+		r = writeVarint(raw, r, head);
+		r = writeVarint(raw, r, n);
+		for (let i = 0; i < n; i++) {
+			const id = buf[i]!;
+			r = writeVarint(raw, r, id);
+			if (last[id] === s) continue;
+			postBytes[id]! += varintBytes(s - last[id]! - 1);
+			holders[id]!++;
+			last[id] = s;
+		}
 		if ((s & 16383) === 16383) yield;
 	}
 
@@ -291,54 +327,69 @@ export function* indexSentences(sentences: Sentences): Generator<void, SearchInd
 	);
 	const rank = new Uint32Array(V);
 	const vocab = new Array<string>(V);
-	for (let r = 0; r < V; r++) {
-		rank[order[r]!] = r;
-		vocab[r] = words.words[order[r]!]!;
+	const df = new Uint32Array(V);
+	const postStart = new Uint32Array(V + 1);
+	// Room for the forward index (words found at least as often as they occur).
+	let fwdBytes = headBytes;
+	for (let w = 0; w < V; w++) {
+		const id = order[w]!;
+		rank[id] = w;
+		vocab[w] = words.words[id]!;
+		df[w] = holders[id]!;
+		postStart[w + 1] = postStart[w]! + postBytes[id]!;
+		fwdBytes += found[id]! * varintBytes(w);
 	}
 	yield;
 
-	// Pass 2: the forward index in ranked ids, and each word's sentences and postings size.
-	const tokens = raw.buf;
+	// Pass 2: the forward index in ranked ids, and the postings, ascending by sentence.
 	const fwdStart = new Uint32Array(count + 1);
-	const last = new Int32Array(V).fill(-1);
-	const postSize = new Float64Array(V);
-	const df = new Uint32Array(V);
-	// Room for the longest varints (only the bytes written are kept).
-	const room = new Uint8Array(raw.used * varintBytes(V) + count * 3);
+	const room = new Uint8Array(fwdBytes);
+	const post = new Uint8Array(postStart[V]!);
+	const cursor = postStart.slice(0, V);
+	const lastIn = new Int32Array(V).fill(-1);
 	let at = 0;
+	r = 0;
 	for (let s = 0; s < count; s++) {
-		at = writeVarint(room, at, Math.min(texts[s]!.length, 65535) * 2 + repeated[s]!);
-		const to = rawStart[s + 1]!;
-		for (let i = rawStart[s]!; i < to; i++) {
-			const w = rank[tokens[i]!]!;
-			tokens[i] = w;
+		let b = raw[r++]!;
+		room[at++] = b;
+		if (b >= 0x80) {
+			do {
+				b = raw[r++]!;
+				room[at++] = b;
+			} while (b >= 0x80);
+		}
+		let n = raw[r++]!;
+		if (n >= 0x80) {
+			n &= 0x7f;
+			let shift = 7;
+			do {
+				b = raw[r++]!;
+				n |= (b & 0x7f) << shift;
+				shift += 7;
+			} while (b >= 0x80);
+		}
+		for (let i = 0; i < n; i++) {
+			let id = raw[r++]!;
+			if (id >= 0x80) {
+				id &= 0x7f;
+				let shift = 7;
+				do {
+					b = raw[r++]!;
+					id |= (b & 0x7f) << shift;
+					shift += 7;
+				} while (b >= 0x80);
+			}
+			const w = rank[id]!;
 			at = writeVarint(room, at, w);
-			if (last[w] === s) continue;
-			postSize[w]! += varintBytes(s - last[w]! - 1);
-			df[w]!++;
-			last[w] = s;
+			if (lastIn[w] === s) continue;
+			cursor[w] = writeVarint(post, cursor[w]!, s - lastIn[w]! - 1);
+			lastIn[w] = s;
 		}
 		fwdStart[s + 1] = at;
 		if ((s & 65535) === 65535) yield;
 	}
-	const fwd = room.slice(0, at);
-	yield;
-
-	// Pass 3: postings, ascending by sentence.
-	const postStart = new Uint32Array(V + 1);
-	for (let w = 0; w < V; w++) postStart[w + 1] = postStart[w]! + postSize[w]!;
-	const post = new Uint8Array(postStart[V]!);
-	const cursor = postStart.slice(0, V);
-	last.fill(-1);
-	for (let s = 0; s < count; s++) {
-		const to = rawStart[s + 1]!;
-		for (let i = rawStart[s]!; i < to; i++) {
-			const w = tokens[i]!;
-			if (last[w] === s) continue;
-			cursor[w] = writeVarint(post, cursor[w]!, s - last[w]! - 1);
-			last[w] = s;
-		}
-	}
+	// (A view: the room past `at` was never written.)
+	const fwd = room.subarray(0, at);
 	return {
 		...sentences,
 		count,
@@ -352,13 +403,21 @@ export function* indexSentences(sentences: Sentences): Generator<void, SearchInd
 	};
 }
 
+/** `array` in a new array of `size` numbers, the new ones `fill`. */
+function grown<T extends Int32Array | Uint32Array>(array: T, size: number, fill: number): T {
+	const bigger = new (array.constructor as new (size: number) => T)(size);
+	bigger.set(array);
+	if (fill !== 0) bigger.fill(fill, array.length);
+	return bigger;
+}
+
 /** Sentences seen, by the hash of their lower-cased text (open addressing). */
 class Repeats {
 	/** Per slot: a sentence + 1 (0: empty) and the hash of its text, side by side. */
 	private slots: Int32Array;
 	constructor(count: number) {
 		let size = 1024;
-		while (size < count * 2) size *= 2;
+		while (size * 3 < count * 4) size *= 2;
 		this.slots = new Int32Array(2 * size);
 	}
 
