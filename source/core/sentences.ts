@@ -115,34 +115,55 @@ export function splitSentences(text: string): Array<[number, number]> {
 export function sentenceBounds(text: string, out: number[] = []): number[] {
 	const n = text.length;
 	let start = 0;
-	const push = (s: number, e: number) => {
-		while (s < e && isSpace(text[s]!)) s++;
-		while (e > s && isSpace(text[e - 1]!)) e--;
-		if (e > s) out.push(s, e);
-	};
-	for (let i = 0; i < n; i++) {
-		// (Codes first: most characters end nothing, and a code costs less than a string.)
-		const code = text.charCodeAt(i);
-		if (code !== 46 && code !== 33 && code !== 63) continue;
+	// The next '.', '!' and '?' at or after i (-1: none), found by indexOf: most characters
+	// end nothing, and the search index splits a hundred million of them.
+	let dot = text.indexOf('.');
+	let bang = text.indexOf('!');
+	let ask = text.indexOf('?');
+	let i = 0;
+	for (;;) {
+		if (dot >= 0 && dot < i) dot = text.indexOf('.', i);
+		if (bang >= 0 && bang < i) bang = text.indexOf('!', i);
+		if (ask >= 0 && ask < i) ask = text.indexOf('?', i);
+		i = n;
+		if (dot >= 0) i = dot;
+		if (bang >= 0 && bang < i) i = bang;
+		if (ask >= 0 && ask < i) i = ask;
+		if (i >= n) break;
 		const c = text[i]!;
 		// An ellipsis ("...", or "…" handled by never being a terminator) does not end a sentence.
-		if (c === '.' && (text[i + 1] === '.' || (i > 0 && text[i - 1] === '.'))) continue;
+		if (c === '.' && (text[i + 1] === '.' || (i > 0 && text[i - 1] === '.'))) {
+			i++;
+			continue;
+		}
 		let j = i + 1;
 		while (j < n && (text[j] === '!' || text[j] === '?')) j++;
 		while (j < n && closers.has(text[j]!)) j++;
 		if (j >= n) break;
-		if (!isSpace(text[j]!)) continue;
+		if (!isSpace(text[j]!)) {
+			i++;
+			continue;
+		}
 		let k = j;
 		while (k < n && isSpace(text[k]!)) k++;
 		if (k >= n) break;
 		const next = text[k]!;
 		const startsSentence = isUpper(next) || isDigit(next) || openers.has(next);
-		if (!startsSentence) continue;
-		if (c === '.' && isAbbreviation(text, i, next)) continue;
-		push(start, j);
+		if (!startsSentence || (c === '.' && isAbbreviation(text, i, next))) {
+			i++;
+			continue;
+		}
+		pushTrimmed(text, start, j, out);
 		start = k;
-		i = k - 1;
+		i = k;
 	}
-	push(start, n);
+	pushTrimmed(text, start, n, out);
 	return out;
+}
+
+/** Appends `[s, e)` of `text` to `out` trimmed of white space, unless nothing is left. */
+function pushTrimmed(text: string, s: number, e: number, out: number[]) {
+	while (s < e && isSpace(text[s]!)) s++;
+	while (e > s && isSpace(text[e - 1]!)) e--;
+	if (e > s) out.push(s, e);
 }
