@@ -174,10 +174,16 @@ type Sentences = Pick<
 function* collectSentences(library: Library): Generator<void, Sentences> {
 	const texts: string[] = [];
 	const firstSentence = new Uint32Array(library.transcripts.length + 1);
-	const re = new Growing();
-	const pa = new Growing();
-	const st = new Growing();
-	const sp = new Growing();
+	// Room for a sentence in 64 characters (grown if short: copied; room never written costs
+	// no memory).
+	let chars = 0;
+	for (const {transcript} of library.transcripts)
+		for (const remark of transcript.remarks) for (const para of remark.paragraphs) chars += para.length;
+	const room = (chars >> 6) + 1024;
+	const re = new Growing(room);
+	const pa = new Growing(room);
+	const st = new Growing(room);
+	const sp = new Growing(room);
 	const voiceIds = new Map<string, number>();
 	const voices: Voice[] = [];
 	const personIds = new Map<string, number>();
@@ -249,7 +255,7 @@ function* collectSentences(library: Library): Generator<void, Sentences> {
 		remark: re.done(),
 		paragraph: pa.done(),
 		start: st.done(),
-		speaker: new Int32Array(sp.done().buffer),
+		speaker: new Int32Array(sp.buf.buffer, 0, sp.used),
 		voices,
 		persons,
 		files,

@@ -50,9 +50,9 @@ export class Growing {
 		}
 		this.buf[this.used++] = x;
 	}
-	/** A copy of the numbers pushed. */
+	/** The numbers pushed (a view of the buffer, not a copy). */
 	done(): Uint32Array {
-		return this.buf.slice(0, this.used);
+		return this.buf.subarray(0, this.used);
 	}
 }
 
