@@ -178,7 +178,8 @@ function* collectSentences(library: Library): Generator<void, Sentences> {
 	// no memory).
 	let chars = 0;
 	for (const {transcript} of library.transcripts)
-		for (const remark of transcript.remarks) for (const para of remark.paragraphs) chars += para.length;
+		for (const remark of transcript.remarks)
+			for (const para of remark.paragraphs) chars += para.length;
 	const room = (chars >> 6) + 1024;
 	const re = new Growing(room);
 	const pa = new Growing(room);
