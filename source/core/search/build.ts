@@ -197,7 +197,7 @@ function* collectSentences(library: Library): Generator<void, Sentences> {
 		titles.push(loaded.transcript.title);
 		keys.push(loaded.key);
 	}
-	const bounds: number[] = [];
+	const out: Collected = {texts, re, pa, st, sp, bounds: []};
 	for (let t = 0; t < library.transcripts.length; t++) {
 		firstSentence[t] = texts.length;
 		const transcript = library.transcripts[t]!.transcript;
@@ -231,21 +231,7 @@ function* collectSentences(library: Library): Generator<void, Sentences> {
 		for (let r = 0; r < remarks.length; r++) {
 			const remark = remarks[r]!;
 			const sid = remark.speaker === null ? -1 : (ids.get(remark.speaker) ?? -1);
-			let offset = 0;
-			for (let p = 0; p < remark.paragraphs.length; p++) {
-				const para = remark.paragraphs[p]!;
-				bounds.length = 0;
-				sentenceBounds(para, bounds);
-				for (let i = 0; i < bounds.length; i += 2) {
-					const s = bounds[i]!;
-					texts.push(para.slice(s, bounds[i + 1]!));
-					re.push(r);
-					pa.push(p);
-					st.push(offset + s);
-					sp.push(sid);
-				}
-				offset += para.length + 1;
-			}
+			addSentences(remark.paragraphs, r, sid, out);
 		}
 		if (t % 8 === 7) yield;
 	}
@@ -265,6 +251,36 @@ function* collectSentences(library: Library): Generator<void, Sentences> {
 	};
 }
 
+/** The sentences collected so far, and scratch for their bounds. */
+interface Collected {
+	texts: string[];
+	re: Growing;
+	pa: Growing;
+	st: Growing;
+	sp: Growing;
+	bounds: number[];
+}
+
+/** Adds the sentences of a remark's paragraphs (remark `r`, said by voice `sid`). */
+function addSentences(paragraphs: readonly string[], r: number, sid: number, out: Collected) {
+	const {texts, re, pa, st, sp, bounds} = out;
+	let offset = 0;
+	for (let p = 0; p < paragraphs.length; p++) {
+		const para = paragraphs[p]!;
+		bounds.length = 0;
+		sentenceBounds(para, bounds);
+		for (let i = 0; i < bounds.length; i += 2) {
+			const s = bounds[i]!;
+			texts.push(para.slice(s, bounds[i + 1]!));
+			re.push(r);
+			pa.push(p);
+			st.push(offset + s);
+			sp.push(sid);
+		}
+		offset += para.length + 1;
+	}
+}
+
 /**
  * The index of sentences: their words, repeats, vocabulary and postings (the build's second
  * half; index-merge.ts gives it the sentences of kept indexes instead of transcripts).
@@ -273,60 +289,15 @@ export function* indexSentences(sentences: Sentences): Generator<void, SearchInd
 	const {texts} = sentences;
 	const count = texts.length;
 
-	// Pass 1: per sentence, in `raw`, varints: its head in the forward index (length and
-	// repeat), the number of its words, their first-seen ids. Per word (by first-seen id): the
-	// sentences that hold it and the bytes of its postings (gaps do not depend on ids).
-	const words = new WordIds();
-	let chars = 0;
-	let short = 0;
-	for (const text of texts) {
-		chars += text.length;
-		if (text.length <= REPEAT_MAX) short++;
-	}
-	// About one word in five characters, of a byte or two (grown if short: copied).
-	let raw = new Uint8Array(Math.floor(chars / 3) + 3 * count + 16);
-	let r = 0;
-	const ids = new Growing(256);
-	let last = new Int32Array(1024).fill(-1);
-	let holders = new Uint32Array(1024);
-	let postBytes = new Uint32Array(1024);
-	let headBytes = 0;
-	const repeated = new Uint8Array(count);
-	const repeats = new Repeats(short);
-	for (let s = 0; s < count; s++) {
-		const text = texts[s]!;
-		ids.used = 0;
-		const hash = words.sentence(text, ids);
-		if (text.length <= REPEAT_MAX && repeats.seen(hash, s, texts)) repeated[s] = 1;
-		if (words.words.length > last.length) {
-			const size = Math.max(last.length * 2, words.words.length);
-			last = grown(last, size, -1);
-			holders = grown(holders, size, 0);
-			postBytes = grown(postBytes, size, 0);
-		}
-		const n = ids.used;
-		const buf = ids.buf;
-		if (r + 5 * (n + 2) > raw.length) {
-			const bigger = new Uint8Array(Math.max(raw.length * 2, r + 5 * (n + 2)));
-			bigger.set(raw.subarray(0, r));
-			raw = bigger;
-		}
-		const head = Math.min(text.length, 65535) * 2 + repeated[s]!;
-		headBytes += varintBytes(head);
-		r = writeVarint(raw, r, head);
-		r = writeVarint(raw, r, n);
-		for (let i = 0; i < n; i++) {
-			const id = buf[i]!;
-			r = writeVarint(raw, r, id);
-			if (last[id] === s) continue;
-			postBytes[id]! += varintBytes(s - last[id]! - 1);
-			holders[id]!++;
-			last[id] = s;
-		}
-		if ((s & 16383) === 16383) yield;
+	// Pass 1 (in steps: small functions are what the JIT compiles best).
+	const first = new FirstPass(texts);
+	for (let s = 0; s < count; s += 16384) {
+		first.add(s, Math.min(count, s + 16384));
+		yield;
 	}
 
 	// The vocabulary, the most frequent words first (then first seen): they get small ids.
+	const {words, holders, postBytes} = first;
 	const V = words.words.length;
 	const found = words.counts();
 	const order = Uint32Array.from({length: V}, (_, i) => i).sort(
@@ -336,8 +307,8 @@ export function* indexSentences(sentences: Sentences): Generator<void, SearchInd
 	const vocab = new Array<string>(V);
 	const df = new Uint32Array(V);
 	const postStart = new Uint32Array(V + 1);
-	// Room for the forward index (words found at least as often as they occur).
-	let fwdBytes = headBytes;
+	// Room for the forward index (words are found at least as often as they occur).
+	let fwdBytes = first.headBytes;
 	for (let w = 0; w < V; w++) {
 		const id = order[w]!;
 		rank[id] = w;
@@ -349,21 +320,146 @@ export function* indexSentences(sentences: Sentences): Generator<void, SearchInd
 	yield;
 
 	// Pass 2: the forward index in ranked ids, and the postings, ascending by sentence.
-	const fwdStart = new Uint32Array(count + 1);
-	const room = new Uint8Array(fwdBytes);
-	const post = new Uint8Array(postStart[V]!);
-	const cursor = postStart.slice(0, V);
-	const lastIn = new Int32Array(V).fill(-1);
-	let at = 0;
-	r = 0;
-	for (let s = 0; s < count; s++) {
+	const second: SecondPass = {
+		raw: first.raw,
+		r: 0,
+		rank,
+		fwd: new Uint8Array(fwdBytes),
+		at: 0,
+		fwdStart: new Uint32Array(count + 1),
+		post: new Uint8Array(postStart[V]!),
+		cursor: postStart.slice(0, V),
+		last: new Int32Array(V).fill(-1),
+	};
+	for (let s = 0; s < count; s += 65536) {
+		writeSentences(second, s, Math.min(count, s + 65536));
+		yield;
+	}
+	return {
+		...sentences,
+		count,
+		repeated: first.repeated,
+		vocab,
+		df,
+		postStart,
+		post: second.post,
+		fwdStart: second.fwdStart,
+		// (A view: the room past `at` was never written.)
+		fwd: second.fwd.subarray(0, second.at),
+	};
+}
+
+/**
+ * Pass 1 of `indexSentences`: per sentence, in `raw`, varints: its head in the forward index
+ * (length and repeat), the number of its words, their first-seen ids. Per word (by first-seen
+ * id): the sentences that hold it and the bytes of its postings (gaps do not depend on ids).
+ */
+class FirstPass {
+	readonly words = new WordIds();
+	raw: Uint8Array;
+	used = 0;
+	/** Per word: the last sentence that held it, the sentences that hold it, postings bytes. */
+	last = new Int32Array(1024).fill(-1);
+	holders = new Uint32Array(1024);
+	postBytes = new Uint32Array(1024);
+	/** Bytes of the sentences' heads in the forward index. */
+	headBytes = 0;
+	readonly repeated: Uint8Array;
+	private readonly repeats: Repeats;
+	/** The words of the sentence at hand. */
+	private readonly ids = new Growing(256);
+
+	constructor(private readonly texts: string[]) {
+		let chars = 0;
+		let short = 0;
+		for (const text of texts) {
+			chars += text.length;
+			if (text.length <= REPEAT_MAX) short++;
+		}
+		// About one word in five characters, of a byte or two (grown if short: copied).
+		this.raw = new Uint8Array(Math.floor(chars / 3) + 3 * texts.length + 16);
+		this.repeated = new Uint8Array(texts.length);
+		this.repeats = new Repeats(short);
+	}
+
+	/** Sentences `from` to `to` (excluded). */
+	add(from: number, to: number) {
+		const {texts, words, ids, repeated, repeats} = this;
+		let {raw, used: r, last, holders, postBytes, headBytes} = this;
+		for (let s = from; s < to; s++) {
+			const text = texts[s]!;
+			ids.used = 0;
+			const hash = words.sentence(text, ids);
+			if (text.length <= REPEAT_MAX && repeats.seen(hash, s, texts)) repeated[s] = 1;
+			if (words.words.length > last.length) {
+				this.growWords();
+				({last, holders, postBytes} = this);
+			}
+			const n = ids.used;
+			const buf = ids.buf;
+			if (r + 5 * (n + 2) > raw.length) {
+				this.used = r;
+				raw = this.growRaw(5 * (n + 2));
+			}
+			const head = Math.min(text.length, 65535) * 2 + repeated[s]!;
+			headBytes += varintBytes(head);
+			r = writeVarint(raw, r, head);
+			r = writeVarint(raw, r, n);
+			for (let i = 0; i < n; i++) {
+				const id = buf[i]!;
+				r = writeVarint(raw, r, id);
+				if (last[id] === s) continue;
+				postBytes[id]! += varintBytes(s - last[id]! - 1);
+				holders[id]!++;
+				last[id] = s;
+			}
+		}
+		this.used = r;
+		this.headBytes = headBytes;
+	}
+
+	private growWords() {
+		const size = Math.max(this.last.length * 2, this.words.words.length);
+		this.last = grown(this.last, size, -1);
+		this.holders = grown(this.holders, size, 0);
+		this.postBytes = grown(this.postBytes, size, 0);
+	}
+
+	/** `raw` with room for `more` bytes. */
+	private growRaw(more: number): Uint8Array {
+		const bigger = new Uint8Array(Math.max(this.raw.length * 2, this.used + more));
+		bigger.set(this.raw.subarray(0, this.used));
+		this.raw = bigger;
+		return bigger;
+	}
+}
+
+/** Pass 2 of `indexSentences`: where it reads `raw`, and writes the forward index and postings. */
+interface SecondPass {
+	raw: Uint8Array;
+	r: number;
+	/** Vocabulary id of each first-seen id. */
+	rank: Uint32Array;
+	fwd: Uint8Array;
+	at: number;
+	fwdStart: Uint32Array;
+	post: Uint8Array;
+	/** Per word: where its postings go on, and the last sentence written there. */
+	cursor: Uint32Array;
+	last: Int32Array;
+}
+
+/** Pass 2 for sentences `from` to `to` (excluded). */
+function writeSentences(x: SecondPass, from: number, to: number) {
+	const {raw, rank, fwd, fwdStart, post, cursor, last} = x;
+	let {r, at} = x;
+	for (let s = from; s < to; s++) {
+		// The head as it is.
 		let b = raw[r++]!;
-		room[at++] = b;
-		if (b >= 0x80) {
-			do {
-				b = raw[r++]!;
-				room[at++] = b;
-			} while (b >= 0x80);
+		fwd[at++] = b;
+		while (b >= 0x80) {
+			b = raw[r++]!;
+			fwd[at++] = b;
 		}
 		let n = raw[r++]!;
 		if (n >= 0x80) {
@@ -387,27 +483,15 @@ export function* indexSentences(sentences: Sentences): Generator<void, SearchInd
 				} while (b >= 0x80);
 			}
 			const w = rank[id]!;
-			at = writeVarint(room, at, w);
-			if (lastIn[w] === s) continue;
-			cursor[w] = writeVarint(post, cursor[w]!, s - lastIn[w]! - 1);
-			lastIn[w] = s;
+			at = writeVarint(fwd, at, w);
+			if (last[w] === s) continue;
+			cursor[w] = writeVarint(post, cursor[w]!, s - last[w]! - 1);
+			last[w] = s;
 		}
 		fwdStart[s + 1] = at;
-		if ((s & 65535) === 65535) yield;
 	}
-	// (A view: the room past `at` was never written.)
-	const fwd = room.subarray(0, at);
-	return {
-		...sentences,
-		count,
-		repeated,
-		vocab,
-		df,
-		postStart,
-		post,
-		fwdStart,
-		fwd,
-	};
+	x.r = r;
+	x.at = at;
 }
 
 /** `array` in a new array of `size` numbers, the new ones `fill`. */
