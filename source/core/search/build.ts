@@ -267,9 +267,8 @@ function addSentences(paragraphs: readonly string[], r: number, sid: number, out
 	let offset = 0;
 	for (let p = 0; p < paragraphs.length; p++) {
 		const para = paragraphs[p]!;
-		bounds.length = 0;
-		sentenceBounds(para, bounds);
-		for (let i = 0; i < bounds.length; i += 2) {
+		const n = sentenceBounds(para, bounds);
+		for (let i = 0; i < n; i += 2) {
 			const s = bounds[i]!;
 			texts.push(para.slice(s, bounds[i + 1]!));
 			re.push(r);
