@@ -296,7 +296,7 @@ export function* indexSentences(sentences: Sentences): Generator<void, SearchInd
 	}
 
 	// The vocabulary, the most frequent words first (then first seen): they get small ids.
-	const {words, holders, postBytes} = first;
+	const {words, stats} = first;
 	const V = words.words.length;
 	const found = words.counts();
 	const order = Uint32Array.from({length: V}, (_, i) => i).sort(
@@ -312,8 +312,8 @@ export function* indexSentences(sentences: Sentences): Generator<void, SearchInd
 		const id = order[w]!;
 		rank[id] = w;
 		vocab[w] = words.words[id]!;
-		df[w] = holders[id]!;
-		postStart[w + 1] = postStart[w]! + postBytes[id]!;
+		df[w] = stats[3 * id + 1]!;
+		postStart[w + 1] = postStart[w]! + stats[3 * id + 2]!;
 		fwdBytes += found[id]! * varintBytes(w);
 	}
 	yield;
@@ -357,10 +357,11 @@ class FirstPass {
 	readonly words = new WordIds();
 	raw: Uint8Array;
 	used = 0;
-	/** Per word: the last sentence that held it, the sentences that hold it, postings bytes. */
-	last = new Int32Array(1024).fill(-1);
-	holders = new Uint32Array(1024);
-	postBytes = new Uint32Array(1024);
+	/**
+	 * Per word w, side by side (one cache line): at `3 * w` the last sentence that held it, then
+	 * the sentences that hold it, then the bytes of its postings.
+	 */
+	stats = newStats(1024);
 	/** Bytes of the sentences' heads in the forward index. */
 	headBytes = 0;
 	readonly repeated: Uint8Array;
@@ -384,16 +385,13 @@ class FirstPass {
 	/** Sentences `from` to `to` (excluded). */
 	add(from: number, to: number) {
 		const {texts, words, ids, repeated, repeats} = this;
-		let {raw, used: r, last, holders, postBytes, headBytes} = this;
+		let {raw, used: r, stats, headBytes} = this;
 		for (let s = from; s < to; s++) {
 			const text = texts[s]!;
 			ids.used = 0;
 			const hash = words.sentence(text, ids);
 			if (text.length <= REPEAT_MAX && repeats.seen(hash, s, texts)) repeated[s] = 1;
-			if (words.words.length > last.length) {
-				this.growWords();
-				({last, holders, postBytes} = this);
-			}
+			if (3 * words.words.length > stats.length) stats = this.growWords();
 			const n = ids.used;
 			const buf = ids.buf;
 			if (r + 5 * (n + 2) > raw.length) {
@@ -407,21 +405,23 @@ class FirstPass {
 			for (let i = 0; i < n; i++) {
 				const id = buf[i]!;
 				r = writeVarint(raw, r, id);
-				if (last[id] === s) continue;
-				postBytes[id]! += varintBytes(s - last[id]! - 1);
-				holders[id]!++;
-				last[id] = s;
+				const at = 3 * id;
+				const last = stats[at]!;
+				if (last === s) continue;
+				stats[at] = s;
+				stats[at + 1]!++;
+				stats[at + 2]! += varintBytes(s - last - 1);
 			}
 		}
 		this.used = r;
 		this.headBytes = headBytes;
 	}
 
-	private growWords() {
-		const size = Math.max(this.last.length * 2, this.words.words.length);
-		this.last = grown(this.last, size, -1);
-		this.holders = grown(this.holders, size, 0);
-		this.postBytes = grown(this.postBytes, size, 0);
+	private growWords(): Int32Array {
+		const bigger = newStats(Math.max((this.stats.length / 3) * 2, this.words.words.length));
+		bigger.set(this.stats);
+		this.stats = bigger;
+		return bigger;
 	}
 
 	/** `raw` with room for `more` bytes. */
@@ -493,12 +493,11 @@ function writeSentences(x: SecondPass, from: number, to: number) {
 	x.at = at;
 }
 
-/** `array` in a new array of `size` numbers, the new ones `fill`. */
-function grown<T extends Int32Array | Uint32Array>(array: T, size: number, fill: number): T {
-	const bigger = new (array.constructor as new (size: number) => T)(size);
-	bigger.set(array);
-	if (fill !== 0) bigger.fill(fill, array.length);
-	return bigger;
+/** `FirstPass.stats` for `words` words, none seen. */
+function newStats(words: number): Int32Array {
+	const stats = new Int32Array(3 * words);
+	for (let w = 0; w < words; w++) stats[3 * w] = -1;
+	return stats;
 }
 
 /** Sentences seen, by the hash of their lower-cased text (open addressing). */
