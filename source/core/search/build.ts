@@ -358,8 +358,8 @@ class FirstPass {
 	raw: Uint8Array;
 	used = 0;
 	/**
-	 * Per word w, side by side (one cache line): at `3 * w` the last sentence that held it, then
-	 * the sentences that hold it, then the bytes of its postings.
+	 * Per word w, side by side (a word looked at costs one cache miss, not three): at `3 * w` the
+	 * last sentence that held it, then the sentences that hold it, then the bytes of its postings.
 	 */
 	stats = newStats(1024);
 	/** Bytes of the sentences' heads in the forward index. */
@@ -448,7 +448,7 @@ interface SecondPass {
 	last: Int32Array;
 }
 
-/** Pass 2 for sentences `from` to `to` (excluded). */
+/** Pass 2 for sentences `from` to `to` (excluded). (Varints of ids below 2 ** 28 are read.) */
 function writeSentences(x: SecondPass, from: number, to: number) {
 	const {raw, rank, fwd, fwdStart, post, cursor, last} = x;
 	let {r, at} = x;
