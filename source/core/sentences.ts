@@ -77,24 +77,26 @@ const isLetter = (c: string) => {
 		: c.toLowerCase() !== c.toUpperCase();
 };
 
-/** The word that ends just before `end` (letters and dots), e.g. "Mr" or "U.S". */
-function wordBefore(text: string, end: number): string {
-	let i = end;
-	while (i > 0 && (isLetter(text[i - 1]!) || text[i - 1] === '.')) i--;
-	return text.slice(i, end);
-}
+/** The longest abbreviation of `titles` and `beforeNumber`. */
+const LONGEST = Math.max(...[...titles, ...beforeNumber].map((w) => w.length));
 
 /** Whether the full stop at `dot` belongs to an abbreviation, given the character `next`. */
 function isAbbreviation(text: string, dot: number, next: string): boolean {
-	const word = wordBefore(text, dot);
-	if (word === '') return false;
-	const lower = word.toLowerCase();
-	if (titles.has(lower)) return true;
-	if (beforeNumber.has(lower) && isDigit(next)) return true;
+	// The word that ends at the dot (letters and dots), e.g. "Mr" or "U.S".
+	let from = dot;
+	let dotted = false;
+	while (from > 0) {
+		const c = text[from - 1]!;
+		if (c === '.') dotted = true;
+		else if (!isLetter(c)) break;
+		from--;
+	}
+	if (from === dot) return false;
 	// Initials ("V. Putin") and dotted abbreviations ("U.S.", "e.g.").
-	if (word.length === 1 && isUpper(word)) return true;
-	if (word.includes('.')) return true;
-	return false;
+	if (dotted || (dot - from === 1 && isUpper(text[from]!))) return true;
+	if (dot - from > LONGEST) return false;
+	const lower = text.slice(from, dot).toLowerCase();
+	return titles.has(lower) || (beforeNumber.has(lower) && isDigit(next));
 }
 
 /**
@@ -102,47 +104,77 @@ function isAbbreviation(text: string, dot: number, next: string): boolean {
  * space, in order, never empty. Text without a sentence end is one sentence.
  */
 export function splitSentences(text: string): Array<[number, number]> {
-	const flat = sentenceBounds(text);
+	const flat: number[] = [];
+	const n = sentenceBounds(text, flat);
 	const out: Array<[number, number]> = [];
-	for (let i = 0; i < flat.length; i += 2) out.push([flat[i]!, flat[i + 1]!]);
+	for (let i = 0; i < n; i += 2) out.push([flat[i]!, flat[i + 1]!]);
 	return out;
 }
 
 /**
- * `splitSentences` as one flat list, start and end of each sentence in turn, appended to `out`
- * (no pair made per sentence: the search index splits a million of them).
+ * `splitSentences` as one flat list, start and end of each sentence in turn, written to `out`
+ * from its start (what is past them is left as it was); returns how many numbers it wrote. No
+ * pair and no array is made per sentence: the search index splits a million of them, into one
+ * list it reuses.
  */
-export function sentenceBounds(text: string, out: number[] = []): number[] {
+export function sentenceBounds(text: string, out: number[]): number {
 	const n = text.length;
 	let start = 0;
-	const push = (s: number, e: number) => {
-		while (s < e && isSpace(text[s]!)) s++;
-		while (e > s && isSpace(text[e - 1]!)) e--;
-		if (e > s) out.push(s, e);
-	};
-	for (let i = 0; i < n; i++) {
-		// (Codes first: most characters end nothing, and a code costs less than a string.)
-		const code = text.charCodeAt(i);
-		if (code !== 46 && code !== 33 && code !== 63) continue;
+	let written = 0;
+	// The next '.', '!' and '?' at or after i (-1: none), found by indexOf: most characters
+	// end nothing, and the search index splits a hundred million of them.
+	let dot = text.indexOf('.');
+	let bang = text.indexOf('!');
+	let ask = text.indexOf('?');
+	let i = 0;
+	for (;;) {
+		if (dot >= 0 && dot < i) dot = text.indexOf('.', i);
+		if (bang >= 0 && bang < i) bang = text.indexOf('!', i);
+		if (ask >= 0 && ask < i) ask = text.indexOf('?', i);
+		i = n;
+		if (dot >= 0) i = dot;
+		if (bang >= 0 && bang < i) i = bang;
+		if (ask >= 0 && ask < i) i = ask;
+		if (i >= n) break;
 		const c = text[i]!;
 		// An ellipsis ("...", or "…" handled by never being a terminator) does not end a sentence.
-		if (c === '.' && (text[i + 1] === '.' || (i > 0 && text[i - 1] === '.'))) continue;
+		if (c === '.' && (text[i + 1] === '.' || (i > 0 && text[i - 1] === '.'))) {
+			i++;
+			continue;
+		}
 		let j = i + 1;
 		while (j < n && (text[j] === '!' || text[j] === '?')) j++;
 		while (j < n && closers.has(text[j]!)) j++;
 		if (j >= n) break;
-		if (!isSpace(text[j]!)) continue;
+		if (!isSpace(text[j]!)) {
+			i++;
+			continue;
+		}
 		let k = j;
 		while (k < n && isSpace(text[k]!)) k++;
 		if (k >= n) break;
 		const next = text[k]!;
 		const startsSentence = isUpper(next) || isDigit(next) || openers.has(next);
-		if (!startsSentence) continue;
-		if (c === '.' && isAbbreviation(text, i, next)) continue;
-		push(start, j);
+		if (!startsSentence || (c === '.' && isAbbreviation(text, i, next))) {
+			i++;
+			continue;
+		}
+		written = putTrimmed(text, start, j, out, written);
 		start = k;
-		i = k - 1;
+		i = k;
 	}
-	push(start, n);
-	return out;
+	return putTrimmed(text, start, n, out, written);
+}
+
+/**
+ * Puts `[s, e)` of `text`, trimmed of white space, at `out[at]` unless nothing is left; returns
+ * where the next goes.
+ */
+function putTrimmed(text: string, s: number, e: number, out: number[], at: number): number {
+	while (s < e && isSpace(text[s]!)) s++;
+	while (e > s && isSpace(text[e - 1]!)) e--;
+	if (e === s) return at;
+	out[at] = s;
+	out[at + 1] = e;
+	return at + 2;
 }

@@ -174,10 +174,17 @@ type Sentences = Pick<
 function* collectSentences(library: Library): Generator<void, Sentences> {
 	const texts: string[] = [];
 	const firstSentence = new Uint32Array(library.transcripts.length + 1);
-	const re = new Growing();
-	const pa = new Growing();
-	const st = new Growing();
-	const sp = new Growing();
+	// Room for a sentence in 64 characters (grown if short: copied; room never written costs
+	// no memory).
+	let chars = 0;
+	for (const {transcript} of library.transcripts)
+		for (const remark of transcript.remarks)
+			for (const para of remark.paragraphs) chars += para.length;
+	const room = (chars >> 6) + 1024;
+	const re = new Growing(room);
+	const pa = new Growing(room);
+	const st = new Growing(room);
+	const sp = new Growing(room);
 	const voiceIds = new Map<string, number>();
 	const voices: Voice[] = [];
 	const personIds = new Map<string, number>();
@@ -190,7 +197,7 @@ function* collectSentences(library: Library): Generator<void, Sentences> {
 		titles.push(loaded.transcript.title);
 		keys.push(loaded.key);
 	}
-	const bounds: number[] = [];
+	const out: Collected = {texts, re, pa, st, sp, bounds: []};
 	for (let t = 0; t < library.transcripts.length; t++) {
 		firstSentence[t] = texts.length;
 		const transcript = library.transcripts[t]!.transcript;
@@ -224,21 +231,7 @@ function* collectSentences(library: Library): Generator<void, Sentences> {
 		for (let r = 0; r < remarks.length; r++) {
 			const remark = remarks[r]!;
 			const sid = remark.speaker === null ? -1 : (ids.get(remark.speaker) ?? -1);
-			let offset = 0;
-			for (let p = 0; p < remark.paragraphs.length; p++) {
-				const para = remark.paragraphs[p]!;
-				bounds.length = 0;
-				sentenceBounds(para, bounds);
-				for (let i = 0; i < bounds.length; i += 2) {
-					const s = bounds[i]!;
-					texts.push(para.slice(s, bounds[i + 1]!));
-					re.push(r);
-					pa.push(p);
-					st.push(offset + s);
-					sp.push(sid);
-				}
-				offset += para.length + 1;
-			}
+			addSentences(remark.paragraphs, r, sid, out);
 		}
 		if (t % 8 === 7) yield;
 	}
@@ -249,13 +242,42 @@ function* collectSentences(library: Library): Generator<void, Sentences> {
 		remark: re.done(),
 		paragraph: pa.done(),
 		start: st.done(),
-		speaker: new Int32Array(sp.done().buffer),
+		speaker: new Int32Array(sp.buf.buffer, 0, sp.used),
 		voices,
 		persons,
 		files,
 		titles,
 		keys,
 	};
+}
+
+/** The sentences collected so far, and scratch for their bounds. */
+interface Collected {
+	texts: string[];
+	re: Growing;
+	pa: Growing;
+	st: Growing;
+	sp: Growing;
+	bounds: number[];
+}
+
+/** Adds the sentences of a remark's paragraphs (remark `r`, said by voice `sid`). */
+function addSentences(paragraphs: readonly string[], r: number, sid: number, out: Collected) {
+	const {texts, re, pa, st, sp, bounds} = out;
+	let offset = 0;
+	for (let p = 0; p < paragraphs.length; p++) {
+		const para = paragraphs[p]!;
+		const n = sentenceBounds(para, bounds);
+		for (let i = 0; i < n; i += 2) {
+			const s = bounds[i]!;
+			texts.push(para.slice(s, bounds[i + 1]!));
+			re.push(r);
+			pa.push(p);
+			st.push(offset + s);
+			sp.push(sid);
+		}
+		offset += para.length + 1;
+	}
 }
 
 /**
@@ -266,24 +288,15 @@ export function* indexSentences(sentences: Sentences): Generator<void, SearchInd
 	const {texts} = sentences;
 	const count = texts.length;
 
-	// Pass 1: each sentence's words in order (first-seen ids), repeats.
-	const words = new WordIds();
-	let chars = 0;
-	for (const text of texts) chars += text.length;
-	// About one word in five characters (room is only allocated where it is written).
-	const raw = new Growing(chars >> 2);
-	const rawStart = new Uint32Array(count + 1);
-	const repeated = new Uint8Array(count);
-	const repeats = new Repeats(count);
-	for (let s = 0; s < count; s++) {
-		const text = texts[s]!;
-		const hash = words.sentence(text, raw);
-		if (text.length <= REPEAT_MAX && repeats.seen(hash, s, texts)) repeated[s] = 1;
-		rawStart[s + 1] = raw.used;
-		if ((s & 16383) === 16383) yield;
+	// Pass 1 (in steps: small functions are what the JIT compiles best).
+	const first = new FirstPass(texts);
+	for (let s = 0; s < count; s += 16384) {
+		first.add(s, Math.min(count, s + 16384));
+		yield;
 	}
 
 	// The vocabulary, the most frequent words first (then first seen): they get small ids.
+	const {words, stats} = first;
 	const V = words.words.length;
 	const found = words.counts();
 	const order = Uint32Array.from({length: V}, (_, i) => i).sort(
@@ -291,65 +304,200 @@ export function* indexSentences(sentences: Sentences): Generator<void, SearchInd
 	);
 	const rank = new Uint32Array(V);
 	const vocab = new Array<string>(V);
-	for (let r = 0; r < V; r++) {
-		rank[order[r]!] = r;
-		vocab[r] = words.words[order[r]!]!;
-	}
-	yield;
-
-	// Pass 2: the forward index in ranked ids, and each word's sentences and postings size.
-	const tokens = raw.buf;
-	const fwdStart = new Uint32Array(count + 1);
-	const last = new Int32Array(V).fill(-1);
-	const postSize = new Float64Array(V);
 	const df = new Uint32Array(V);
-	// Room for the longest varints (only the bytes written are kept).
-	const room = new Uint8Array(raw.used * varintBytes(V) + count * 3);
-	let at = 0;
-	for (let s = 0; s < count; s++) {
-		at = writeVarint(room, at, Math.min(texts[s]!.length, 65535) * 2 + repeated[s]!);
-		const to = rawStart[s + 1]!;
-		for (let i = rawStart[s]!; i < to; i++) {
-			const w = rank[tokens[i]!]!;
-			tokens[i] = w;
-			at = writeVarint(room, at, w);
-			if (last[w] === s) continue;
-			postSize[w]! += varintBytes(s - last[w]! - 1);
-			df[w]!++;
-			last[w] = s;
-		}
-		fwdStart[s + 1] = at;
-		if ((s & 65535) === 65535) yield;
+	const postStart = new Uint32Array(V + 1);
+	// Room for the forward index (words are found at least as often as they occur).
+	let fwdBytes = first.headBytes;
+	for (let w = 0; w < V; w++) {
+		const id = order[w]!;
+		rank[id] = w;
+		vocab[w] = words.words[id]!;
+		df[w] = stats[3 * id + 1]!;
+		postStart[w + 1] = postStart[w]! + stats[3 * id + 2]!;
+		fwdBytes += found[id]! * varintBytes(w);
 	}
-	const fwd = room.slice(0, at);
 	yield;
 
-	// Pass 3: postings, ascending by sentence.
-	const postStart = new Uint32Array(V + 1);
-	for (let w = 0; w < V; w++) postStart[w + 1] = postStart[w]! + postSize[w]!;
-	const post = new Uint8Array(postStart[V]!);
-	const cursor = postStart.slice(0, V);
-	last.fill(-1);
-	for (let s = 0; s < count; s++) {
-		const to = rawStart[s + 1]!;
-		for (let i = rawStart[s]!; i < to; i++) {
-			const w = tokens[i]!;
-			if (last[w] === s) continue;
-			cursor[w] = writeVarint(post, cursor[w]!, s - last[w]! - 1);
-			last[w] = s;
-		}
+	// Pass 2: the forward index in ranked ids, and the postings, ascending by sentence.
+	const second: SecondPass = {
+		raw: first.raw,
+		r: 0,
+		rank,
+		fwd: new Uint8Array(fwdBytes),
+		at: 0,
+		fwdStart: new Uint32Array(count + 1),
+		post: new Uint8Array(postStart[V]!),
+		cursor: postStart.slice(0, V),
+		last: new Int32Array(V).fill(-1),
+	};
+	for (let s = 0; s < count; s += 65536) {
+		writeSentences(second, s, Math.min(count, s + 65536));
+		yield;
 	}
 	return {
 		...sentences,
 		count,
-		repeated,
+		repeated: first.repeated,
 		vocab,
 		df,
 		postStart,
-		post,
-		fwdStart,
-		fwd,
+		post: second.post,
+		fwdStart: second.fwdStart,
+		// (A view: the room past `at` was never written.)
+		fwd: second.fwd.subarray(0, second.at),
 	};
+}
+
+/**
+ * Pass 1 of `indexSentences`: per sentence, in `raw`, varints: its head in the forward index
+ * (length and repeat), the number of its words, their first-seen ids. Per word (by first-seen
+ * id): the sentences that hold it and the bytes of its postings (gaps do not depend on ids).
+ */
+class FirstPass {
+	readonly words = new WordIds();
+	raw: Uint8Array;
+	used = 0;
+	/**
+	 * Per word w, side by side (a word looked at costs one cache miss, not three): at `3 * w` the
+	 * last sentence that held it, then the sentences that hold it, then the bytes of its postings.
+	 */
+	stats = newStats(1024);
+	/** Bytes of the sentences' heads in the forward index. */
+	headBytes = 0;
+	readonly repeated: Uint8Array;
+	private readonly repeats: Repeats;
+	/** The words of the sentence at hand. */
+	private readonly ids = new Growing(256);
+
+	constructor(private readonly texts: string[]) {
+		let chars = 0;
+		let short = 0;
+		for (const text of texts) {
+			chars += text.length;
+			if (text.length <= REPEAT_MAX) short++;
+		}
+		// About one word in five characters, of a byte or two (grown if short: copied).
+		this.raw = new Uint8Array(Math.floor(chars / 3) + 3 * texts.length + 16);
+		this.repeated = new Uint8Array(texts.length);
+		this.repeats = new Repeats(short);
+	}
+
+	/** Sentences `from` to `to` (excluded). */
+	add(from: number, to: number) {
+		const {texts, words, ids, repeated, repeats} = this;
+		let {raw, used: r, stats, headBytes} = this;
+		for (let s = from; s < to; s++) {
+			const text = texts[s]!;
+			ids.used = 0;
+			const hash = words.sentence(text, ids);
+			if (text.length <= REPEAT_MAX && repeats.seen(hash, s, texts)) repeated[s] = 1;
+			if (3 * words.words.length > stats.length) stats = this.growWords();
+			const n = ids.used;
+			const buf = ids.buf;
+			if (r + 5 * (n + 2) > raw.length) {
+				this.used = r;
+				raw = this.growRaw(5 * (n + 2));
+			}
+			const head = Math.min(text.length, 65535) * 2 + repeated[s]!;
+			headBytes += varintBytes(head);
+			r = writeVarint(raw, r, head);
+			r = writeVarint(raw, r, n);
+			for (let i = 0; i < n; i++) {
+				const id = buf[i]!;
+				r = writeVarint(raw, r, id);
+				const at = 3 * id;
+				const last = stats[at]!;
+				if (last === s) continue;
+				stats[at] = s;
+				stats[at + 1]!++;
+				stats[at + 2]! += varintBytes(s - last - 1);
+			}
+		}
+		this.used = r;
+		this.headBytes = headBytes;
+	}
+
+	private growWords(): Int32Array {
+		const bigger = newStats(Math.max((this.stats.length / 3) * 2, this.words.words.length));
+		bigger.set(this.stats);
+		this.stats = bigger;
+		return bigger;
+	}
+
+	/** `raw` with room for `more` bytes. */
+	private growRaw(more: number): Uint8Array {
+		const bigger = new Uint8Array(Math.max(this.raw.length * 2, this.used + more));
+		bigger.set(this.raw.subarray(0, this.used));
+		this.raw = bigger;
+		return bigger;
+	}
+}
+
+/** Pass 2 of `indexSentences`: where it reads `raw`, and writes the forward index and postings. */
+interface SecondPass {
+	raw: Uint8Array;
+	r: number;
+	/** Vocabulary id of each first-seen id. */
+	rank: Uint32Array;
+	fwd: Uint8Array;
+	at: number;
+	fwdStart: Uint32Array;
+	post: Uint8Array;
+	/** Per word: where its postings go on, and the last sentence written there. */
+	cursor: Uint32Array;
+	last: Int32Array;
+}
+
+/** Pass 2 for sentences `from` to `to` (excluded). (Varints of ids below 2 ** 28 are read.) */
+function writeSentences(x: SecondPass, from: number, to: number) {
+	const {raw, rank, fwd, fwdStart, post, cursor, last} = x;
+	let {r, at} = x;
+	for (let s = from; s < to; s++) {
+		// The head as it is.
+		let b = raw[r++]!;
+		fwd[at++] = b;
+		while (b >= 0x80) {
+			b = raw[r++]!;
+			fwd[at++] = b;
+		}
+		let n = raw[r++]!;
+		if (n >= 0x80) {
+			n &= 0x7f;
+			let shift = 7;
+			do {
+				b = raw[r++]!;
+				n |= (b & 0x7f) << shift;
+				shift += 7;
+			} while (b >= 0x80);
+		}
+		for (let i = 0; i < n; i++) {
+			let id = raw[r++]!;
+			if (id >= 0x80) {
+				id &= 0x7f;
+				let shift = 7;
+				do {
+					b = raw[r++]!;
+					id |= (b & 0x7f) << shift;
+					shift += 7;
+				} while (b >= 0x80);
+			}
+			const w = rank[id]!;
+			at = writeVarint(fwd, at, w);
+			if (last[w] === s) continue;
+			cursor[w] = writeVarint(post, cursor[w]!, s - last[w]! - 1);
+			last[w] = s;
+		}
+		fwdStart[s + 1] = at;
+	}
+	x.r = r;
+	x.at = at;
+}
+
+/** `FirstPass.stats` for `words` words, none seen. */
+function newStats(words: number): Int32Array {
+	const stats = new Int32Array(3 * words);
+	for (let w = 0; w < words; w++) stats[3 * w] = -1;
+	return stats;
 }
 
 /** Sentences seen, by the hash of their lower-cased text (open addressing). */
@@ -358,7 +506,7 @@ class Repeats {
 	private slots: Int32Array;
 	constructor(count: number) {
 		let size = 1024;
-		while (size < count * 2) size *= 2;
+		while (size * 3 < count * 4) size *= 2;
 		this.slots = new Int32Array(2 * size);
 	}
 

@@ -14,10 +14,15 @@ const FNV = 0x811c9dc5;
 const step = (h: number, c: number) => Math.imul(h ^ c, 16777619);
 
 /**
- * Character codes the port handles (1) or leaves to `foldWords` (2); 0: not yet known (each is
- * worked out when first met).
+ * Character codes: ASCII letters and digits (3: `| 32` lower-cases them), others the port
+ * handles (1: they neither fold nor belong to words) or leaves to `foldWords` (2); 0: not yet
+ * known (each is worked out when first met).
  */
-const simple = new Uint8Array(65536).fill(1, 0, 128);
+const kinds = new Uint8Array(65536)
+	.fill(1, 0, 128)
+	.fill(3, 48, 58)
+	.fill(3, 65, 91)
+	.fill(3, 97, 123);
 const WORD = /^[\p{L}\p{N}]$/u;
 function learn(c: number): boolean {
 	const ch = String.fromCharCode(c);
@@ -26,9 +31,13 @@ function learn(c: number): boolean {
 		!(c >= 0xd800 && c <= 0xdfff) && // surrogates: case may change in pairs
 		!WORD.test(ch) &&
 		ch.toLowerCase() === ch;
-	simple[c] = ok ? 1 : 2;
+	kinds[c] = ok ? 1 : 2;
 	return ok;
 }
+
+/** The characters of `SIGNS` (1), by code. */
+const signs = new Uint8Array(65536);
+for (const sign of Object.keys(SIGNS)) signs[sign.charCodeAt(0)] = 1;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** A word character of a simple sentence after lower-casing (only ASCII ones are). */
@@ -50,9 +59,9 @@ export class Growing {
 		}
 		this.buf[this.used++] = x;
 	}
-	/** A copy of the numbers pushed. */
+	/** The numbers pushed (a view of the buffer, not a copy). */
 	done(): Uint32Array {
-		return this.buf.slice(0, this.used);
+		return this.buf.subarray(0, this.used);
 	}
 }
 
@@ -155,14 +164,6 @@ export class WordIds {
 		return this.lookup(this.sbuf, n, h);
 	}
 
-	/** A longer buffer for the word being cut (its first `n` codes kept). */
-	private longer(n: number): Uint16Array {
-		const bigger = new Uint16Array(this.buf.length * 2);
-		bigger.set(this.buf.subarray(0, n));
-		this.buf = bigger;
-		return bigger;
-	}
-
 	/**
 	 * Appends the ids of the folded words of `text` to `out`, and returns the hash of its
 	 * lower-cased text.
@@ -170,36 +171,39 @@ export class WordIds {
 	sentence(text: string, out: Growing): number {
 		const len = text.length;
 		const mark = out.used;
-		let buf = this.buf;
+		// (Room for the longest word there can be.)
+		if (this.buf.length < len) this.buf = new Uint16Array(len);
+		const buf = this.buf;
 		/** The word being cut: its codes so far (none: not in a word), and their hash. */
 		let n = 0;
 		let word = FNV;
 		let h = FNV;
 		for (let i = 0; i < len; i++) {
 			const code = text.charCodeAt(i);
-			// A character the port does not handle: the whole sentence through foldWords.
-			const kind = simple[code];
-			if (kind !== 1 && (kind === 2 || !learn(code))) {
-				out.used = mark;
-				return this.slow(text, out);
-			}
-			const c = lower(code);
-			h = step(h, c);
-			if (isWordCode(c)) {
-				if (n === buf.length) buf = this.longer(n);
+			const kind = kinds[code];
+			if (kind === 3) {
+				const c = code | 32;
+				h = step(h, c);
 				buf[n++] = c;
 				word = step(word, c);
 				continue;
 			}
+			// A character the port does not handle: the whole sentence through foldWords.
+			if (kind !== 1 && (kind === 2 || !learn(code))) {
+				out.used = mark;
+				return this.slow(text, out);
+			}
+			// (Not a letter: lower case already.)
+			const c = code;
+			h = step(h, c);
 			if (n > 0) {
-				if (c < 128 && i + 1 < len) {
+				if ((c === 46 || c === 44 || c === 39 || c === 96) && i + 1 < len) {
 					const prevDigit = isDigit(text.charCodeAt(i - 1));
 					const next = lower(text.charCodeAt(i + 1));
 					const nextDigit = isDigit(next);
 					const nextWord = isWordCode(next);
 					// Decimals stay ("3.5"); thousands separators go ("66,000").
 					if (c === 46 && prevDigit && nextDigit) {
-						if (n === buf.length) buf = this.longer(n);
 						buf[n++] = c;
 						word = step(word, c);
 						continue;
@@ -231,10 +235,7 @@ export class WordIds {
 				n = 0;
 				word = FNV;
 			}
-			if (c === 36 || c === 37 || c > 127) {
-				const sign = SIGNS[String.fromCharCode(c)];
-				if (sign) out.push(this.idOf(sign));
-			}
+			if (signs[c] === 1) out.push(this.idOf(SIGNS[String.fromCharCode(c)]!));
 		}
 		if (n > 0) out.push(this.lookup(buf, n, word));
 		return h;

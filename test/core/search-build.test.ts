@@ -1,0 +1,97 @@
+// The index's word tables (search/build.ts) against foldWords itself: each sentence's words in
+// the forward index, each word's sentences in its postings, the vocabulary by frequency, repeats;
+// with texts that make the build grow its buffers (many one-letter words, a large vocabulary).
+import {describe, expect, it} from 'vitest';
+import {buildIndex, readVarint, type SearchIndex} from '../../source/core/search/build.js';
+import {foldWords} from '../../source/core/search/fold.js';
+import {handLibrary, rng} from '../helpers/search-fixtures.js';
+
+/** The words of sentence `s` in the forward index, and its head (length and repeat). */
+function forward(index: SearchIndex, s: number): {head: number; words: string[]} {
+	const cursor = {at: index.fwdStart[s]!};
+	const head = readVarint(index.fwd, cursor);
+	const words: string[] = [];
+	while (cursor.at < index.fwdStart[s + 1]!)
+		words.push(index.vocab[readVarint(index.fwd, cursor)]!);
+	return {head, words};
+}
+
+/** The sentences in the postings of word `w`. */
+function postings(index: SearchIndex, w: number): number[] {
+	const cursor = {at: index.postStart[w]!};
+	const out: number[] = [];
+	let s = -1;
+	while (cursor.at < index.postStart[w + 1]!) {
+		s += readVarint(index.post, cursor) + 1;
+		out.push(s);
+	}
+	return out;
+}
+
+function check(index: SearchIndex) {
+	const holders = new Map<string, number[]>();
+	const counts = new Map<string, number>();
+	const seen = new Set<string>();
+	for (let s = 0; s < index.count; s++) {
+		const text = index.texts[s]!;
+		const words = foldWords(text);
+		const repeat = text.length <= 120 && seen.has(text.toLowerCase()) ? 1 : 0;
+		seen.add(text.toLowerCase());
+		expect(index.repeated[s]).toBe(repeat);
+		expect(forward(index, s)).toEqual({head: Math.min(text.length, 65535) * 2 + repeat, words});
+		for (const w of words) {
+			counts.set(w, (counts.get(w) ?? 0) + 1);
+			const list = holders.get(w) ?? [];
+			if (list.at(-1) !== s) list.push(s);
+			holders.set(w, list);
+		}
+	}
+	expect(new Set(index.vocab)).toEqual(new Set(holders.keys()));
+	expect(index.vocab.length).toBe(holders.size);
+	for (let w = 0; w < index.vocab.length; w++) {
+		const word = index.vocab[w]!;
+		expect(postings(index, w)).toEqual(holders.get(word));
+		expect(index.df[w]).toBe(holders.get(word)!.length);
+		// The most frequent first.
+		if (w > 0) expect(counts.get(index.vocab[w - 1]!)!).toBeGreaterThanOrEqual(counts.get(word)!);
+	}
+}
+
+describe('index build', () => {
+	it('indexes every word of every sentence, as foldWords cuts them', () => {
+		const random = rng(7);
+		const syllables = ['ka', 'lo', 'mi', 'ne', 'su', 'ta', 'vo', 'ri', 'zu', 'pe'];
+		const word = () => {
+			let w = '';
+			const n = 1 + Math.floor(random() * 4);
+			for (let i = 0; i < n; i++) w += syllables[Math.floor(random() * syllables.length)];
+			return w;
+		};
+		const turns: Array<[string | null, string]> = [];
+		for (let t = 0; t < 300; t++) {
+			const sentences: string[] = [];
+			for (let k = 0; k < 4; k++) {
+				const words = Array.from({length: 3 + Math.floor(random() * 12)}, word);
+				sentences.push(`${words.join(' ')}.`.replace(/^./, (c) => c.toUpperCase()));
+			}
+			turns.push([t % 3 === 0 ? null : 'Anna Petrova', sentences.join(' ')]);
+		}
+		// Many one-letter words (more words than the build first makes room for), signs, numbers,
+		// accents and apostrophes (cut by foldWords), repeats whatever the case.
+		turns.push([null, 'A b c d e f g h i j k l m n o p q r s t u v w x y z. A b c d e f g h.']);
+		turns.push(['Anna Petrova', 'Niinistö’s $66 billion, 66,000 roubles, 1.5%. Thank you.']);
+		turns.push([null, "THANK YOU. Russia's U.S. e.g. 3.5 percent. Thank you. Thank you!"]);
+		const index = buildIndex(handLibrary([['Syllables', turns]]));
+		expect(index.vocab.length).toBeGreaterThan(2000);
+		expect(index.repeated.reduce((a, b) => a + b, 0)).toBeGreaterThan(1);
+		check(index);
+	});
+
+	it('indexes sentences of one-letter words (more bytes of words than characters / 3)', () => {
+		const text = Array.from({length: 200}, (_, i) => 'abcdefghij'[i % 10]).join(' ');
+		const index = buildIndex(
+			handLibrary([['Letters', [[null, `${text}. ${text.toUpperCase()}. ${text}!`]]]]),
+		);
+		check(index);
+	});
+});
