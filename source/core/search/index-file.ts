@@ -284,9 +284,15 @@ interface Blob {
 }
 
 function eager({text, offsets, count}: Blob): string[] {
-	const out = new Array<string>(count);
-	if (count === 0) return out;
+	if (count === 0) return [];
 	const all = text(0, offsets[count]!);
+	// Each item is followed by a line feed: split there, unless an item holds one of its own.
+	const parts = all.split('\n');
+	if (parts.length === count + 1) {
+		parts.length = count;
+		return parts;
+	}
+	const out = new Array<string>(count);
 	// ASCII-only text: offsets in bytes are offsets in characters.
 	if (all.length === offsets[count]!) {
 		for (let i = 0; i < count; i++) out[i] = all.slice(offsets[i]!, offsets[i + 1]! - 1);
