@@ -172,6 +172,8 @@ interface Scratch {
 	/** Per sentence: the last plain word (by its stamp) counted in `tally`. */
 	termMark: Uint32Array;
 	gen: number;
+	/** Whether `tally`, `tallyGen` and `termMark` have been used (their memory touched). */
+	tallied: boolean;
 }
 const scratches = new WeakMap<SearchIndex, Scratch>();
 function scratchOf(index: SearchIndex): Scratch {
@@ -187,6 +189,7 @@ function scratchOf(index: SearchIndex): Scratch {
 			tallyGen: new Uint32Array(index.count),
 			termMark: new Uint32Array(index.count),
 			gen: 0,
+			tallied: false,
 		};
 		scratches.set(index, s);
 	}
@@ -423,10 +426,12 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 		const {tally, tallyGen, termMark} = scratch;
 		const need = n - misses;
 		const found: number[] = [];
-		// Few postings next to the sentences (a first search of a big library, words not common):
-		// the counts go in a Map, by sentence, `count * 64 + plain word + 1`, rather than arrays
-		// as long as the library that would be touched all over for a few thousand sentences.
-		const sparse = all * 16 < count ? new Map<number, number>() : null;
+		// Few postings next to the sentences, and the counting arrays not used yet (a first search,
+		// as on the command line): the counts go in a Map, by sentence, `count * 64 + plain word
+		// + 1`, rather than arrays as long as the library, touched all over (new memory) for a
+		// few thousand sentences. Once the arrays are in use, they are quicker.
+		const sparse = !scratch.tallied && all * 16 < count ? new Map<number, number>() : null;
+		if (!sparse) scratch.tallied = true;
 		const tallySparse = (w: number, k: number, counts: Map<number, number>) => {
 			const list = post.read(postStart[w]!, postStart[w + 1]!);
 			cursor.at = post.at;
