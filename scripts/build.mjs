@@ -60,9 +60,11 @@ const noAjv = {
 // itself, with the same answers, and hands anything else to string-width. (wrap-ansi keeps its own
 // older string-width.)
 // Likewise Ink's output gets source/ui/ansi-tokenize.ts: @alcalzone/ansi-tokenize with a quicker
-// styledCharsToString (the same text; ~50 ms less in the first frame).
+// styledCharsToString (the same text; ~50 ms less in the first frame), and source/ui/slice-ansi.ts:
+// slice-ansi that gives back a line asked for whole (Ink slices every line in a clipping box).
 const stringWidth = join(root, 'source/ui/string-width.ts');
 const ansiTokenize = join(root, 'source/ui/ansi-tokenize.ts');
+const sliceAnsi = join(root, 'source/ui/slice-ansi.ts');
 const quickInk = {
 	name: 'quick-ink',
 	setup(b) {
@@ -73,6 +75,9 @@ const quickInk = {
 		);
 		b.onResolve({filter: /^@alcalzone\/ansi-tokenize$/}, (args) =>
 			args.importer.includes('/node_modules/ink/') ? {path: ansiTokenize} : undefined,
+		);
+		b.onResolve({filter: /^slice-ansi$/}, (args) =>
+			args.importer.endsWith('/node_modules/ink/build/output.js') ? {path: sliceAnsi} : undefined,
 		);
 	},
 };

@@ -112,14 +112,19 @@ function openScreen(
 	out.write(`\u001B[?1049h\u001B[?25l\u001B[H\u001B[2J${title}`);
 	// Cooked mode while loading, so that Ctrl+C interrupts it (as SIGINT) at any moment; keys
 	// typed meanwhile wait in the terminal's buffer for Ink, which turns raw mode on.
+	const started = Date.now();
 	let shown = 0;
 	return {
-		/** "reading 1,234 of 10,000 files" on the header line, at most every 100 ms. */
+		/**
+		 * "reading 1,234 of 10,000 files" on the header line, once loading has taken a moment (a
+		 * library opened from the cache is there before it would be read), at most every 100 ms.
+		 */
 		progress(done, total) {
 			const now = Date.now();
-			if (!open || total < 50 || (now - shown < 100 && done < total)) return;
+			if (!open || total < 50 || now - started < 200 || (now - shown < 100 && done < total)) return;
 			shown = now;
-			const n = (x: number) => x.toLocaleString('en-US');
+			// (Not toLocaleString: its first call sets up number formatting, ~10 ms.)
+			const n = (x: number) => String(x).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 			out.write(`\u001B[H\u001B[2K${title} reading ${n(done)} of ${n(total)} files`);
 		},
 		handOver() {

@@ -206,6 +206,35 @@ export function truncateText(text: string, width: number, atStart = false): stri
 	return text.slice(0, columnsEnd(text, 0, width - 1)).trimEnd() + ELLIPSIS;
 }
 
+/**
+ * Parts of one line (drawn in different styles) in at most `width` columns, as `truncateText` cuts
+ * the whole line: all of them when they fit, else the part where the cut falls ends with "…" and
+ * those after it are empty. (A view that cuts its own rows spares Ink cutting them, which it does
+ * character by character on every frame.)
+ */
+export function truncateParts(parts: readonly string[], width: number): string[] {
+	const widths = parts.map((p) => stringWidth(p));
+	if (widths.reduce((a, b) => a + b, 0) <= width) return [...parts];
+	const out = parts.map(() => '');
+	let left = width;
+	for (let k = 0; k < parts.length && left > 0; k++) {
+		// A part that fits is kept whole only if a column is left after it for what follows.
+		if (widths[k]! < left) {
+			out[k] = parts[k]!;
+			left -= widths[k]!;
+			continue;
+		}
+		out[k] = truncateText(`${parts[k]}${ELLIPSIS}`, left);
+		// As truncateText: no white space before the "…", even at the end of the parts before.
+		for (let j = k - 1; j >= 0 && out[k] === ELLIPSIS; j--) {
+			out[j] = out[j]!.trimEnd();
+			if (out[j] !== '') break;
+		}
+		break;
+	}
+	return out;
+}
+
 /** `text` padded with spaces to `width` columns (unchanged when it is as wide or wider). */
 export function padText(text: string, width: number): string {
 	const w = stringWidth(text);

@@ -7,6 +7,7 @@ import {
 	padText,
 	quickWidth,
 	textWidth,
+	truncateParts,
 	truncateText,
 	wrapText,
 } from '../../source/core/wrap.js';
@@ -160,5 +161,19 @@ describe('truncateText, padText, columnsEnd, columnsStart: columns, whole cluste
 		expect(columnsEnd(s, 0, 3)).toBe(1 + family.length);
 		expect(columnsStart(s, s.length, 2)).toBe(s.length - 1);
 		expect(columnsStart(s, s.length, 3)).toBe(1);
+	});
+});
+
+describe('truncateParts: a line of styled parts cut as truncateText cuts it whole', () => {
+	test('keeps parts that fit, ends the cut part with "…" and empties those after it', () => {
+		const parts = ['2010-06-09  ', 'A long title', ' · Speaker One'];
+		expect(truncateParts(parts, 60)).toEqual(parts);
+		expect(truncateParts(parts, 38)).toEqual(parts);
+		for (let width = 0; width <= 38; width++) {
+			const cut = truncateParts(parts, width);
+			expect(cut.join(''), String(width)).toBe(truncateText(parts.join(''), width) || '');
+		}
+		expect(truncateParts(parts, 18)).toEqual(['2010-06-09  ', 'A lon…', '']);
+		expect(truncateParts(['日本語', 'abc'], 5)).toEqual(['日本…', '']);
 	});
 });

@@ -3,6 +3,7 @@
  * you have read; type to filter, Enter opens it in Read. Only the visible rows are drawn.
  */
 import {Box, Text} from 'ink';
+import {textWidth, truncateParts} from '../../core/wrap.js';
 import {Frame} from '../components/frame.js';
 import {ListWindow} from '../components/list-window.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
@@ -69,13 +70,19 @@ export function LibraryView({active}: ViewProps) {
 							? ` ${String(row.turns).padStart(4)} turns ${pct.padStart(4)}`
 							: ` ${pct.padStart(4)}`;
 					const date = transcript.date ?? '—'.padEnd(10);
+					// Cut here to the columns left beside the marker and `right` (Ink would cut the
+					// styled line itself, character by character, on every frame).
+					const [head, title, speakers] = truncateParts(
+						[`${date}  `, row.title, row.speakers ? ` · ${row.speakers}` : ''],
+						Math.max(0, width - 2 - textWidth(right)),
+					);
 					return (
 						<>
 							<Box flexGrow={1} flexShrink={1} overflow="hidden">
 								<Text wrap="truncate-end">
-									{`${date}  `}
-									<Text bold={selected}>{row.title}</Text>
-									<Text dimColor>{row.speakers ? ` · ${row.speakers}` : ''}</Text>
+									{head}
+									<Text bold={selected}>{title}</Text>
+									<Text dimColor>{speakers}</Text>
 								</Text>
 							</Box>
 							<Box flexShrink={0}>
