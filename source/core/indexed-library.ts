@@ -77,14 +77,7 @@ export async function openLibrary(paths: string[], opts: IndexedOptions = {}): P
 	const stamped = new Map<LoadedTranscript, ManifestEntry>();
 	const known = (file: string) => {
 		const entry = byFile.get(file);
-		if (!entry) return undefined;
-		// In this thread: quicker than a round trip through libuv's pool for each of 10,000 files.
-		let s: ReturnType<typeof statSync> | null = null;
-		try {
-			s = statSync(file);
-		} catch {}
-		if (!s || s.size !== entry.size || s.mtimeMs !== entry.mtime || s.ino !== entry.ino)
-			return undefined;
+		if (!entry || changed(file, entry.size, entry.mtime, entry.ino)) return undefined;
 		const t = fromManifest(entry);
 		stamped.set(t, entry);
 		return t;
@@ -119,6 +112,20 @@ export async function openLibrary(paths: string[], opts: IndexedOptions = {}): P
 	return library;
 }
 
+/**
+ * Whether a file is not (or no longer) the one stamped: its size, modification time or inode
+ * differ, or it is gone. (Stat-ed in this thread: quicker than a round trip through libuv's pool
+ * for each of 10,000 files.)
+ */
+function changed(file: string, size: number, mtime: number, ino: number): boolean {
+	try {
+		const s = statSync(file, {throwIfNoEntry: false});
+		return !s || s.size !== size || s.mtimeMs !== mtime || s.ino !== ino;
+	} catch {
+		return true;
+	}
+}
+
 /** A file that is not as the stamps say (the lean listing gives way to the whole one). */
 class Stale extends Error {}
 
@@ -136,10 +143,8 @@ async function leanLibrary(
 	for (let i = 0; i < stamps.file.length; i++) at.set(stamps.file[i]!, i);
 	const other = new Map<string, number>();
 	for (let i = 0; i < stamps.unused.file.length; i++) other.set(stamps.unused.file[i]!, i);
-	const stale = (file: string, s: Pick<Stamps, 'size' | 'mtime' | 'ino'>, i: number) => {
-		const now = statSync(file, {throwIfNoEntry: false});
-		return !now || now.size !== s.size[i] || now.mtimeMs !== s.mtime[i] || now.ino !== s.ino[i];
-	};
+	const stale = (file: string, s: Pick<Stamps, 'size' | 'mtime' | 'ino'>, i: number) =>
+		changed(file, s.size[i]!, s.mtime[i]!, s.ino[i]!);
 	const known = (file: string): LoadedTranscript | null => {
 		const i = at.get(file);
 		if (i === undefined) {

@@ -451,37 +451,19 @@ interface SecondPass {
 /** Pass 2 for sentences `from` to `to` (excluded). (Varints of ids below 2 ** 28 are read.) */
 function writeSentences(x: SecondPass, from: number, to: number) {
 	const {raw, rank, fwd, fwdStart, post, cursor, last} = x;
-	let {r, at} = x;
+	const r = {at: x.r};
+	let at = x.at;
 	for (let s = from; s < to; s++) {
 		// The head as it is.
-		let b = raw[r++]!;
+		let b = raw[r.at++]!;
 		fwd[at++] = b;
 		while (b >= 0x80) {
-			b = raw[r++]!;
+			b = raw[r.at++]!;
 			fwd[at++] = b;
 		}
-		let n = raw[r++]!;
-		if (n >= 0x80) {
-			n &= 0x7f;
-			let shift = 7;
-			do {
-				b = raw[r++]!;
-				n |= (b & 0x7f) << shift;
-				shift += 7;
-			} while (b >= 0x80);
-		}
+		const n = readVarint(raw, r);
 		for (let i = 0; i < n; i++) {
-			let id = raw[r++]!;
-			if (id >= 0x80) {
-				id &= 0x7f;
-				let shift = 7;
-				do {
-					b = raw[r++]!;
-					id |= (b & 0x7f) << shift;
-					shift += 7;
-				} while (b >= 0x80);
-			}
-			const w = rank[id]!;
+			const w = rank[readVarint(raw, r)]!;
 			at = writeVarint(fwd, at, w);
 			if (last[w] === s) continue;
 			cursor[w] = writeVarint(post, cursor[w]!, s - last[w]! - 1);
@@ -489,7 +471,7 @@ function writeSentences(x: SecondPass, from: number, to: number) {
 		}
 		fwdStart[s + 1] = at;
 	}
-	x.r = r;
+	x.r = r.at;
 	x.at = at;
 }
 

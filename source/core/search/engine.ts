@@ -19,7 +19,7 @@ import {readVarint, type SearchIndex} from './build.js';
 import {foldAccents, foldCase, foldWords} from './fold.js';
 import {compile, FuzzyPattern, substringErrors} from './fuzzy.js';
 import {containing, matchWord, NONE, TYPO, type WordMatch} from './match.js';
-import {piecesOf, wholeOf} from './pieces.js';
+import {piecesOf, rangeOf, wholeOf} from './pieces.js';
 import type {Query, Term} from './query.js';
 import {findSpeakers} from './speakers.js';
 import {type Scored, TopK} from './topk.js';
@@ -288,8 +288,8 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 	// Postings and sentences' words, read a range at a time (pieces.ts).
 	const {post, fwd} = piecesOf(index);
 	// Where the varint being read is: in postings, and in the forward index (evaluate).
-	const cursor = {at: 0};
-	const words = {at: 0};
+	const cursor = {at: 0, end: 0};
+	const words = {at: 0, end: 0};
 	// Every match holds a word of each exact term, and of all but `misses` plain words.
 	const anchors = hard.filter((h) => h.words).map((h) => h.words!);
 	let drivers: WordMatch[];
@@ -329,10 +329,8 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 		// (Each array read is a cache miss at a million sentences: only those needed.)
 		if (!alone && matched[s] === matchedGen) return;
 		best.fill(NONE);
-		const from = fwdStart[s]!;
-		const bytes = fwd.read(from, fwdStart[s + 1]!);
-		words.at = fwd.at;
-		const to = fwd.at + fwdStart[s + 1]! - from;
+		const bytes = rangeOf(fwd, fwdStart, s, words);
+		const to = words.end;
 		// Its length and whether it repeats an earlier one (for ranking), then its words.
 		const meta = readVarint(bytes, words);
 		// j: the word's place in the sentence.
@@ -433,9 +431,8 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 		const sparse = !scratch.tallied && all * 16 < count ? new Map<number, number>() : null;
 		if (!sparse) scratch.tallied = true;
 		const tallySparse = (w: number, k: number, counts: Map<number, number>) => {
-			const list = post.read(postStart[w]!, postStart[w + 1]!);
-			cursor.at = post.at;
-			const end = post.at + postStart[w + 1]! - postStart[w]!;
+			const list = rangeOf(post, postStart, w, cursor);
+			const end = cursor.end;
 			for (let s = -1; cursor.at < end; ) {
 				s += readVarint(list, cursor) + 1;
 				if (s >= count) break;
@@ -447,9 +444,8 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 			}
 		};
 		const tallyList = (w: number, stamp: number) => {
-			const list = post.read(postStart[w]!, postStart[w + 1]!);
-			cursor.at = post.at;
-			const end = post.at + postStart[w + 1]! - postStart[w]!;
+			const list = rangeOf(post, postStart, w, cursor);
+			const end = cursor.end;
 			for (let s = -1; cursor.at < end; ) {
 				s += readVarint(list, cursor) + 1;
 				if (s >= count) break;
@@ -481,8 +477,7 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 			if (worst && matched[s] !== matchedGen) {
 				const miss = n - tallyOf(s);
 				const floor = miss / slots;
-				const bytes = fwd.read(fwdStart[s]!, fwdStart[s + 1]!);
-				words.at = fwd.at;
+				const bytes = rangeOf(fwd, fwdStart, s, words);
 				const meta = readVarint(bytes, words);
 				const order = (meta & 1 ? REPEAT : 0) + (meta >>> 1) * LENGTH + s;
 				if (
@@ -505,9 +500,8 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 	// One list of postings: each sentence comes once (no marks needed). (Two functions: each
 	// path keeps its own optimized code.)
 	const drive = (w: number) => {
-		const list = post.read(postStart[w]!, postStart[w + 1]!);
-		cursor.at = post.at;
-		const end = post.at + postStart[w + 1]! - postStart[w]!;
+		const list = rangeOf(post, postStart, w, cursor);
+		const end = cursor.end;
 		for (let s = -1; cursor.at < end; ) {
 			s += readVarint(list, cursor) + 1;
 			if (s >= count) break;
@@ -515,9 +509,8 @@ function* searchGroup(run: Run, group: Group, g: number): Generator<void, void> 
 		}
 	};
 	const driveMarked = (w: number) => {
-		const list = post.read(postStart[w]!, postStart[w + 1]!);
-		cursor.at = post.at;
-		const end = post.at + postStart[w + 1]! - postStart[w]!;
+		const list = rangeOf(post, postStart, w, cursor);
+		const end = cursor.end;
 		for (let s = -1; cursor.at < end; ) {
 			s += readVarint(list, cursor) + 1;
 			if (s >= count) break;
@@ -546,16 +539,15 @@ function* oneWord(run: Run, match: WordMatch, g: number, gen: number): Generator
 	const {seen, matched} = scratch;
 	const {postStart, repeated, df, count} = index;
 	const {post} = piecesOf(index);
-	const cursor = {at: 0};
+	const cursor = {at: 0, end: 0};
 	const probe: Scored = {s: 0, score: 0, bonus: 0, order: 0};
 	let visited = 0;
 	let found = 0;
 	for (let i = 0; i < match.ids.length; i++) {
 		const w = match.ids[i]!;
 		probe.score = Math.min(0.999, match.costs[i]! / (TYPO * 3)) * 0.5;
-		const list = post.read(postStart[w]!, postStart[w + 1]!);
-		cursor.at = post.at;
-		const end = post.at + postStart[w + 1]! - postStart[w]!;
+		const list = rangeOf(post, postStart, w, cursor);
+		const end = cursor.end;
 		for (let s = -1; cursor.at < end; ) {
 			// Full, and whatever comes next ranks after the worst kept: stop counting.
 			const last = heap.worst();

@@ -16,6 +16,30 @@ export interface Pieces {
 	at: number;
 }
 
+/** Where a reader of varints is in a range: the next byte, and the end of the range. */
+export interface Cursor {
+	at: number;
+	end: number;
+}
+
+/**
+ * Range `i` of an array cut by `starts` (bytes `starts[i]` to `starts[i + 1]`: a word's postings,
+ * a sentence's words): the buffer holding it, with `cursor` set to its first byte and its end.
+ */
+export function rangeOf(
+	pieces: Pieces,
+	starts: Uint32Array,
+	i: number,
+	cursor: Cursor,
+): Uint8Array {
+	const from = starts[i]!;
+	const to = starts[i + 1]!;
+	const bytes = pieces.read(from, to);
+	cursor.at = pieces.at;
+	cursor.end = pieces.at + to - from;
+	return bytes;
+}
+
 /** The byte arrays of an index that the engine reads by ranges. */
 export interface IndexPieces {
 	post: Pieces;
