@@ -55,10 +55,10 @@ const noAjv = {
 };
 
 // string-width counts a string of plain characters (Latin, punctuation such as "·" or "…", CJK)
-// through Intl.Segmenter and big Unicode-property regular expressions (~30 ms at their first use,
-// in Ink's first frame): its importers get source/ui/string-width.ts, which counts those strings
-// itself, with the same answers, and hands anything else to string-width. (wrap-ansi keeps its own
-// older string-width.)
+// through Intl.Segmenter and big Unicode-property regular expressions (~30 ms to build when it
+// loads, before Ink's first frame): its importers (wrap-ansi's older copy included) get
+// source/ui/string-width.ts, which counts those strings itself, with the same answers, and loads
+// string-width for anything else.
 // Likewise Ink's output gets source/ui/ansi-tokenize.ts: @alcalzone/ansi-tokenize with a quicker
 // styledCharsToString (the same text; ~50 ms less in the first frame), and source/ui/slice-ansi.ts:
 // slice-ansi that gives back a line asked for whole (Ink slices every line in a clipping box).
@@ -69,9 +69,7 @@ const quickInk = {
 	name: 'quick-ink',
 	setup(b) {
 		b.onResolve({filter: /^string-width$/}, (args) =>
-			args.importer === stringWidth || args.importer.includes('/node_modules/wrap-ansi/')
-				? undefined
-				: {path: stringWidth},
+			args.importer === stringWidth ? undefined : {path: stringWidth},
 		);
 		b.onResolve({filter: /^@alcalzone\/ansi-tokenize$/}, (args) =>
 			args.importer.includes('/node_modules/ink/') ? {path: ansiTokenize} : undefined,
@@ -123,9 +121,14 @@ const result = await build({
 		// that first look at `fetch` loads undici (about 15 ms of start-up) for a fetch that fails
 		// anyway. Nothing in Verbatim fetches.
 		fetch: 'undefined',
+		// Every module gets source/core/segmenter.ts's QuickSegmenter for Intl.Segmenter: Ink's
+		// helpers build theirs when they load, and the first one built sets up ICU (~14 ms); this
+		// one builds ICU's at its first use, and splits the text a reader mostly shows without it.
+		'Intl.Segmenter': 'QuickSegmenter',
 		__VERBATIM_PARSER__: JSON.stringify(parserVersion()),
 	},
 	alias: {'react-devtools-core': stub},
+	inject: ['source/core/segmenter.ts'],
 	plugins: [noAjv, quickInk],
 	banner: {
 		js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",

@@ -8,6 +8,7 @@
  * is two columns and never split; combining marks ride on their base character.
  */
 import stringWidth from 'string-width';
+import {QuickSegmenter} from './segmenter.js';
 
 /** One wrapped line: the characters `text.slice(start, end)` (trailing spaces excluded). */
 export interface LineRange {
@@ -40,7 +41,7 @@ export function quickWidth(code: number): number {
 	return 0;
 }
 
-const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+const segmenter = new QuickSegmenter(undefined, {granularity: 'grapheme'});
 const clusterWidths = new Map<string, number>();
 
 /** The grapheme cluster starting at `i` (a cluster boundary): its length in UTF-16 units and width. */

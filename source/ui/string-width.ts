@@ -3,13 +3,26 @@
  * redirects their imports here): a string whose every code unit is a grapheme cluster of its own
  * that `quickWidth` knows (Latin, Greek, Cyrillic, common punctuation such as "·" "…" "—", CJK,
  * Hangul), between colour codes (CSI sequences, which string-width strips), is counted here, with
- * the same answer. string-width would send it through Intl.Segmenter and its Unicode-property
- * regular expressions, whose first use costs ~30 ms of start-up (the RGI_Emoji one alone), and
- * which are slow on long lines. Anything else (other escapes, marks, emoji, options) goes to
- * string-width itself.
+ * the same answer. Anything else (other escapes, marks, emoji, options) goes to string-width
+ * itself, which is loaded at that first need: building its regular expressions (the RGI_Emoji one
+ * alone, ~17 ms) and its Intl.Segmenter (ICU's set-up, ~14 ms) would otherwise come before the
+ * first frame of every start, and they are slow on long lines.
  */
-import stringWidth, {type Options} from 'string-width';
+import type {Options} from 'string-width';
 import {quickWidth} from '../core/wrap.js';
+
+type StringWidth = (text: string, options?: Options) => number;
+let full: StringWidth | undefined;
+
+/**
+ * string-width itself. `require`, not `import`: the build bundles a module that is required as a
+ * function that runs it at the first call (esbuild's lazy `__esm`), where an import would run it
+ * when Ink loads. (vitest, and Node from 20.19, also require an ES module.)
+ */
+function stringWidth(text: string, options?: Options): number {
+	full ??= (require('string-width') as {default: StringWidth}).default;
+	return full(text, options);
+}
 
 export default function width(text: string, options?: Options): number {
 	if (options === undefined && typeof text === 'string') {
