@@ -44,10 +44,24 @@ writeFileSync(ajvStub, 'export class Ajv2020 {}\nexport default {default() {}};\
 // regular expressions at start-up (~5 ms).
 const semverStub = join(root, 'dist/.stub-semver.js');
 writeFileSync(semverStub, 'export default {};\n');
+// conf and signal-exit (Ink's) import node:assert, ~5 ms to load, for one call each: conf's
+// deepEqual of the file's data and the data with `defaults` added, to write the defaults when they
+// differ (Verbatim passes no defaults: they never differ), and signal-exit's check that it was
+// given a function.
+const assertStub = join(root, 'dist/.stub-assert.js');
+writeFileSync(
+	assertStub,
+	'export function deepEqual() {}\n' +
+		'export function equal(a, b, message) {\n\tif (a != b) throw new Error(message);\n}\n' +
+		'export default {deepEqual, equal};\n',
+);
 const noAjv = {
 	name: 'no-ajv',
 	setup(b) {
 		b.onResolve({filter: /^ajv(?:-formats)?(?:\/|$)/}, () => ({path: ajvStub}));
+		b.onResolve({filter: /^(?:node:)?assert$/}, (args) =>
+			/\/node_modules\/(?:conf|signal-exit)\//.test(args.importer) ? {path: assertStub} : undefined,
+		);
 		b.onResolve({filter: /^semver$/}, (args) =>
 			args.importer.includes('/node_modules/conf/') ? {path: semverStub} : undefined,
 		);
