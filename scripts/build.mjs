@@ -55,10 +55,18 @@ writeFileSync(
 		'export function equal(a, b, message) {\n\tif (a != b) throw new Error(message);\n}\n' +
 		'export default {deepEqual, equal};\n',
 );
+// conf imports node:crypto (~5 ms to load) for its `encryptionKey` option, which Verbatim does not
+// use: without it, a start whose files are all in the caches does not load node:crypto at all
+// (source/core/hash.ts requires it at the first hash).
+const cryptoStub = join(root, 'dist/.stub-crypto.js');
+writeFileSync(cryptoStub, 'export default {};\n');
 const noAjv = {
 	name: 'no-ajv',
 	setup(b) {
 		b.onResolve({filter: /^ajv(?:-formats)?(?:\/|$)/}, () => ({path: ajvStub}));
+		b.onResolve({filter: /^(?:node:)?crypto$/}, (args) =>
+			args.importer.includes('/node_modules/conf/') ? {path: cryptoStub} : undefined,
+		);
 		b.onResolve({filter: /^(?:node:)?assert$/}, (args) =>
 			/\/node_modules\/(?:conf|signal-exit)\//.test(args.importer) ? {path: assertStub} : undefined,
 		);

@@ -15,7 +15,6 @@
  * A file that cannot be read or decoded is a miss; a failed write is forgotten; the least
  * recently written contents beyond `KEEP` are removed.
  */
-import {createHash} from 'node:crypto';
 import {
 	mkdirSync,
 	readdirSync,
@@ -26,6 +25,7 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import {join, resolve} from 'node:path';
+import {quickHash, sha256Hex} from './hash.js';
 import type {LoadedTranscript, Outline} from './library.js';
 import type {Speaker} from './model.js';
 import {hasControl} from './parse-cache.js';
@@ -130,13 +130,13 @@ function isStamps(x: unknown): x is Stamps {
 
 /** The id of a library's content: its transcript keys, in order. */
 export function contentId(keys: readonly string[]): string {
-	return createHash('sha256').update(keys.join('\n')).digest('hex').slice(0, 24);
+	return sha256Hex(keys.join('\n')).slice(0, 24);
 }
 
 /** The id of a list of paths as given (resolved). */
 function locationId(paths: readonly string[]): string {
 	const resolved = paths.map((p) => (p === '-' ? '-' : resolve(p)));
-	return createHash('sha256').update(resolved.join('\0')).digest('hex').slice(0, 24);
+	return quickHash(resolved.join('\0'));
 }
 
 /** Manifests and index files by library content. */

@@ -90,14 +90,17 @@ export async function openLibrary(paths: string[], opts: IndexedOptions = {}): P
 		onProgress: opts.onProgress,
 	});
 	if (!cache) return library;
-	const id = contentId(library.transcripts.map((t) => t.key));
+	// Every transcript as the manifest has it, in its order: its keys are the manifest's, and so
+	// is the content id (not hashed again: a start that hashes nothing does not load node:crypto).
+	const listed =
+		previous !== null &&
+		library.transcripts.length === previous.entries.length &&
+		library.transcripts.every((t, i) => stamped.has(t) && previous.entries[i]!.file === t.file);
+	const id = listed ? previous.id : contentId(library.transcripts.map((t) => t.key));
 	const unused = (library.unused ?? []).map((file) => ({file, ...fileStamp(file)}));
 	// Kept as it is when every transcript came from it in its order, and the other files are
 	// as it says (a file read again, even to the same content, has a new stamp to keep).
-	const same =
-		previous?.id === id &&
-		library.transcripts.every((t, i) => stamped.has(t) && previous.entries[i]?.file === t.file) &&
-		JSON.stringify(previous.unused ?? []) === JSON.stringify(unused);
+	const same = listed && JSON.stringify(previous.unused ?? []) === JSON.stringify(unused);
 	if (!same) {
 		const entries = library.transcripts.map(
 			(t) =>

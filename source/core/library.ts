@@ -2,12 +2,12 @@
  * The Library: every transcript loaded from the files and folders named on the command line (or
  * stdin), each keyed by a hash of its content so that progress survives renaming or moving it.
  */
-import {createHash} from 'node:crypto';
 import {existsSync, readFileSync} from 'node:fs';
 import {open, readdir, realpath, stat} from 'node:fs/promises';
 import {basename, dirname, extname, join, resolve, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {InputError} from './errors.js';
+import {sha256Hex} from './hash.js';
 import type {Transcript} from './model.js';
 import type {ParseCache} from './parse-cache.js';
 import {sanitize} from './sanitize.js';
@@ -133,7 +133,7 @@ const extensions = new Set<string>(transcriptExtensions);
 
 /** The content hash used as a transcript's key. */
 export function contentKey(bytes: Uint8Array): string {
-	return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+	return sha256Hex(bytes).slice(0, 16);
 }
 
 const isSpace = (b: number) => b === 32 || (b >= 9 && b <= 13);

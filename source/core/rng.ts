@@ -2,7 +2,7 @@
  * A small seedable random source (mulberry32) and string hashing, so quiz sessions are
  * reproducible with `--seed` and card ids are stable across runs.
  */
-import {createHash} from 'node:crypto';
+import {sha256Hex} from './hash.js';
 
 /** A deterministic random source: `next()` returns a float in [0, 1). */
 export interface Rng {
@@ -27,7 +27,7 @@ function hash32(text: string): number {
 
 /** A short stable hex digest of a text (12 hex digits of SHA-256), used in card ids. */
 export function textHash(text: string): string {
-	return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 12);
+	return sha256Hex(text).slice(0, 12);
 }
 
 /** A random source seeded from a number or string; the same seed gives the same sequence. */

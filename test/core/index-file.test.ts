@@ -200,6 +200,9 @@ describe('the index cache', () => {
 			first.library.transcripts.map((t) => t.key),
 		);
 		expect(answers(again.index)).toEqual(answers(first.index));
+		// The content id kept for the folder is its keys' (an unchanged listing takes the
+		// manifest's id without hashing them again).
+		expect(cache?.location([dir])).toBe(contentId(again.library.transcripts.map((t) => t.key)));
 		rmSync(dir, {recursive: true, force: true});
 	});
 
