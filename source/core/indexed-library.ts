@@ -97,6 +97,7 @@ export async function openLibrary(paths: string[], opts: IndexedOptions = {}): P
 		library.transcripts.length === previous.entries.length &&
 		library.transcripts.every((t, i) => stamped.has(t) && previous.entries[i]!.file === t.file);
 	const id = listed ? previous.id : contentId(library.transcripts.map((t) => t.key));
+	knownIds.set(library.transcripts, id);
 	const unused = (library.unused ?? []).map((file) => ({file, ...fileStamp(file)}));
 	// Kept as it is when every transcript came from it in its order, and the other files are
 	// as it says (a file read again, even to the same content, has a new stamp to keep).
@@ -169,11 +170,25 @@ async function leanLibrary(
 	try {
 		const library = await loadLibrary(paths, {maxBytes: opts.maxBytes, known});
 		const keys = library.transcripts.map((t) => t.key);
-		return keys.length === stamps.key.length && contentId(keys) === stamps.id ? library : null;
+		// The stamps' keys in their order: the stamps' content id.
+		if (keys.length !== stamps.key.length || keys.some((k, i) => k !== stamps.key[i])) return null;
+		knownIds.set(library.transcripts, stamps.id);
+		return library;
 	} catch (error) {
 		if (error instanceof Stale) return null;
 		throw error;
 	}
+}
+
+/**
+ * The content ids of the transcript lists `openLibrary` gave out, by identity: known from the
+ * manifest or the stamps, or hashed once there (hashing loads node:crypto, ~5 ms of a search).
+ */
+const knownIds = new WeakMap<readonly LoadedTranscript[], string>();
+
+/** The content id of a list of transcripts. */
+function idOf(list: readonly LoadedTranscript[]): string {
+	return knownIds.get(list) ?? contentId(list.map((t) => t.key));
 }
 
 /** Options of `libraryIndex`. */
@@ -191,7 +206,7 @@ export async function libraryIndex(
 ): Promise<SearchIndex> {
 	const store = opts.index ?? null;
 	const cache = opts.cache ?? null;
-	const id = contentId(library.transcripts.map((t) => t.key));
+	const id = idOf(library.transcripts);
 	const kept = store?.read(id);
 	if (kept) {
 		kept.files = library.transcripts.map((t) => t.file);
