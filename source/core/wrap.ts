@@ -44,8 +44,12 @@ export function quickWidth(code: number): number {
 const segmenter = new QuickSegmenter(undefined, {granularity: 'grapheme'});
 const clusterWidths = new Map<string, number>();
 
-/** The grapheme cluster starting at `i` (a cluster boundary): its length in UTF-16 units and width. */
-function clusterAt(text: string, i: number): [size: number, width: number] {
+/**
+ * The grapheme cluster starting at `i` (a cluster boundary): its length in UTF-16 units times 1024
+ * plus its width, in one number (`>> 10` and `& 1023` take them apart): a pair would be made and
+ * taken apart for each character of every line wrapped.
+ */
+function clusterAt(text: string, i: number): number {
 	const code = text.charCodeAt(i);
 	const quick = quickWidth(code);
 	if (
@@ -54,8 +58,8 @@ function clusterAt(text: string, i: number): [size: number, width: number] {
 			quickWidth(text.charCodeAt(i + 1)) > 0 ||
 			text.charCodeAt(i + 1) === 10)
 	)
-		return [1, quick];
-	if (code === 0xad) return [1, 0];
+		return 1024 + quick;
+	if (code === 0xad) return 1024;
 	// Segment from this boundary: a cluster is short, so a small window is enough.
 	const first = segmenter
 		.segment(text.slice(i, i + 64))
@@ -67,7 +71,7 @@ function clusterAt(text: string, i: number): [size: number, width: number] {
 		width = stringWidth(segment);
 		if (clusterWidths.size < 10_000) clusterWidths.set(segment, width);
 	}
-	return [segment.length, width];
+	return segment.length * 1024 + Math.min(width, 1023);
 }
 
 /**
@@ -95,7 +99,15 @@ export function wrapText(text: string, width: number): LineRange[] {
 				next = i + 1;
 				break;
 			}
-			const [size, w] = clusterAt(text, i);
+			// Most units are clusters of their own that quickWidth knows: no call, no pair.
+			let size = 1;
+			let w = quickWidth(code);
+			const after = i + 1 < n ? text.charCodeAt(i + 1) : 10;
+			if (w === 0 || (after !== 10 && quickWidth(after) === 0)) {
+				const cluster = clusterAt(text, i);
+				size = cluster >> 10;
+				w = cluster & 1023;
+			}
 			if (code === 32) {
 				if (col + 1 > cols) {
 					// The space itself overflows: break here and skip the run of spaces.
@@ -160,8 +172,9 @@ function trimEnd(text: string, start: number, end: number): number {
 function clusterList(text: string): Array<[number, number, number]> {
 	const out: Array<[number, number, number]> = [];
 	for (let i = 0; i < text.length; ) {
-		const [size, width] = clusterAt(text, i);
-		out.push([i, i + size, text.charCodeAt(i) === 10 ? 0 : width]);
+		const cluster = clusterAt(text, i);
+		const size = cluster >> 10;
+		out.push([i, i + size, text.charCodeAt(i) === 10 ? 0 : cluster & 1023]);
 		i += size;
 	}
 	return out;
@@ -171,10 +184,12 @@ function clusterList(text: string): Array<[number, number, number]> {
 export function columnsEnd(text: string, from: number, cols: number): number {
 	let used = 0;
 	let end = from;
-	for (const [, b, w] of clusterList(text.slice(from))) {
+	while (end < text.length) {
+		const cluster = clusterAt(text, end);
+		const w = text.charCodeAt(end) === 10 ? 0 : cluster & 1023;
 		if (used + w > cols) break;
 		used += w;
-		end = from + b;
+		end += cluster >> 10;
 	}
 	return end;
 }
