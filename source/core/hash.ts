@@ -1,10 +1,13 @@
 /**
  * Hashes. SHA-256 names content (transcript keys, library ids, card ids); node:crypto is required
  * at the first such hash rather than imported, because loading it costs ~5 ms of start-up and a
- * start whose files are all as the caches last saw them hashes no content. (`require` of a
- * builtin: synchronous, and left to Node by the build.)
+ * start whose files are all as the caches last saw them hashes no content. (A `require` made
+ * here, so that it works in any bundle or test, with or without a global `require`.)
  */
 import type * as Crypto from 'node:crypto';
+import {createRequire} from 'node:module';
+
+const require = createRequire(import.meta.url);
 
 /** The SHA-256 of `data` (a string as UTF-8), in hex. */
 export function sha256Hex(data: string | Uint8Array): string {
