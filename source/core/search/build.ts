@@ -168,10 +168,15 @@ function giveName(person: Person, name: string, labels: readonly string[]) {
 
 /** Yields now and then while building, so that a caller can interleave other work. */
 export function* buildIndexSteps(library: Library): Generator<void, SearchIndex> {
-	const texts: string[] = [];
+	const chars = charsOf(library);
+	// Room for a sentence in 64 characters, made at once: an array grown a push at a time is
+	// copied to fresh memory over and over (24 MB written for the 8 MB of a million sentences).
+	const texts = new Array<string>((chars >> 6) + 1024);
 	// Each sentence's words are cut as it is found, from its paragraph.
-	const first = new FirstPass(texts, charsOf(library));
-	return yield* indexWords(yield* collectSentences(library, first), first);
+	const first = new FirstPass(texts, chars);
+	const sentences = yield* collectSentences(library, first);
+	texts.length = first.count;
+	return yield* indexWords(sentences, first);
 }
 
 /** The characters of a library's paragraphs. */
@@ -220,7 +225,7 @@ function* collectSentences(library: Library, first: FirstPass): Generator<void, 
 	}
 	const out: Collected = {first, re, pa, st, sp, bounds: []};
 	for (let t = 0; t < library.transcripts.length; t++) {
-		firstSentence[t] = texts.length;
+		firstSentence[t] = first.count;
 		const transcript = library.transcripts[t]!.transcript;
 		const ids = new Map<string, number>();
 		for (const s of transcript.speakers) {
@@ -258,7 +263,7 @@ function* collectSentences(library: Library, first: FirstPass): Generator<void, 
 		}
 		if (t % 8 === 7) yield;
 	}
-	firstSentence[library.transcripts.length] = texts.length;
+	firstSentence[library.transcripts.length] = first.count;
 	return {
 		texts,
 		firstSentence,
@@ -295,7 +300,7 @@ function addSentences(paragraphs: readonly string[], r: number, sid: number, out
 		for (let i = 0; i < n; i += 2) {
 			const s = bounds[i]!;
 			const e = bounds[i + 1]!;
-			texts.push(para.slice(s, e));
+			texts[first.count] = para.slice(s, e);
 			first.add(para, s, e);
 			re.push(r);
 			pa.push(p);
@@ -349,13 +354,17 @@ function* indexWords(sentences: Sentences, first: FirstPass): Generator<void, Se
 	}
 	yield;
 
-	// Pass 2: the forward index in ranked ids, and the postings, ascending by sentence.
+	// Pass 2: the forward index in ranked ids, and the postings, ascending by sentence. The
+	// forward index is written over `raw` as it is read, when there is room (see
+	// `writeSentences`): 25 MB less fresh memory at a million sentences.
 	const second: SecondPass = {
 		raw: first.raw,
-		r: 0,
+		r: RAW_SLACK,
+		end: first.used,
 		rank,
-		fwd: new Uint8Array(fwdBytes),
+		fwd: first.raw.length >= fwdBytes ? first.raw : new Uint8Array(fwdBytes),
 		at: 0,
+		words: new Uint32Array(256),
 		fwdStart: new Uint32Array(count + 1),
 		post: new Uint8Array(postStart[V]!),
 		cursor: postStart.slice(0, V),
@@ -375,10 +384,17 @@ function* indexWords(sentences: Sentences, first: FirstPass): Generator<void, Se
 		postStart,
 		post: second.post,
 		fwdStart: second.fwdStart,
-		// (A view: the room past `at` was never written.)
+		// (A view: past `at` is room never written, or what was left of `raw`.)
 		fwd: second.fwd.subarray(0, second.at),
 	};
 }
+
+/**
+ * Bytes pass 1 leaves free at the start of `raw`, for pass 2 to write the forward index over
+ * `raw` even when the first sentences' words take more bytes in vocabulary ids than in
+ * first-seen ids (rare words seen first: 4 bytes more at most in the bench's million sentences).
+ */
+const RAW_SLACK = 4096;
 
 /**
  * Pass 1 of the word index: per sentence, in `raw`, varints: its head in the forward index
@@ -387,8 +403,9 @@ function* indexWords(sentences: Sentences, first: FirstPass): Generator<void, Se
  */
 class FirstPass {
 	readonly words = new WordIds();
+	/** (From `RAW_SLACK` on.) */
 	raw: Uint8Array;
-	used = 0;
+	used = RAW_SLACK;
 	/**
 	 * Per word w, side by side (a word looked at costs one cache miss, not three): at `3 * w` the
 	 * last sentence that held it, then the sentences that hold it, then the bytes of its postings.
@@ -406,7 +423,7 @@ class FirstPass {
 	count = 0;
 
 	/**
-	 * `texts` holds the sentences (each before it is added); `chars`, about how many characters
+	 * `texts` holds the sentences (each set before it is added); `chars`, about how many characters
 	 * they have, sizes the buffers.
 	 */
 	constructor(
@@ -416,7 +433,7 @@ class FirstPass {
 		// About one word in five characters, of a byte or two (grown if short: copied); about a
 		// sentence in 64 characters.
 		const sentences = (chars >> 6) + 1024;
-		this.raw = new Uint8Array(Math.floor(chars / 3) + 3 * sentences);
+		this.raw = new Uint8Array(RAW_SLACK + Math.floor(chars / 3) + 3 * sentences);
 		this.repeated = new Uint8Array(sentences);
 		this.repeats = new Repeats(chars >> 7);
 	}
@@ -487,12 +504,17 @@ class FirstPass {
 
 /** Pass 2 of `indexSentences`: where it reads `raw`, and writes the forward index and postings. */
 interface SecondPass {
+	/** Where `raw` is read, and where it ends. */
 	raw: Uint8Array;
 	r: number;
+	end: number;
 	/** Vocabulary id of each first-seen id. */
 	rank: Uint32Array;
+	/** The forward index (maybe `raw` itself), and where it goes on. */
 	fwd: Uint8Array;
 	at: number;
+	/** The words of the sentence at hand, in vocabulary ids. */
+	words: Uint32Array;
 	fwdStart: Uint32Array;
 	post: Uint8Array;
 	/** Per word: where its postings go on, and the last sentence written there. */
@@ -500,22 +522,37 @@ interface SecondPass {
 	last: Int32Array;
 }
 
-/** Pass 2 for sentences `from` to `to` (excluded). (Varints of ids below 2 ** 28 are read.) */
+/**
+ * Pass 2 for sentences `from` to `to` (excluded). (Varints of ids below 2 ** 28 are read.)
+ *
+ * When `fwd` is `raw`, each sentence is written over bytes already read: a sentence takes the
+ * bytes of its words' counts, and frequent words have small ids either way, so that the forward
+ * index stays behind what is left to read. Should a sentence not fit there (its words rare but
+ * seen early), what is left of `raw` is first copied aside.
+ */
 function writeSentences(x: SecondPass, from: number, to: number) {
-	const {raw, rank, fwd, fwdStart, post, cursor, last} = x;
+	const {rank, fwd, fwdStart, post, cursor, last} = x;
+	let {raw, words, at} = x;
 	const r = {at: x.r};
-	let at = x.at;
 	for (let s = from; s < to; s++) {
-		// The head as it is.
-		let b = raw[r.at++]!;
-		fwd[at++] = b;
-		while (b >= 0x80) {
-			b = raw[r.at++]!;
-			fwd[at++] = b;
-		}
+		const head = readVarint(raw, r);
 		const n = readVarint(raw, r);
+		if (n > words.length) words = x.words = new Uint32Array(2 * n);
+		let bytes = varintBytes(head);
 		for (let i = 0; i < n; i++) {
 			const w = rank[readVarint(raw, r)]!;
+			words[i] = w;
+			bytes += varintBytes(w);
+		}
+		// (Nearly never: see `RAW_SLACK`.)
+		if (raw === fwd && at + bytes > r.at) {
+			raw = x.raw = raw.slice(r.at, x.end);
+			x.end -= r.at;
+			r.at = 0;
+		}
+		at = writeVarint(fwd, at, head);
+		for (let i = 0; i < n; i++) {
+			const w = words[i]!;
 			at = writeVarint(fwd, at, w);
 			if (last[w] === s) continue;
 			cursor[w] = writeVarint(post, cursor[w]!, s - last[w]! - 1);
