@@ -538,12 +538,7 @@ function writeSentences(x: SecondPass, from: number, to: number) {
 		const head = readVarint(raw, r);
 		const n = readVarint(raw, r);
 		if (n > words.length) words = x.words = new Uint32Array(2 * n);
-		let bytes = varintBytes(head);
-		for (let i = 0; i < n; i++) {
-			const w = rank[readVarint(raw, r)]!;
-			words[i] = w;
-			bytes += varintBytes(w);
-		}
+		const bytes = varintBytes(head) + readWords(raw, r, n, rank, words);
 		// (Nearly never: see `RAW_SLACK`.)
 		if (raw === fwd && at + bytes > r.at) {
 			raw = x.raw = raw.slice(r.at, x.end);
@@ -562,6 +557,27 @@ function writeSentences(x: SecondPass, from: number, to: number) {
 	}
 	x.r = r.at;
 	x.at = at;
+}
+
+/**
+ * Reads `n` first-seen ids at `r` of `raw` into `words` as vocabulary ids; returns their bytes
+ * in the forward index. (A function of its own: the JIT inlines `writeVarint` in a short
+ * `writeSentences`, not in a long one.)
+ */
+function readWords(
+	raw: Uint8Array,
+	r: {at: number},
+	n: number,
+	rank: Uint32Array,
+	words: Uint32Array,
+): number {
+	let bytes = 0;
+	for (let i = 0; i < n; i++) {
+		const w = rank[readVarint(raw, r)]!;
+		words[i] = w;
+		bytes += varintBytes(w);
+	}
+	return bytes;
 }
 
 /** `FirstPass.stats` for `words` words, none seen. */
