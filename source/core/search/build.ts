@@ -364,7 +364,7 @@ function* indexWords(sentences: Sentences, first: FirstPass): Generator<void, Se
 		rank,
 		fwd: first.raw.length >= fwdBytes ? first.raw : new Uint8Array(fwdBytes),
 		at: 0,
-		words: new Uint32Array(256),
+		idBytes: varintBytes(Math.max(0, V - 1)),
 		fwdStart: new Uint32Array(count + 1),
 		post: new Uint8Array(postStart[V]!),
 		cursor: postStart.slice(0, V),
@@ -391,14 +391,14 @@ function* indexWords(sentences: Sentences, first: FirstPass): Generator<void, Se
 
 /**
  * Bytes pass 1 leaves free at the start of `raw`, for pass 2 to write the forward index over
- * `raw` even when the first sentences' words take more bytes in vocabulary ids than in
- * first-seen ids (rare words seen first: 4 bytes more at most in the bench's million sentences).
+ * `raw` (see `writeSentences`): room for a first sentence of 1,300 words at their longest, and
+ * more with every sentence (its count of words is not written again).
  */
 const RAW_SLACK = 4096;
 
 /**
- * Pass 1 of the word index: per sentence, in `raw`, varints: its head in the forward index
- * (length and repeat), the number of its words, their first-seen ids. Per word (by first-seen
+ * Pass 1 of the word index: per sentence, in `raw`, varints: the number of its words, its head
+ * in the forward index (length and repeat), its words' first-seen ids. Per word (by first-seen
  * id): the sentences that hold it and the bytes of its postings (gaps do not depend on ids).
  */
 class FirstPass {
@@ -464,11 +464,11 @@ class FirstPass {
 		this.used = this.writeIds(s, head, ids.buf, n);
 	}
 
-	/** Writes sentence `s`'s head and its `n` word ids to `raw`, and counts its words. */
+	/** Writes sentence `s`'s `n` word ids and head to `raw`, and counts its words. */
 	private writeIds(s: number, head: number, buf: Uint32Array, n: number): number {
 		const {raw, stats} = this;
-		let r = writeVarint(raw, this.used, head);
-		r = writeVarint(raw, r, n);
+		let r = writeVarint(raw, this.used, n);
+		r = writeVarint(raw, r, head);
 		for (let i = 0; i < n; i++) {
 			const id = buf[i]!;
 			r = writeVarint(raw, r, id);
@@ -513,8 +513,8 @@ interface SecondPass {
 	/** The forward index (maybe `raw` itself), and where it goes on. */
 	fwd: Uint8Array;
 	at: number;
-	/** The words of the sentence at hand, in vocabulary ids. */
-	words: Uint32Array;
+	/** The bytes of the largest vocabulary id. */
+	idBytes: number;
 	fwdStart: Uint32Array;
 	post: Uint8Array;
 	/** Per word: where its postings go on, and the last sentence written there. */
@@ -525,29 +525,34 @@ interface SecondPass {
 /**
  * Pass 2 for sentences `from` to `to` (excluded). (Varints of ids below 2 ** 28 are read.)
  *
- * When `fwd` is `raw`, each sentence is written over bytes already read: a sentence takes the
- * bytes of its words' counts, and frequent words have small ids either way, so that the forward
- * index stays behind what is left to read. Should a sentence not fit there (its words rare but
- * seen early), what is left of `raw` is first copied aside.
+ * When `fwd` is `raw`, each sentence is written before the bytes it is read from: a sentence
+ * takes the bytes of its words' counts, and frequent words have small ids either way, so that
+ * the forward index stays behind what is left to read. Should a sentence at its longest (a
+ * head of 3 bytes, ids of `idBytes`) not fit there, what is left of `raw` is first copied aside.
  */
 function writeSentences(x: SecondPass, from: number, to: number) {
-	const {rank, fwd, fwdStart, post, cursor, last} = x;
-	let {raw, words, at} = x;
+	const {rank, fwd, fwdStart, post, cursor, last, idBytes} = x;
+	let raw = x.raw;
 	const r = {at: x.r};
+	let at = x.at;
 	for (let s = from; s < to; s++) {
-		const head = readVarint(raw, r);
+		const start = r.at;
 		const n = readVarint(raw, r);
-		if (n > words.length) words = x.words = new Uint32Array(2 * n);
-		const bytes = varintBytes(head) + readWords(raw, r, n, rank, words);
 		// (Nearly never: see `RAW_SLACK`.)
-		if (raw === fwd && at + bytes > r.at) {
-			raw = x.raw = raw.slice(r.at, x.end);
-			x.end -= r.at;
-			r.at = 0;
+		if (raw === fwd && at + 3 + n * idBytes > start) {
+			raw = x.raw = raw.slice(start, x.end);
+			x.end -= start;
+			r.at -= start;
 		}
-		at = writeVarint(fwd, at, head);
+		// The head as it is.
+		let b = raw[r.at++]!;
+		fwd[at++] = b;
+		while (b >= 0x80) {
+			b = raw[r.at++]!;
+			fwd[at++] = b;
+		}
 		for (let i = 0; i < n; i++) {
-			const w = words[i]!;
+			const w = rank[readVarint(raw, r)]!;
 			at = writeVarint(fwd, at, w);
 			if (last[w] === s) continue;
 			cursor[w] = writeVarint(post, cursor[w]!, s - last[w]! - 1);
@@ -557,27 +562,6 @@ function writeSentences(x: SecondPass, from: number, to: number) {
 	}
 	x.r = r.at;
 	x.at = at;
-}
-
-/**
- * Reads `n` first-seen ids at `r` of `raw` into `words` as vocabulary ids; returns their bytes
- * in the forward index. (A function of its own: the JIT inlines `writeVarint` in a short
- * `writeSentences`, not in a long one.)
- */
-function readWords(
-	raw: Uint8Array,
-	r: {at: number},
-	n: number,
-	rank: Uint32Array,
-	words: Uint32Array,
-): number {
-	let bytes = 0;
-	for (let i = 0; i < n; i++) {
-		const w = rank[readVarint(raw, r)]!;
-		words[i] = w;
-		bytes += varintBytes(w);
-	}
-	return bytes;
 }
 
 /** `FirstPass.stats` for `words` words, none seen. */
