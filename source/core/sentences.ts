@@ -80,6 +80,18 @@ const isLetter = (c: string) => {
 /** The longest abbreviation of `titles` and `beforeNumber`. */
 const LONGEST = Math.max(...[...titles, ...beforeNumber].map((w) => w.length));
 
+/**
+ * The abbreviations' shapes: length, first and last letter (lower case). Most words before a
+ * full stop have none of them, and are known for no abbreviation without a string made of them
+ * (the search index splits a million sentences).
+ */
+const shape = (length: number, first: number, last: number) => (length * 128 + first) * 128 + last;
+const shapes = new Set(
+	[...titles, ...beforeNumber].map((w) =>
+		shape(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1)),
+	),
+);
+
 /** Whether the full stop at `dot` belongs to an abbreviation, given the character `next`. */
 function isAbbreviation(text: string, dot: number, next: string): boolean {
 	// The word that ends at the dot (letters and dots), e.g. "Mr" or "U.S".
@@ -95,6 +107,11 @@ function isAbbreviation(text: string, dot: number, next: string): boolean {
 	// Initials ("V. Putin") and dotted abbreviations ("U.S.", "e.g.").
 	if (dotted || (dot - from === 1 && isUpper(text[from]!))) return true;
 	if (dot - from > LONGEST) return false;
+	const first = text.charCodeAt(from);
+	const last = text.charCodeAt(dot - 1);
+	// (Letters: `| 32` lower-cases ASCII ones; others are left to `toLowerCase`.)
+	if (first < 128 && last < 128 && !shapes.has(shape(dot - from, first | 32, last | 32)))
+		return false;
 	const lower = text.slice(from, dot).toLowerCase();
 	return titles.has(lower) || (beforeNumber.has(lower) && isDigit(next));
 }

@@ -87,6 +87,16 @@ describe('index build', () => {
 		check(index);
 	});
 
+	it('indexes words seen first that are not frequent (more bytes in vocabulary ids)', () => {
+		// 128 words (one-byte first-seen ids) 40 times over, then 150 others (more frequent, so
+		// the first 128 get two-byte ids) 50 times: more bytes than the build keeps free.
+		const early = Array.from({length: 128}, (_, i) => `early${i}`).join(' ');
+		const common = Array.from({length: 150}, (_, i) => `common${i}`).join(' ');
+		const turns: Array<[string | null, string]> = [[null, `${`${early} `.repeat(40)}.`]];
+		for (let i = 0; i < 50; i++) turns.push([null, `${common}. ${early.slice(0, 20)}.`]);
+		check(buildIndex(handLibrary([['Early', turns]])));
+	});
+
 	it('indexes sentences of one-letter words (more bytes of words than characters / 3)', () => {
 		const text = Array.from({length: 200}, (_, i) => 'abcdefghij'[i % 10]).join(' ');
 		const index = buildIndex(

@@ -44,6 +44,20 @@ describe('word ids', () => {
 		expect(wordsOf(lines)).toEqual(lines.map(foldWords));
 	});
 
+	it('cut a sentence from its paragraph as they cut it alone', () => {
+		const para =
+			"U.S. and 66,000 roubles. It's 3.5 x.y. Ab.c, a 'quote' — e.g. Café's 1,000. $5, 7%.";
+		const ids = new WordIds();
+		for (let from = 0; from < para.length; from++)
+			for (let end = from; end <= para.length; end++) {
+				const whole = new Growing();
+				const part = new Growing();
+				const h = ids.sentence(para.slice(from, end), whole);
+				expect(ids.sentence(para, part, from, end)).toBe(h);
+				expect([...part.done()]).toEqual([...whole.done()]);
+			}
+	});
+
 	it('give a sentence the hash of its lower-cased text, whichever way it is cut', () => {
 		const ids = new WordIds();
 		const hash = (t: string) => ids.sentence(t, new Growing());

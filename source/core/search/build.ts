@@ -159,9 +159,33 @@ function nameWords(name: string, labels: readonly string[]): string[] {
 	return [...words];
 }
 
+/** Gives a person a speaker's name (a spelling with accents is shown) and labels (`@name`). */
+function giveName(person: Person, name: string, labels: readonly string[]) {
+	if (person.name !== name && /[^\x00-\x7f]/.test(name) && !/[^\x00-\x7f]/.test(person.name))
+		person.name = name;
+	for (const w of nameWords(name, labels)) if (!person.words.includes(w)) person.words.push(w);
+}
+
 /** Yields now and then while building, so that a caller can interleave other work. */
 export function* buildIndexSteps(library: Library): Generator<void, SearchIndex> {
-	return yield* indexSentences(yield* collectSentences(library));
+	const chars = charsOf(library);
+	// Room for a sentence in 64 characters, made at once: an array grown a push at a time is
+	// copied to fresh memory over and over (24 MB written for the 8 MB of a million sentences).
+	const texts = new Array<string>((chars >> 6) + 1024);
+	// Each sentence's words are cut as it is found, from its paragraph.
+	const first = new FirstPass(texts, chars);
+	const sentences = yield* collectSentences(library, first);
+	texts.length = first.count;
+	return yield* indexWords(sentences, first);
+}
+
+/** The characters of a library's paragraphs. */
+function charsOf(library: Library): number {
+	let chars = 0;
+	for (const {transcript} of library.transcripts)
+		for (const remark of transcript.remarks)
+			for (const para of remark.paragraphs) chars += para.length;
+	return chars;
 }
 
 /** A library's sentences with where they come from: what the words are indexed from. */
@@ -170,17 +194,16 @@ type Sentences = Pick<
 	'texts' | 'firstSentence' | 'voices' | 'persons' | 'files' | 'titles' | 'keys' | 'speaker'
 > & {remark: Uint32Array; paragraph: Uint32Array; start: Uint32Array};
 
-/** The sentences of a library's transcripts, their speakers' voices and persons. */
-function* collectSentences(library: Library): Generator<void, Sentences> {
-	const texts: string[] = [];
+/**
+ * The sentences of a library's transcripts, their speakers' voices and persons; each sentence
+ * goes to `first` as it is found.
+ */
+function* collectSentences(library: Library, first: FirstPass): Generator<void, Sentences> {
+	const {texts} = first;
 	const firstSentence = new Uint32Array(library.transcripts.length + 1);
 	// Room for a sentence in 64 characters (grown if short: copied; room never written costs
 	// no memory).
-	let chars = 0;
-	for (const {transcript} of library.transcripts)
-		for (const remark of transcript.remarks)
-			for (const para of remark.paragraphs) chars += para.length;
-	const room = (chars >> 6) + 1024;
+	const room = (first.chars >> 6) + 1024;
 	const re = new Growing(room);
 	const pa = new Growing(room);
 	const st = new Growing(room);
@@ -189,6 +212,9 @@ function* collectSentences(library: Library): Generator<void, Sentences> {
 	const voices: Voice[] = [];
 	const personIds = new Map<string, number>();
 	const persons: Person[] = [];
+	/** Persons by a name as written, and the names and labels given to them (see `giveName`). */
+	const personOf = new Map<string, number>();
+	const givenNames = new Set<string>();
 	const files: string[] = [];
 	const titles: Array<string | null> = [];
 	const keys: string[] = [];
@@ -197,29 +223,31 @@ function* collectSentences(library: Library): Generator<void, Sentences> {
 		titles.push(loaded.transcript.title);
 		keys.push(loaded.key);
 	}
-	const out: Collected = {texts, re, pa, st, sp, bounds: []};
+	const out: Collected = {first, re, pa, st, sp, bounds: []};
 	for (let t = 0; t < library.transcripts.length; t++) {
-		firstSentence[t] = texts.length;
+		firstSentence[t] = first.count;
 		const transcript = library.transcripts[t]!.transcript;
 		const ids = new Map<string, number>();
 		for (const s of transcript.speakers) {
 			let v = voiceIds.get(voiceKey(s));
-			const pk = personKey(s.name);
-			let p = personIds.get(pk);
+			let p = personOf.get(s.name);
 			if (p === undefined) {
-				p = persons.length;
-				personIds.set(pk, p);
-				persons.push({name: s.name, words: []});
+				const pk = personKey(s.name);
+				p = personIds.get(pk);
+				if (p === undefined) {
+					p = persons.length;
+					personIds.set(pk, p);
+					persons.push({name: s.name, words: []});
+				}
+				personOf.set(s.name, p);
 			}
-			const person = persons[p]!;
-			if (
-				person.name !== s.name &&
-				/[^\x00-\x7f]/.test(s.name) &&
-				!/[^\x00-\x7f]/.test(person.name)
-			)
-				person.name = s.name;
-			for (const w of nameWords(s.name, s.labels))
-				if (!person.words.includes(w)) person.words.push(w);
+			// A name and labels given to their person once need not be again (it would change
+			// nothing): most speakers of a large library speak in many of its files.
+			const given = `${s.name}\u0000${s.labels.join('\u0000')}`;
+			if (!givenNames.has(given)) {
+				givenNames.add(given);
+				giveName(persons[p]!, s.name, s.labels);
+			}
 			if (v === undefined) {
 				v = voices.length;
 				voiceIds.set(voiceKey(s), v);
@@ -235,7 +263,7 @@ function* collectSentences(library: Library): Generator<void, Sentences> {
 		}
 		if (t % 8 === 7) yield;
 	}
-	firstSentence[library.transcripts.length] = texts.length;
+	firstSentence[library.transcripts.length] = first.count;
 	return {
 		texts,
 		firstSentence,
@@ -253,7 +281,7 @@ function* collectSentences(library: Library): Generator<void, Sentences> {
 
 /** The sentences collected so far, and scratch for their bounds. */
 interface Collected {
-	texts: string[];
+	first: FirstPass;
 	re: Growing;
 	pa: Growing;
 	st: Growing;
@@ -263,14 +291,17 @@ interface Collected {
 
 /** Adds the sentences of a remark's paragraphs (remark `r`, said by voice `sid`). */
 function addSentences(paragraphs: readonly string[], r: number, sid: number, out: Collected) {
-	const {texts, re, pa, st, sp, bounds} = out;
+	const {first, re, pa, st, sp, bounds} = out;
+	const texts = first.texts;
 	let offset = 0;
 	for (let p = 0; p < paragraphs.length; p++) {
 		const para = paragraphs[p]!;
 		const n = sentenceBounds(para, bounds);
 		for (let i = 0; i < n; i += 2) {
 			const s = bounds[i]!;
-			texts.push(para.slice(s, bounds[i + 1]!));
+			const e = bounds[i + 1]!;
+			texts[first.count] = para.slice(s, e);
+			first.add(para, s, e);
 			re.push(r);
 			pa.push(p);
 			st.push(offset + s);
@@ -286,14 +317,19 @@ function addSentences(paragraphs: readonly string[], r: number, sid: number, out
  */
 export function* indexSentences(sentences: Sentences): Generator<void, SearchIndex> {
 	const {texts} = sentences;
-	const count = texts.length;
-
-	// Pass 1 (in steps: small functions are what the JIT compiles best).
-	const first = new FirstPass(texts);
-	for (let s = 0; s < count; s += 16384) {
-		first.add(s, Math.min(count, s + 16384));
+	let chars = 0;
+	for (const text of texts) chars += text.length;
+	const first = new FirstPass(texts, chars);
+	for (let s = 0; s < texts.length; s += 16384) {
+		first.addTexts(Math.min(texts.length, s + 16384));
 		yield;
 	}
+	return yield* indexWords(sentences, first);
+}
+
+/** The index of sentences whose words `first` has cut: vocabulary, forward index, postings. */
+function* indexWords(sentences: Sentences, first: FirstPass): Generator<void, SearchIndex> {
+	const count = first.count;
 
 	// The vocabulary, the most frequent words first (then first seen): they get small ids.
 	const {words, stats} = first;
@@ -318,13 +354,17 @@ export function* indexSentences(sentences: Sentences): Generator<void, SearchInd
 	}
 	yield;
 
-	// Pass 2: the forward index in ranked ids, and the postings, ascending by sentence.
+	// Pass 2: the forward index in ranked ids, and the postings, ascending by sentence. The
+	// forward index is written over `raw` as it is read, when there is room (see
+	// `writeSentences`): 25 MB less fresh memory at a million sentences.
 	const second: SecondPass = {
 		raw: first.raw,
-		r: 0,
+		r: RAW_SLACK,
+		end: first.used,
 		rank,
-		fwd: new Uint8Array(fwdBytes),
+		fwd: first.raw.length >= fwdBytes ? first.raw : new Uint8Array(fwdBytes),
 		at: 0,
+		idBytes: varintBytes(Math.max(0, V - 1)),
 		fwdStart: new Uint32Array(count + 1),
 		post: new Uint8Array(postStart[V]!),
 		cursor: postStart.slice(0, V),
@@ -337,26 +377,35 @@ export function* indexSentences(sentences: Sentences): Generator<void, SearchInd
 	return {
 		...sentences,
 		count,
-		repeated: first.repeated,
+		// (Views: the room past the count was never written.)
+		repeated: first.repeated.subarray(0, count),
 		vocab,
 		df,
 		postStart,
 		post: second.post,
 		fwdStart: second.fwdStart,
-		// (A view: the room past `at` was never written.)
+		// (A view: past `at` is room never written, or what was left of `raw`.)
 		fwd: second.fwd.subarray(0, second.at),
 	};
 }
 
 /**
- * Pass 1 of `indexSentences`: per sentence, in `raw`, varints: its head in the forward index
- * (length and repeat), the number of its words, their first-seen ids. Per word (by first-seen
+ * Bytes pass 1 leaves free at the start of `raw`, for pass 2 to write the forward index over
+ * `raw` (see `writeSentences`): room for a first sentence of 1,300 words at their longest, and
+ * more with every sentence (its count of words is not written again).
+ */
+const RAW_SLACK = 4096;
+
+/**
+ * Pass 1 of the word index: per sentence, in `raw`, varints: the number of its words, its head
+ * in the forward index (length and repeat), its words' first-seen ids. Per word (by first-seen
  * id): the sentences that hold it and the bytes of its postings (gaps do not depend on ids).
  */
 class FirstPass {
 	readonly words = new WordIds();
+	/** (From `RAW_SLACK` on.) */
 	raw: Uint8Array;
-	used = 0;
+	used = RAW_SLACK;
 	/**
 	 * Per word w, side by side (a word looked at costs one cache miss, not three): at `3 * w` the
 	 * last sentence that held it, then the sentences that hold it, then the bytes of its postings.
@@ -364,83 +413,108 @@ class FirstPass {
 	stats = newStats(1024);
 	/** Bytes of the sentences' heads in the forward index. */
 	headBytes = 0;
-	readonly repeated: Uint8Array;
+	/** Per sentence (grown as they come; `done` cuts it to the count). */
+	repeated: Uint8Array;
 	private readonly repeats: Repeats;
 	/** The words of the sentence at hand. */
 	private readonly ids = new Growing(256);
 
-	constructor(private readonly texts: string[]) {
-		let chars = 0;
-		let short = 0;
-		for (const text of texts) {
-			chars += text.length;
-			if (text.length <= REPEAT_MAX) short++;
-		}
-		// About one word in five characters, of a byte or two (grown if short: copied).
-		this.raw = new Uint8Array(Math.floor(chars / 3) + 3 * texts.length + 16);
-		this.repeated = new Uint8Array(texts.length);
-		this.repeats = new Repeats(short);
+	/** Sentences added. */
+	count = 0;
+
+	/**
+	 * `texts` holds the sentences (each set before it is added); `chars`, about how many characters
+	 * they have, sizes the buffers.
+	 */
+	constructor(
+		readonly texts: string[],
+		readonly chars: number,
+	) {
+		// About one word in five characters, of a byte or two (grown if short: copied); about a
+		// sentence in 64 characters.
+		const sentences = (chars >> 6) + 1024;
+		this.raw = new Uint8Array(RAW_SLACK + Math.floor(chars / 3) + 3 * sentences);
+		this.repeated = new Uint8Array(sentences);
+		this.repeats = new Repeats(chars >> 7);
 	}
 
-	/** Sentences `from` to `to` (excluded). */
-	add(from: number, to: number) {
-		const {texts, words, ids, repeated, repeats} = this;
-		let {raw, used: r, stats, headBytes} = this;
-		for (let s = from; s < to; s++) {
-			const text = texts[s]!;
-			ids.used = 0;
-			const hash = words.sentence(text, ids);
-			if (text.length <= REPEAT_MAX && repeats.seen(hash, s, texts)) repeated[s] = 1;
-			if (3 * words.words.length > stats.length) stats = this.growWords();
-			const n = ids.used;
-			const buf = ids.buf;
-			if (r + 5 * (n + 2) > raw.length) {
-				this.used = r;
-				raw = this.growRaw(5 * (n + 2));
-			}
-			const head = Math.min(text.length, 65535) * 2 + repeated[s]!;
-			headBytes += varintBytes(head);
-			r = writeVarint(raw, r, head);
-			r = writeVarint(raw, r, n);
-			for (let i = 0; i < n; i++) {
-				const id = buf[i]!;
-				r = writeVarint(raw, r, id);
-				const at = 3 * id;
-				const last = stats[at]!;
-				if (last === s) continue;
-				stats[at] = s;
-				stats[at + 1]!++;
-				stats[at + 2]! += varintBytes(s - last - 1);
-			}
-		}
-		this.used = r;
-		this.headBytes = headBytes;
+	/** The next sentences, up to `to` (excluded), whole. */
+	addTexts(to: number) {
+		const texts = this.texts;
+		while (this.count < to) this.add(texts[this.count]!, 0, texts[this.count]!.length);
 	}
 
-	private growWords(): Int32Array {
+	/**
+	 * The next sentence, `texts[count]`: characters `from` to `end` (excluded) of `text`, its
+	 * paragraph.
+	 */
+	add(text: string, from: number, end: number) {
+		const {texts, words, ids, repeats} = this;
+		const s = this.count++;
+		ids.used = 0;
+		const hash = words.sentence(text, ids, from, end);
+		if (s === this.repeated.length) this.growRepeated();
+		const repeat = end - from <= REPEAT_MAX && repeats.seen(hash, s, texts) ? 1 : 0;
+		this.repeated[s] = repeat;
+		if (3 * words.words.length > this.stats.length) this.growWords();
+		const n = ids.used;
+		if (this.used + 5 * (n + 2) > this.raw.length) this.growRaw(5 * (n + 2));
+		const head = Math.min(end - from, 65535) * 2 + repeat;
+		this.headBytes += varintBytes(head);
+		this.used = this.writeIds(s, head, ids.buf, n);
+	}
+
+	/** Writes sentence `s`'s `n` word ids and head to `raw`, and counts its words. */
+	private writeIds(s: number, head: number, buf: Uint32Array, n: number): number {
+		const {raw, stats} = this;
+		let r = writeVarint(raw, this.used, n);
+		r = writeVarint(raw, r, head);
+		for (let i = 0; i < n; i++) {
+			const id = buf[i]!;
+			r = writeVarint(raw, r, id);
+			const at = 3 * id;
+			const last = stats[at]!;
+			if (last === s) continue;
+			stats[at] = s;
+			stats[at + 1]!++;
+			stats[at + 2]! += varintBytes(s - last - 1);
+		}
+		return r;
+	}
+
+	private growWords() {
 		const bigger = newStats(Math.max((this.stats.length / 3) * 2, this.words.words.length));
 		bigger.set(this.stats);
 		this.stats = bigger;
-		return bigger;
+	}
+
+	private growRepeated() {
+		const bigger = new Uint8Array(this.repeated.length * 2);
+		bigger.set(this.repeated);
+		this.repeated = bigger;
 	}
 
 	/** `raw` with room for `more` bytes. */
-	private growRaw(more: number): Uint8Array {
+	private growRaw(more: number) {
 		const bigger = new Uint8Array(Math.max(this.raw.length * 2, this.used + more));
 		bigger.set(this.raw.subarray(0, this.used));
 		this.raw = bigger;
-		return bigger;
 	}
 }
 
 /** Pass 2 of `indexSentences`: where it reads `raw`, and writes the forward index and postings. */
 interface SecondPass {
+	/** Where `raw` is read, and where it ends. */
 	raw: Uint8Array;
 	r: number;
+	end: number;
 	/** Vocabulary id of each first-seen id. */
 	rank: Uint32Array;
+	/** The forward index (maybe `raw` itself), and where it goes on. */
 	fwd: Uint8Array;
 	at: number;
+	/** The bytes of the largest vocabulary id. */
+	idBytes: number;
 	fwdStart: Uint32Array;
 	post: Uint8Array;
 	/** Per word: where its postings go on, and the last sentence written there. */
@@ -448,12 +522,28 @@ interface SecondPass {
 	last: Int32Array;
 }
 
-/** Pass 2 for sentences `from` to `to` (excluded). (Varints of ids below 2 ** 28 are read.) */
+/**
+ * Pass 2 for sentences `from` to `to` (excluded). (Varints of ids below 2 ** 28 are read.)
+ *
+ * When `fwd` is `raw`, each sentence is written before the bytes it is read from: a sentence
+ * takes the bytes of its words' counts, and frequent words have small ids either way, so that
+ * the forward index stays behind what is left to read. Should a sentence at its longest (a
+ * head of 3 bytes, ids of `idBytes`) not fit there, what is left of `raw` is first copied aside.
+ */
 function writeSentences(x: SecondPass, from: number, to: number) {
-	const {raw, rank, fwd, fwdStart, post, cursor, last} = x;
+	const {rank, fwd, fwdStart, post, cursor, last, idBytes} = x;
+	let raw = x.raw;
 	const r = {at: x.r};
 	let at = x.at;
 	for (let s = from; s < to; s++) {
+		const start = r.at;
+		const n = readVarint(raw, r);
+		// (Nearly never: see `RAW_SLACK`.)
+		if (raw === fwd && at + 3 + n * idBytes > start) {
+			raw = x.raw = raw.slice(start, x.end);
+			x.end -= start;
+			r.at -= start;
+		}
 		// The head as it is.
 		let b = raw[r.at++]!;
 		fwd[at++] = b;
@@ -461,7 +551,6 @@ function writeSentences(x: SecondPass, from: number, to: number) {
 			b = raw[r.at++]!;
 			fwd[at++] = b;
 		}
-		const n = readVarint(raw, r);
 		for (let i = 0; i < n; i++) {
 			const w = rank[readVarint(raw, r)]!;
 			at = writeVarint(fwd, at, w);
@@ -486,6 +575,8 @@ function newStats(words: number): Int32Array {
 class Repeats {
 	/** Per slot: a sentence + 1 (0: empty) and the hash of its text, side by side. */
 	private slots: Int32Array;
+	private entries = 0;
+	/** Room for about `count` sentences before the table grows. */
 	constructor(count: number) {
 		let size = 1024;
 		while (size * 3 < count * 4) size *= 2;
@@ -502,12 +593,28 @@ class Repeats {
 			if (other < 0) {
 				slots[2 * i] = s + 1;
 				slots[2 * i + 1] = hash;
+				if (++this.entries * 4 > (slots.length >> 1) * 3) this.grow();
 				return false;
 			}
 			if (slots[2 * i + 1] !== hash) continue;
 			lower ??= texts[s]!.toLowerCase();
 			if (texts[other]!.toLowerCase() === lower) return true;
 		}
+	}
+
+	/** The table with twice the slots. */
+	private grow() {
+		const old = this.slots;
+		const slots = new Int32Array(old.length * 2);
+		const mask = (slots.length >> 1) - 1;
+		for (let j = 0; j < old.length; j += 2) {
+			if (old[j] === 0) continue;
+			let i = old[j + 1]! & mask;
+			while (slots[2 * i] !== 0) i = (i + 1) & mask;
+			slots[2 * i] = old[j]!;
+			slots[2 * i + 1] = old[j + 1]!;
+		}
+		this.slots = slots;
 	}
 }
 

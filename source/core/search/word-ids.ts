@@ -165,20 +165,21 @@ export class WordIds {
 	}
 
 	/**
-	 * Appends the ids of the folded words of `text` to `out`, and returns the hash of its
-	 * lower-cased text.
+	 * Appends the ids of the folded words of `text`, or of its characters `from` to `end`
+	 * (excluded), to `out`, and returns the hash of that text lower-cased. (The build gives a
+	 * paragraph and a sentence's bounds in it: the paragraph is a flat string, where a sentence
+	 * cut from it would be a slice that every character is read through.)
 	 */
-	sentence(text: string, out: Growing): number {
-		const len = text.length;
+	sentence(text: string, out: Growing, from = 0, end = text.length): number {
 		const mark = out.used;
 		// (Room for the longest word there can be.)
-		if (this.buf.length < len) this.buf = new Uint16Array(len);
+		if (this.buf.length < end - from) this.buf = new Uint16Array(end - from);
 		const buf = this.buf;
 		/** The word being cut: its codes so far (none: not in a word), and their hash. */
 		let n = 0;
 		let word = FNV;
 		let h = FNV;
-		for (let i = 0; i < len; i++) {
+		for (let i = from; i < end; i++) {
 			const code = text.charCodeAt(i);
 			const kind = kinds[code];
 			if (kind === 3) {
@@ -191,13 +192,13 @@ export class WordIds {
 			// A character the port does not handle: the whole sentence through foldWords.
 			if (kind !== 1 && (kind === 2 || !learn(code))) {
 				out.used = mark;
-				return this.slow(text, out);
+				return this.slow(from === 0 && end === text.length ? text : text.slice(from, end), out);
 			}
 			// (Not a letter: lower case already.)
 			const c = code;
 			h = step(h, c);
 			if (n > 0) {
-				if ((c === 46 || c === 44 || c === 39 || c === 96) && i + 1 < len) {
+				if ((c === 46 || c === 44 || c === 39 || c === 96) && i + 1 < end) {
 					const prevDigit = isDigit(text.charCodeAt(i - 1));
 					const next = lower(text.charCodeAt(i + 1));
 					const nextDigit = isDigit(next);
@@ -211,11 +212,11 @@ export class WordIds {
 					if (
 						c === 44 &&
 						prevDigit &&
-						i + 3 < len &&
+						i + 3 < end &&
 						isDigit(text.charCodeAt(i + 1)) &&
 						isDigit(text.charCodeAt(i + 2)) &&
 						isDigit(text.charCodeAt(i + 3)) &&
-						!(i + 4 < len && isDigit(text.charCodeAt(i + 4)))
+						!(i + 4 < end && isDigit(text.charCodeAt(i + 4)))
 					)
 						continue;
 					// Apostrophes inside a word ("russia's"), dots of abbreviations ("u.s.").
@@ -224,10 +225,10 @@ export class WordIds {
 						(c === 46 &&
 							!prevDigit &&
 							nextWord &&
-							(i < 2 || !isWordCode(lower(text.charCodeAt(i - 2)))))
+							(i < from + 2 || !isWordCode(lower(text.charCodeAt(i - 2)))))
 					)
 						continue;
-				} else if ((c === 0x2019 || c === 0x2018) && i + 1 < len) {
+				} else if ((c === 0x2019 || c === 0x2018) && i + 1 < end) {
 					const next = lower(text.charCodeAt(i + 1));
 					if (isWordCode(next) && !isDigit(next)) continue;
 				}
