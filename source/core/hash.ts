@@ -5,13 +5,14 @@
  * here, so that it works in any bundle or test, with or without a global `require`.)
  */
 import type * as Crypto from 'node:crypto';
-import {createRequire} from 'node:module';
+import {createRequire as requireFrom} from 'node:module';
 
-const require = createRequire(import.meta.url);
+// (Named so as not to meet the `createRequire` and `require` that bundles declare in a banner.)
+const requireHere = requireFrom(import.meta.url);
 
 /** The SHA-256 of `data` (a string as UTF-8), in hex. */
 export function sha256Hex(data: string | Uint8Array): string {
-	const {createHash} = require('node:crypto') as typeof Crypto;
+	const {createHash} = requireHere('node:crypto') as typeof Crypto;
 	return createHash('sha256').update(data).digest('hex');
 }
 
