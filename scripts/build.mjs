@@ -70,11 +70,23 @@ writeFileSync(
 	'const p = globalThis.process;\nexport default p;\nexport const env = p.env;\n' +
 		'export function cwd() {\n\treturn p.cwd();\n}\n',
 );
+// terminal-size (Ink's width when standard output is not a terminal) imports node:child_process
+// for `tput`, a few ms to load at every start: it gets one that loads it at the first call.
+const childProcessStub = join(root, 'dist/.stub-child-process.js');
+writeFileSync(
+	childProcessStub,
+	"import {createRequire as requireFrom} from 'node:module';\n" +
+		'const requireHere = requireFrom(import.meta.url);\n' +
+		"export function execFileSync(...args) {\n\treturn requireHere('node:child_process').execFileSync(...args);\n}\n",
+);
 const noAjv = {
 	name: 'no-ajv',
 	setup(b) {
 		b.onResolve({filter: /^ajv(?:-formats)?(?:\/|$)/}, () => ({path: ajvStub}));
 		b.onResolve({filter: /^(?:node:)?process$/}, () => ({path: processStub}));
+		b.onResolve({filter: /^(?:node:)?child_process$/}, (args) =>
+			args.importer.includes('/node_modules/terminal-size/') ? {path: childProcessStub} : undefined,
+		);
 		b.onResolve({filter: /^(?:node:)?crypto$/}, (args) =>
 			args.importer.includes('/node_modules/conf/') ? {path: cryptoStub} : undefined,
 		);
