@@ -133,10 +133,22 @@ export function contentId(keys: readonly string[]): string {
 	return sha256Hex(keys.join('\n')).slice(0, 24);
 }
 
+/** The paths as given, resolved, in one string. */
+function locationKey(paths: readonly string[]): string {
+	return paths.map((p) => (p === '-' ? '-' : resolve(p))).join('\0');
+}
+
 /** The id of a list of paths as given (resolved). */
 function locationId(paths: readonly string[]): string {
-	const resolved = paths.map((p) => (p === '-' ? '-' : resolve(p)));
-	return quickHash(resolved.join('\0'));
+	return quickHash(locationKey(paths));
+}
+
+/**
+ * The id that named a list of paths' file before (24 hex digits of SHA-256): read when the new
+ * name is missing, so that a library kept by an earlier version is not listed again.
+ */
+function legacyLocationId(paths: readonly string[]): string {
+	return sha256Hex(locationKey(paths)).slice(0, 24);
 }
 
 /** Manifests and index files by library content. */
@@ -235,9 +247,19 @@ export function openIndexCache(dir: string | null): IndexCache | null {
 			} catch {}
 		},
 		location(paths) {
+			const file = join(dir, `location-${locationId(paths)}`);
 			try {
-				const id = readFileSync(join(dir, `location-${locationId(paths)}`), 'utf8').trim();
+				const id = readFileSync(file, 'utf8').trim();
 				return ID.test(id) ? id : null;
+			} catch {}
+			try {
+				const id = readFileSync(join(dir, `location-${legacyLocationId(paths)}`), 'utf8').trim();
+				if (!ID.test(id)) return null;
+				// Kept under the new name from now on (if the cache can be written).
+				try {
+					writeAtomic(file, id);
+				} catch {}
+				return id;
 			} catch {
 				return null;
 			}

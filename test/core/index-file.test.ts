@@ -1,8 +1,10 @@
+import {createHash} from 'node:crypto';
 import {
 	copyFileSync,
 	mkdtempSync,
 	readdirSync,
 	readFileSync,
+	renameSync,
 	rmSync,
 	utimesSync,
 	writeFileSync,
@@ -203,6 +205,22 @@ describe('the index cache', () => {
 		// The content id kept for the folder is its keys' (an unchanged listing takes the
 		// manifest's id without hashing them again).
 		expect(cache?.location([dir])).toBe(contentId(again.library.transcripts.map((t) => t.key)));
+		rmSync(dir, {recursive: true, force: true});
+	});
+
+	it('finds a folder kept under the name an earlier version gave it, and renames it', async () => {
+		const dir = fixtureFolder();
+		const indexDir = join(temp('index-cache'), 'index');
+		const cache = openIndexCache(indexDir);
+		await loadIndexedLibrary([dir], {index: cache});
+		const id = cache?.location([dir]);
+		expect(id).toBeTruthy();
+		// As an earlier version named it: 24 hex digits of the SHA-256 of the resolved paths.
+		const location = readdirSync(indexDir).find((f) => f.startsWith('location-'))!;
+		const legacy = `location-${createHash('sha256').update(dir).digest('hex').slice(0, 24)}`;
+		renameSync(join(indexDir, location), join(indexDir, legacy));
+		expect(cache?.location([dir])).toBe(id);
+		expect(readdirSync(indexDir)).toContain(location);
 		rmSync(dir, {recursive: true, force: true});
 	});
 
