@@ -79,8 +79,8 @@ writeFileSync(
 		'const requireHere = requireFrom(import.meta.url);\n' +
 		"export function execFileSync(...args) {\n\treturn requireHere('node:child_process').execFileSync(...args);\n}\n",
 );
-const noAjv = {
-	name: 'no-ajv',
+const stubs = {
+	name: 'stubs',
 	setup(b) {
 		b.onResolve({filter: /^ajv(?:-formats)?(?:\/|$)/}, () => ({path: ajvStub}));
 		b.onResolve({filter: /^(?:node:)?process$/}, () => ({path: processStub}));
@@ -177,7 +177,7 @@ const result = await build({
 	},
 	alias: {'react-devtools-core': stub},
 	inject: ['source/core/segmenter.ts', 'source/core/atob.ts'],
-	plugins: [noAjv, quickInk],
+	plugins: [stubs, quickInk],
 	banner: {
 		js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
 	},
