@@ -31,26 +31,29 @@ if (process.argv.includes('--if-stale') && existsSync(out)) {
 	if (statSync(out).mtimeMs >= src) process.exit(0);
 }
 
-const stub = join(root, 'dist/.stub-devtools.js');
-mkdirSync(dirname(stub), {recursive: true});
-writeFileSync(stub, 'export default undefined;\n');
+/** Writes `dist/.stub-NAME.js`, a module in place of one the bundle is not to load; its path. */
+function stubFile(name, code) {
+	const file = join(root, `dist/.stub-${name}.js`);
+	mkdirSync(dirname(file), {recursive: true});
+	writeFileSync(file, code);
+	return file;
+}
+
+const devtoolsStub = stubFile('devtools', 'export default undefined;\n');
 
 // conf imports Ajv for its `schema` option, which Verbatim does not use (source/store/validate.ts
 // checks the files instead): a stub keeps Ajv's 200 KB out of start-up.
-const ajvStub = join(root, 'dist/.stub-ajv.js');
-writeFileSync(ajvStub, 'export class Ajv2020 {}\nexport default {default() {}};\n');
+const ajvStub = stubFile('ajv', 'export class Ajv2020 {}\nexport default {default() {}};\n');
 // conf imports semver for its `migrations` option, which Verbatim does not use either (no
 // migrations, no projectVersion: source/store/file.ts): a stub saves building semver's ~40
 // regular expressions at start-up (~5 ms).
-const semverStub = join(root, 'dist/.stub-semver.js');
-writeFileSync(semverStub, 'export default {};\n');
+const semverStub = stubFile('semver', 'export default {};\n');
 // conf and signal-exit (Ink's) import node:assert, ~5 ms to load, for one call each: conf's
 // deepEqual of the file's data and the data with `defaults` added, to write the defaults when they
 // differ (Verbatim passes no defaults: they never differ), and signal-exit's check that it was
 // given a function.
-const assertStub = join(root, 'dist/.stub-assert.js');
-writeFileSync(
-	assertStub,
+const assertStub = stubFile(
+	'assert',
 	'export function deepEqual() {}\n' +
 		'export function equal(a, b, message) {\n\tif (a != b) throw new Error(message);\n}\n' +
 		'export default {deepEqual, equal};\n',
@@ -58,23 +61,20 @@ writeFileSync(
 // conf imports node:crypto (~5 ms to load) for its `encryptionKey` option, which Verbatim does not
 // use: without it, a start whose files are all in the caches does not load node:crypto at all
 // (source/core/hash.ts requires it at the first hash).
-const cryptoStub = join(root, 'dist/.stub-crypto.js');
-writeFileSync(cryptoStub, 'export default {};\n');
+const cryptoStub = stubFile('crypto', 'export default {};\n');
 // Every module's `import process from 'node:process'` gets the global instead: an import of a
 // builtin makes Node copy all its properties into an ES module, and copying `process` runs its
 // lazy getters (the set of allowed NODE_OPTIONS flags, the diagnostic report: ~3 ms of start-up).
 // Only the names bundled code imports are exported (a new one fails the build).
-const processStub = join(root, 'dist/.stub-process.js');
-writeFileSync(
-	processStub,
+const processStub = stubFile(
+	'process',
 	'const p = globalThis.process;\nexport default p;\nexport const env = p.env;\n' +
 		'export function cwd() {\n\treturn p.cwd();\n}\n',
 );
 // terminal-size (Ink's width when standard output is not a terminal) imports node:child_process
 // for `tput`, a few ms to load at every start: it gets one that loads it at the first call.
-const childProcessStub = join(root, 'dist/.stub-child-process.js');
-writeFileSync(
-	childProcessStub,
+const childProcessStub = stubFile(
+	'child-process',
 	"import {createRequire as requireFrom} from 'node:module';\n" +
 		'const requireHere = requireFrom(import.meta.url);\n' +
 		"export function execFileSync(...args) {\n\treturn requireHere('node:child_process').execFileSync(...args);\n}\n",
@@ -175,7 +175,7 @@ const result = await build({
 		atob: 'quickAtob',
 		__VERBATIM_PARSER__: JSON.stringify(parserVersion()),
 	},
-	alias: {'react-devtools-core': stub},
+	alias: {'react-devtools-core': devtoolsStub},
 	inject: ['source/core/segmenter.ts', 'source/core/atob.ts'],
 	plugins: [stubs, quickInk],
 	banner: {

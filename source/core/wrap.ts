@@ -99,15 +99,9 @@ export function wrapText(text: string, width: number): LineRange[] {
 				next = i + 1;
 				break;
 			}
-			// Most units are clusters of their own that quickWidth knows: no call, no pair.
-			let size = 1;
-			let w = quickWidth(code);
-			const after = i + 1 < n ? text.charCodeAt(i + 1) : 10;
-			if (w === 0 || (after !== 10 && quickWidth(after) === 0)) {
-				const cluster = clusterAt(text, i);
-				size = cluster >> 10;
-				w = cluster & 1023;
-			}
+			const cluster = clusterAt(text, i);
+			const size = cluster >> 10;
+			const w = cluster & 1023;
 			if (code === 32) {
 				if (col + 1 > cols) {
 					// The space itself overflows: break here and skip the run of spaces.

@@ -7,15 +7,20 @@ import {
 	tokenize,
 } from '../../source/ui/ansi-tokenize.js';
 
+const c = new Chalk({level: 3});
+/** Plain, styled and nested lines, as Ink writes them. */
+const styled = [
+	'',
+	'plain text · with “punctuation” — and more…',
+	`${c.bold('bold')} ${c.dim('dim')} ${c.bold.dim('both')} ${c.cyan('cyan')} end`,
+	c.dim(`dim ${c.bold('bold in dim')} dim again ${c.underline('under')}`),
+	`${c.bgBlue.white(' on blue ')}${c.inverse('inverse')}${c.hex('#ff8800')('true colour')}`,
+];
+
 describe('the build’s ansi-tokenize (source/ui/ansi-tokenize.ts)', () => {
 	test('styledCharsToString gives the original’s text for plain, styled and nested rows', () => {
-		const c = new Chalk({level: 3});
 		const lines = [
-			'',
-			'plain text · with “punctuation” — and more…',
-			`${c.bold('bold')} ${c.dim('dim')} ${c.bold.dim('both')} ${c.cyan('cyan')} end`,
-			c.dim(`dim ${c.bold('bold in dim')} dim again ${c.underline('under')}`),
-			`${c.bgBlue.white(' on blue ')}${c.inverse('inverse')}${c.hex('#ff8800')('true colour')}`,
+			...styled,
 			c.red('red to the end'),
 			`${c.yellow('日本語')} 한국어 ${c.green('👨‍👩‍👧‍👦')} x`,
 			'\u001B]8;;https://example.com\u0007link\u001B]8;;\u0007 after',
@@ -32,13 +37,8 @@ describe('the build’s ansi-tokenize (source/ui/ansi-tokenize.ts)', () => {
 
 describe('the build’s tokenize (source/ui/ansi-tokenize.ts)', () => {
 	test('gives the original’s tokens for plain, styled, wide, marked and linked lines', () => {
-		const c = new Chalk({level: 3});
 		const lines = [
-			'',
-			'plain text · with “punctuation” — and more…',
-			`${c.bold('bold')} ${c.dim('dim')} ${c.bold.dim('both')} ${c.cyan('cyan')} end`,
-			c.dim(`dim ${c.bold('bold in dim')} dim again ${c.underline('under')}`),
-			`${c.bgBlue.white(' on blue ')}${c.inverse('inverse')}${c.hex('#ff8800')('true colour')}`,
+			...styled,
 			`${c.yellow('日本語')} 한국어 ${c.green('👨‍👩‍👧‍👦')} x`,
 			'Путин: Добрый день! Ελληνικά ─│ ｶﾞ か\u3099',
 			'café ä́b\r\nnext\ttab',
