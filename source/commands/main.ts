@@ -6,13 +6,14 @@
  */
 import {Done, InputError, NotFoundError, UsageError} from '../core/errors.js';
 import {sanitize} from '../core/sanitize.js';
+import type {CommandName} from './names.js';
 
 /** A plain command: its runner returns the exit code. */
 interface CommandModule {
 	run(argv: string[]): Promise<number>;
 }
 
-const commands: Record<string, () => Promise<CommandModule>> = {
+const commands: Record<CommandName, () => Promise<CommandModule>> = {
 	parse: () => import('./parse.js'),
 	search: () => import('./search.js'),
 	quiz: () => import('./quiz.js'),
@@ -26,7 +27,7 @@ export async function runCommandLine(argv: string[]): Promise<number> {
 	try {
 		const name = argv[0];
 		if (name !== undefined && Object.hasOwn(commands, name)) {
-			const command = await commands[name]!();
+			const command = await commands[name as CommandName]();
 			return await command.run(argv.slice(1));
 		}
 		const app = await import('./app.js');
