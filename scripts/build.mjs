@@ -1,4 +1,6 @@
-// Bundles source/cli.tsx into one minified ESM file (dist/cli.js) that runs on Node 20.
+// Bundles the app (source/cli.tsx) into one minified CommonJS file, dist/main.js, the search worker
+// into dist/search-worker.js, and the launcher (source/launch/cli.ts), which runs the app through
+// a V8 code cache, into dist/cli.js. All run on Node 20.
 // `--if-stale` skips the build when dist/cli.js is newer than every file under source/.
 import {createHash} from 'node:crypto';
 import {
@@ -31,9 +33,9 @@ if (process.argv.includes('--if-stale') && existsSync(out)) {
 	if (statSync(out).mtimeMs >= src) process.exit(0);
 }
 
-/** Writes `dist/.stub-NAME.js`, a module in place of one the bundle is not to load; its path. */
+/** Writes `dist/.stub-NAME.mjs`, a module in place of one the bundle is not to load; its path. */
 function stubFile(name, code) {
-	const file = join(root, `dist/.stub-${name}.js`);
+	const file = join(root, `dist/.stub-${name}.mjs`);
 	mkdirSync(dirname(file), {recursive: true});
 	writeFileSync(file, code);
 	return file;
@@ -142,25 +144,65 @@ function parserVersion() {
 	return hash.digest('hex').slice(0, 16);
 }
 
-const entries = {cli: 'source/cli.tsx'};
-if (existsSync(join(root, 'source/core/search-worker.ts')))
-	entries['search-worker'] = 'source/core/search-worker.ts';
+// A CommonJS bundle has no `import.meta`: every module gets the URL of the file it is bundled in.
+const importMetaUrl = stubFile(
+	'import-meta-url',
+	"import {pathToFileURL} from 'node:url';\nexport const importMetaUrl = pathToFileURL(__filename).href;\n",
+);
 
-const result = await build({
+// Ink's reconciler awaits, at its top level, React's devtools when DEV=true, which a CommonJS
+// bundle cannot hold: without them (the bundle has none: see devtoolsStub), DEV=true changes nothing.
+const inkAwaits = [
+	["await import('./devtools.js')", 'void 0'],
+	['await loadPackageJson()', '{name: undefined, version: undefined}'],
+];
+const cjsInk = {
+	name: 'cjs-ink',
+	setup(b) {
+		b.onLoad({filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]reconciler\.js$/}, (args) => {
+			let contents = readFileSync(args.path, 'utf8');
+			for (const [from, to] of inkAwaits) {
+				if (!contents.includes(from))
+					throw new Error(`Ink's reconciler no longer has \`${from}\`: check scripts/build.mjs`);
+				contents = contents.replace(from, to);
+			}
+			return {contents, loader: 'js'};
+		});
+		// Yoga's module awaits its WebAssembly at its top level: Ink gets source/ui/yoga.ts instead.
+		b.onResolve({filter: /^yoga-layout$/}, (args) =>
+			args.importer.includes('/node_modules/ink/')
+				? {path: join(root, 'source/ui/yoga.ts')}
+				: undefined,
+		);
+	},
+};
+
+const options = {
 	absWorkingDir: root,
-	entryPoints: entries,
 	outdir: 'dist',
 	bundle: true,
-	splitting: true,
-	chunkNames: 'chunks/[name]-[hash]',
 	platform: 'node',
-	format: 'esm',
+	format: 'cjs',
 	target: 'node20',
 	minify: true,
 	legalComments: 'none',
 	logLevel: 'warning',
-	metafile: true,
+	inject: [importMetaUrl],
 	define: {
+		'import.meta.url': 'importMetaUrl',
+		__VERBATIM_PARSER__: JSON.stringify(parserVersion()),
+	},
+};
+
+const entries = {main: 'source/cli.tsx'};
+if (existsSync(join(root, 'source/core/search-worker.ts')))
+	entries['search-worker'] = 'source/core/search-worker.ts';
+
+await build({
+	...options,
+	entryPoints: entries,
+	define: {
+		...options.define,
 		'process.env.NODE_ENV': '"production"',
 		// Yoga's loader asks `typeof fetch` before decoding its inlined WebAssembly, and on Node 20
 		// that first look at `fetch` loads undici (about 15 ms of start-up) for a fetch that fails
@@ -173,20 +215,43 @@ const result = await build({
 		// And source/core/atob.ts's quickAtob for atob: Yoga decodes its WebAssembly with it at
 		// every start, and Node 20's atob is slow (~4 ms there).
 		atob: 'quickAtob',
-		__VERBATIM_PARSER__: JSON.stringify(parserVersion()),
 	},
 	alias: {'react-devtools-core': devtoolsStub},
-	inject: ['source/core/segmenter.ts', 'source/core/atob.ts'],
-	plugins: [stubs, quickInk],
-	banner: {
-		js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
-	},
+	inject: [...options.inject, 'source/core/segmenter.ts', 'source/core/atob.ts'],
+	plugins: [stubs, quickInk, cjsInk],
 });
 
-// Chunks of earlier builds are never loaded again: remove them so that dist/ holds one build.
-const chunks = join(root, 'dist/chunks');
-const current = new Set(Object.keys(result.metafile.outputs).map((o) => join(root, o)));
-for (const name of existsSync(chunks) ? readdirSync(chunks) : []) {
-	const file = join(chunks, name);
-	if (!current.has(file)) rmSync(file);
+// esbuild writes ASCII but for regular expressions (literals, and the String.raw sources our code
+// gives `new RegExp`), whose non-ASCII characters it keeps. One is enough for Node to read the
+// whole megabyte as a two-byte string, and for V8 to scan and cache that: ~10 ms of every start.
+// As \uXXXX they match the same (a pair of surrogates escaped is one code point under the u flag).
+for (const name of Object.keys(entries)) {
+	const file = join(root, `dist/${name}.js`);
+	const text = readFileSync(file, 'utf8');
+	const ascii = text.replace(/[^\0-\x7f]/g, (c, at) => {
+		if (text[at - 1] === '\\')
+			throw new Error(`dist/${name}.js: a non-ASCII character escaped at ${at}`);
+		return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+	});
+	if (ascii !== text) writeFileSync(file, ascii);
 }
+
+// The launcher names its code cache after the bundle's hash: V8 checks only the length of the
+// source a cache was made for.
+const bundleHash = createHash('sha256')
+	.update(readFileSync(join(root, 'dist/main.js')))
+	.digest('hex')
+	.slice(0, 16);
+await build({
+	...options,
+	entryPoints: {cli: 'source/launch/cli.ts'},
+	define: {...options.define, __VERBATIM_BUILD__: JSON.stringify(bundleHash)},
+	banner: {js: '#!/usr/bin/env node'},
+});
+// dist/ is CommonJS, in a package of ES modules.
+writeFileSync(join(root, 'dist/package.json'), '{"type": "commonjs"}\n');
+
+// The chunks and stubs of earlier builds (ES modules, split) are never loaded again.
+rmSync(join(root, 'dist/chunks'), {recursive: true, force: true});
+for (const name of readdirSync(join(root, 'dist')))
+	if (/^\.stub-.*\.js$/.test(name)) rmSync(join(root, 'dist', name));

@@ -1,18 +1,25 @@
 /**
- * Entry point: the process around `runCommandLine` (commands/main.ts), the only place that sets
- * the exit code.
+ * The app's bundle (dist/main.js): `start` is the process around `runCommandLine`
+ * (commands/main.ts), the only place that sets the exit code. The launcher (launch/cli.ts, which is
+ * dist/cli.js) runs it.
  */
 import process from 'node:process';
 import {runCommandLine} from './commands/main.js';
+import {started} from './launch/started.js';
 
-// NO_COLOR (any value) turns colour off. chalk, which Ink uses, reads FORCE_COLOR but not
-// NO_COLOR, so map it here, before anything that loads chalk (every command loads lazily).
-if (process.env.NO_COLOR !== undefined) process.env.FORCE_COLOR = '0';
+export {onStarted} from './launch/started.js';
 
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-	if (error.code === 'EPIPE') process.exit(0);
-});
+export function start(argv: string[]): void {
+	// NO_COLOR (any value) turns colour off. chalk, which Ink uses, reads FORCE_COLOR but not
+	// NO_COLOR, so map it here, before anything that loads chalk (every command loads lazily).
+	if (process.env.NO_COLOR !== undefined) process.env.FORCE_COLOR = '0';
 
-runCommandLine(process.argv.slice(2)).then((code) => {
-	process.exitCode = code;
-});
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') process.exit(0);
+	});
+
+	runCommandLine(argv).then((code) => {
+		process.exitCode = code;
+		started();
+	});
+}

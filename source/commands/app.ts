@@ -7,6 +7,7 @@ import {openSync, statSync} from 'node:fs';
 import process from 'node:process';
 import {ReadStream} from 'node:tty';
 import {sanitize} from '../core/sanitize.js';
+import {started} from '../launch/started.js';
 
 const help = `
 	Usage
@@ -237,6 +238,7 @@ export async function run(argv: string[]): Promise<number> {
 			import('../store/store.js'),
 			import('../plain-output.js'),
 			first,
+			import('../ui/yoga.js').then((m) => m.loadYoga()),
 		]);
 		const store = stores.openStore();
 		const sessions = ui.createSessions(caches.indexDir(), caches.parseCacheLocation());
@@ -254,6 +256,8 @@ export async function run(argv: string[]): Promise<number> {
 				tty ?? undefined,
 			);
 			screen.last(() => instance.unmount());
+			// The first frame is drawn: start-up is over.
+			setImmediate(started);
 			await instance.waitUntilExit();
 		} finally {
 			sessions.close();

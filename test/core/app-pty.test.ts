@@ -3,7 +3,7 @@
  * Ctrl+C and `q` end the process (the worker once kept the event loop alive for ever).
  */
 import {type ChildProcess, spawn, spawnSync} from 'node:child_process';
-import {mkdtempSync, rmSync} from 'node:fs';
+import {mkdtempSync, readdirSync, rmSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
@@ -15,7 +15,7 @@ afterAll(() => rmSync(home, {recursive: true, force: true}));
 const plain = (s: string) => s.replace(/\u001B\[[0-9;?]*[a-zA-Z]/g, '');
 
 /** The app in a pty of 100×30; `output()` is what it drew so far (escapes removed). */
-function startApp(args: string[] = [], pipeFrom?: string) {
+function startApp(args: string[] = [], pipeFrom?: string, own = home) {
 	const quoted = args.map((a) => `'${a}'`).join(' ');
 	const pipe = pipeFrom
 		? // A writer that ignores Ctrl+C, so that only the app's own handling of it can end the read.
@@ -23,7 +23,7 @@ function startApp(args: string[] = [], pipeFrom?: string) {
 		: '';
 	const command = `stty cols 100 rows 30; ${pipe}exec '${process.execPath}' dist/cli.js ${quoted}`;
 	const child: ChildProcess = spawn('script', ['-qfec', command, '/dev/null'], {
-		env: {...process.env, VERBATIM_HOME: home, TERM: 'xterm-256color', CI: 'false'},
+		env: {...process.env, VERBATIM_HOME: own, TERM: 'xterm-256color', CI: 'false'},
 		stdio: ['pipe', 'pipe', 'pipe'],
 	});
 	let out = '';
@@ -110,5 +110,37 @@ describe.skipIf(!hasScript)('loading', () => {
 		await app.waitFor(/loading -/);
 		app.send('\u0003');
 		expect(await exitWithin(app, 4000)).toBe(130);
+	}, 20_000);
+});
+
+describe.skipIf(!hasScript)('the code cache', () => {
+	it("the first start keeps the app's compiled code; the next draws the same with it", async () => {
+		const own = mkdtempSync(join(tmpdir(), 'verbatim-pty-code-'));
+		try {
+			const firstFrame = async () => {
+				const app = startApp([], undefined, own);
+				await app.waitFor(/Space page/);
+				const shown = app.output();
+				app.send('q');
+				expect(await exitWithin(app, 3000)).toBe(0);
+				return shown;
+			};
+			const appFiles = () =>
+				readdirSync(join(own, 'cache')).flatMap((version) =>
+					readdirSync(join(own, 'cache', version, 'code'))
+						.filter((name) => name.includes('-app-'))
+						.map((name) => join(own, 'cache', version, 'code', name)),
+				);
+			const first = await firstFrame();
+			expect(first).toContain('turn 1/');
+			const [file, ...more] = appFiles();
+			expect(more).toEqual([]);
+			const saved = statSync(file!).mtimeMs;
+			expect(await firstFrame()).toBe(first);
+			expect(appFiles()).toEqual([file]);
+			expect(statSync(file!).mtimeMs).toBe(saved);
+		} finally {
+			rmSync(own, {recursive: true, force: true});
+		}
 	}, 20_000);
 });

@@ -1,0 +1,60 @@
+/**
+ * V8 code cache files for the launcher (launch/cli.ts): what V8 compiled of the app's bundle in one
+ * start, handed back to it in the next, so that it does not compile that code again.
+ *
+ * A file is the compiled code after a CRC-32 of it (4 bytes, little-endian). V8 checks that code
+ * is from its own version and flags and for a source of the same length, but not its bytes: it may
+ * crash on a damaged file. So a file whose checksum is wrong is never given to it. Files are
+ * written aside and renamed (a reader never sees half a file); a failure only costs the cache.
+ */
+import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import * as zlib from 'node:zlib';
+
+/** Node has zlib.crc32 from 20.15 on: an older one keeps no code cache. */
+const crc32 = zlib.crc32 as typeof zlib.crc32 | undefined;
+
+/**
+ * The file for the code of bundle `build` (a hash of it) in a start of `kind` (the app, or a plain
+ * command's name), under `dir`: other kinds of start run other code.
+ */
+export function codeCacheFile(dir: string, build: string, kind: string): string {
+	return join(dir, `${build}-${kind}-${process.version}-${process.arch}.bin`);
+}
+
+/** The code kept in `file`, if any and whole. */
+export function readCodeCache(file: string): Buffer | undefined {
+	if (!crc32) return undefined;
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(file);
+	} catch {
+		return undefined;
+	}
+	if (bytes.length <= 4) return undefined;
+	const code = bytes.subarray(4);
+	return crc32(code) === bytes.readUInt32LE(0) ? code : undefined;
+}
+
+/**
+ * Keeps `code` in `file`, and removes the files of other builds beside it (`build` starts the
+ * name of this build's files).
+ */
+export function writeCodeCache(file: string, build: string, code: Uint8Array): void {
+	if (!crc32) return;
+	const dir = dirname(file);
+	const temp = `${file}.${process.pid}.tmp`;
+	try {
+		mkdirSync(dir, {recursive: true});
+		const head = Buffer.alloc(4);
+		head.writeUInt32LE(crc32(code), 0);
+		writeFileSync(temp, Buffer.concat([head, code]));
+		renameSync(temp, file);
+		for (const name of readdirSync(dir))
+			if (!name.startsWith(`${build}-`)) rmSync(join(dir, name), {force: true});
+	} catch {
+		try {
+			rmSync(temp, {force: true});
+		} catch {}
+	}
+}
