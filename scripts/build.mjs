@@ -150,8 +150,9 @@ const importMetaUrl = stubFile(
 	"import {pathToFileURL} from 'node:url';\nexport const importMetaUrl = pathToFileURL(__filename).href;\n",
 );
 
-// Ink's reconciler awaits, at its top level, React's devtools when DEV=true, which a CommonJS
-// bundle cannot hold: without them (the bundle has none: see devtoolsStub), DEV=true changes nothing.
+// Ink's reconciler awaits at its top level, when DEV=true, React's devtools and its own package.json
+// (for them). A CommonJS bundle cannot hold a top-level await, and this one has no devtools (see
+// devtoolsStub): without the awaits, DEV=true changes nothing.
 const inkAwaits = [
 	["await import('./devtools.js')", 'void 0'],
 	['await loadPackageJson()', '{name: undefined, version: undefined}'],

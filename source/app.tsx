@@ -34,6 +34,7 @@ import {canGoBack, globalKeyEffects} from './ui/state/global-keys.js';
 import {QuizSessions, QuizSessionsContext} from './ui/state/quiz-sessions.js';
 import {LibrarySessions, SessionsContext} from './ui/state/sessions.js';
 import {views} from './ui/views/registry.js';
+import {loadYoga} from './ui/yoga.js';
 
 export interface AppProps {
 	library: Library;
@@ -209,7 +210,9 @@ export function App({
 }
 
 /** Renders the app in the terminal (Ctrl+C is handled by the app, which saves first). */
-export function startApp(props: AppProps, stdin?: NodeJS.ReadStream): Instance {
+export async function startApp(props: AppProps, stdin?: NodeJS.ReadStream): Promise<Instance> {
+	// Ink's Yoga in the built app (ui/yoga.ts).
+	await loadYoga();
 	// Only when given: an explicit `stdin: undefined` would replace Ink's default (process.stdin).
 	return render(<App {...props} />, {
 		exitOnCtrlC: false,

@@ -238,6 +238,7 @@ export async function run(argv: string[]): Promise<number> {
 			import('../store/store.js'),
 			import('../plain-output.js'),
 			first,
+			// Yoga for Ink's first frame (startApp waits for it), loaded meanwhile.
 			import('../ui/yoga.js').then((m) => m.loadYoga()),
 		]);
 		const store = stores.openStore();
@@ -251,7 +252,7 @@ export async function run(argv: string[]): Promise<number> {
 			screen.clear();
 			screen.handOver();
 			loaded = true;
-			const instance = ui.startApp(
+			const instance = await ui.startApp(
 				{library, store, notice, quizCount, sessions, texts: await texts},
 				tty ?? undefined,
 			);
