@@ -38,7 +38,7 @@ export function readCodeCache(file: string): Buffer | undefined {
 
 /**
  * Keeps `code` in `file`, and removes the files of other builds beside it (`build` starts the
- * name of this build's files).
+ * names of this build's files) and any half-written one.
  */
 export function writeCodeCache(file: string, build: string, code: Uint8Array): void {
 	if (!crc32) return;
@@ -50,8 +50,10 @@ export function writeCodeCache(file: string, build: string, code: Uint8Array): v
 		head.writeUInt32LE(crc32(code), 0);
 		writeFileSync(temp, Buffer.concat([head, code]));
 		renameSync(temp, file);
+		// And half-written files (of a start that was killed; another start's, it only loses).
 		for (const name of readdirSync(dir))
-			if (!name.startsWith(`${build}-`)) rmSync(join(dir, name), {force: true});
+			if (!name.startsWith(`${build}-`) || name.endsWith('.tmp'))
+				rmSync(join(dir, name), {force: true});
 	} catch {
 		try {
 			rmSync(temp, {force: true});

@@ -47,9 +47,10 @@ describe('code cache files', () => {
 		expect(readCodeCache(file)).toEqual(code);
 	});
 
-	it("removes other builds' files beside it, not this build's other kinds", () => {
+	it("removes other builds' files and half-written ones, not this build's other kinds", () => {
 		const folder = join(dir, 'p');
 		writeCodeCache(codeCacheFile(folder, 'b0', 'app'), 'b0', code);
+		writeFileSync(`${codeCacheFile(folder, 'b1', 'app')}.123.tmp`, 'left by a killed start');
 		writeCodeCache(codeCacheFile(folder, 'b1', 'app'), 'b1', code);
 		writeCodeCache(codeCacheFile(folder, 'b1', 'search'), 'b1', code);
 		expect(readdirSync(folder).sort()).toEqual([name('b1', 'app'), name('b1', 'search')]);
