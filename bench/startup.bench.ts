@@ -3,6 +3,8 @@
  * First frame: the first bytes the app writes to the terminal (its loading header); also shown:
  * time to the first full frame of the reader (its header with "turn 1/6": not the key hints'
  * "turn", which a "loading…" frame shows too). Median of 10 runs each.
+ * The warm runs find V8's code cache (source/launch/) that the warm-up run kept; the runs with an
+ * empty cache folder find none.
  * On Linux also the CPU time node has used by then (from /proc; 10 ms ticks), which a loaded
  * machine disturbs less than the wall-clock time.
  */
@@ -128,7 +130,8 @@ for (let i = 0; i < runs; i++) {
 	first.push(t.first);
 	full.push(t.full);
 	fullCpu.push(t.cpu);
-	// The same with an empty parse cache (a first launch, or after the parser changed).
+	// The same with an empty cache folder (a first launch, or after the parser changed): no parsed
+	// transcript and no code cache (source/launch/) either.
 	rmSync(join(home, 'cache'), {recursive: true, force: true});
 	cold.push((await time(`node ${cliFile} data`, reader)).full);
 }
@@ -144,7 +147,7 @@ console.log(
 console.log(`verbatim data → reader drawn:     ${r.toFixed(1)} ms   ratio ${(r / b).toFixed(2)}×`);
 const c = median(cold);
 console.log(
-	`  … with an empty parse cache:     ${c.toFixed(1)} ms   ratio ${(c / b).toFixed(2)}× (a first launch)`,
+	`  … with an empty cache folder:    ${c.toFixed(1)} ms   ratio ${(c / b).toFixed(2)}× (a first launch)`,
 );
 const bc = median(bareCpu);
 const fc = median(fullCpu);
