@@ -5,6 +5,7 @@
  */
 import process from 'node:process';
 import {runCommandLine} from './commands/main.js';
+import {commandOf} from './commands/names.js';
 import {started} from './launch/started.js';
 
 export {onStarted} from './launch/started.js';
@@ -20,6 +21,8 @@ export function start(argv: string[]): void {
 
 	runCommandLine(argv).then((code) => {
 		process.exitCode = code;
-		started();
+		// A plain command that did its work (found or not) has run the code its next starts will:
+		// the launcher may keep it. (The app's start is over at its first frame: commands/app.ts.)
+		if (commandOf(argv) && code <= 1) started();
 	});
 }

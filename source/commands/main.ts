@@ -6,7 +6,7 @@
  */
 import {Done, InputError, NotFoundError, UsageError} from '../core/errors.js';
 import {sanitize} from '../core/sanitize.js';
-import type {CommandName} from './names.js';
+import {type CommandName, commandOf} from './names.js';
 
 /** A plain command: its runner returns the exit code. */
 interface CommandModule {
@@ -25,9 +25,9 @@ const commands: Record<CommandName, () => Promise<CommandModule>> = {
 
 export async function runCommandLine(argv: string[]): Promise<number> {
 	try {
-		const name = argv[0];
-		if (name !== undefined && Object.hasOwn(commands, name)) {
-			const command = await commands[name as CommandName]();
+		const name = commandOf(argv);
+		if (name) {
+			const command = await commands[name]();
 			return await command.run(argv.slice(1));
 		}
 		const app = await import('./app.js');

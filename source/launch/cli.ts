@@ -2,19 +2,19 @@
  * The built command (dist/cli.js): runs the app's bundle (dist/main.js, from source/cli.tsx)
  * through a V8 code cache (launch/code-cache.ts).
  *
- * Most of a start is V8 compiling: the bundle when it loads (Ink, React and Yoga are most of its
- * megabyte), then each function the first time it runs. Node 20 keeps no code cache for an
- * application's code, so this does. The first start of a build saves what V8 compiled once the
- * start is over (launch/started.ts: the app's first frame, or a plain command done), and the next
- * starts of the same kind hand it back to V8, which then compiles none of it (~50 ms of the ~260
- * it took to draw the reader). Without a cache folder, the start is only slower.
+ * A start spends much of its time in V8 compiling: the bundle when it loads (Ink, React and Yoga
+ * are most of its megabyte), then each function the first time it runs. Node 20 keeps no code
+ * cache for an application's code, so this does. The first start of a build keeps what V8 compiled
+ * once it is over (launch/started.ts: the app's first frame drawn in a terminal, or a plain command
+ * that did its work); the next starts of the same kind give that to V8, which then compiles none of
+ * it (~45 ms of the ~260 it took to draw the reader). Without a cache folder, a start is only slower.
  */
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {Script} from 'node:vm';
-import {commandNames} from '../commands/names.js';
+import {commandOf} from '../commands/names.js';
 import {cacheDir} from '../store/paths.js';
 import {codeCacheFile, readCodeCache, writeCodeCache} from './code-cache.js';
 
@@ -29,7 +29,7 @@ interface Bundle {
 }
 
 const argv = process.argv.slice(2);
-const kind = (commandNames as readonly string[]).includes(argv[0] ?? '') ? argv[0]! : 'app';
+const kind = commandOf(argv) ?? 'app';
 // Beside the parsed transcripts of the same parser: removed with them when it changes.
 const cacheFile = codeCacheFile(
 	join(cacheDir(), __VERBATIM_PARSER__, 'code'),

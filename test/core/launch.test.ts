@@ -4,6 +4,7 @@
  */
 import {spawnSync} from 'node:child_process';
 import {
+	existsSync,
 	mkdtempSync,
 	readdirSync,
 	readFileSync,
@@ -29,19 +30,22 @@ function newHome(): string {
 	return home;
 }
 
-function search(home: string) {
-	const r = spawnSync(process.execPath, ['dist/cli.js', 'search', '--limit', '3', 'rockets'], {
+function verbatim(home: string, ...args: string[]) {
+	const r = spawnSync(process.execPath, ['dist/cli.js', ...args], {
 		encoding: 'utf8',
 		env: {...process.env, NO_COLOR: '1', VERBATIM_HOME: home},
+		input: '',
 	});
 	return {code: r.status, out: r.stdout, err: r.stderr};
 }
+
+const search = (home: string) => verbatim(home, 'search', '--limit', '3', 'rockets');
 
 /** The code cache files under `home`, by kind of start. */
 function codeFiles(home: string): Record<string, string> {
 	const files: Record<string, string> = {};
 	const cache = join(home, 'cache');
-	for (const version of readdirSync(cache)) {
+	for (const version of existsSync(cache) ? readdirSync(cache) : []) {
 		let names: string[] = [];
 		try {
 			names = readdirSync(join(cache, version, 'code'));
@@ -92,5 +96,16 @@ describe('the launcher', () => {
 		const blocked = newHome();
 		writeFileSync(join(blocked, 'cache'), 'a file where the cache folder would be');
 		expect(search(blocked)).toEqual(first);
+	});
+
+	it('keeps nothing from a start that failed, or from the app without a terminal', () => {
+		const other = newHome();
+		expect(verbatim(other, 'search').code).toBe(2);
+		expect(verbatim(other, 'search', '--no-such-flag', 'x').code).toBe(2);
+		expect(verbatim(other, '--help').code).toBe(0);
+		expect(verbatim(other, 'data').code).toBe(0);
+		expect(codeFiles(other)).toEqual({});
+		expect(verbatim(other, 'search', 'no such words at all').code).toBe(1);
+		expect(Object.keys(codeFiles(other))).toEqual(['search']);
 	});
 });
