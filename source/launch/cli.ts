@@ -16,7 +16,7 @@ import {fileURLToPath} from 'node:url';
 import {Script} from 'node:vm';
 import {commandOf} from '../commands/names.js';
 import {cacheDir} from '../store/paths.js';
-import {codeCacheFile, readCodeCache, writeCodeCache} from './code-cache.js';
+import {codeCacheFile, majorCollections, readCodeCache, writeCodeCache} from './code-cache.js';
 
 /** The bundle's hash and the parser's version (scripts/build.mjs). */
 declare const __VERBATIM_BUILD__: string;
@@ -46,6 +46,14 @@ const script = new Script(
 const module = {exports: {} as Bundle};
 script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
 const bundle = module.exports;
-if (!cachedData || script.cachedDataRejected)
-	bundle.onStarted(() => writeCodeCache(cacheFile, __VERBATIM_BUILD__, script.createCachedData()));
+if (!cachedData || script.cachedDataRejected) {
+	const collections = majorCollections();
+	bundle.onStarted(() => {
+		collections.stop();
+		// Not after a start that collected garbage that often (a first open of a big library): the
+		// next, quicker start keeps the code instead.
+		if (collections.count() <= 3)
+			writeCodeCache(cacheFile, __VERBATIM_BUILD__, script.createCachedData());
+	});
+}
 bundle.start(argv);

@@ -1,8 +1,15 @@
 import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {basename, join} from 'node:path';
+import {setFlagsFromString} from 'node:v8';
+import {runInNewContext} from 'node:vm';
 import {afterAll, describe, expect, it} from 'vitest';
-import {codeCacheFile, readCodeCache, writeCodeCache} from '../../source/launch/code-cache.js';
+import {
+	codeCacheFile,
+	majorCollections,
+	readCodeCache,
+	writeCodeCache,
+} from '../../source/launch/code-cache.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'verbatim-code-'));
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
@@ -66,5 +73,22 @@ describe('code cache files', () => {
 		mkdirSync(join(folder, name('b1', 'app')), {recursive: true});
 		expect(() => writeCodeCache(codeCacheFile(folder, 'b1', 'app'), 'b1', code)).not.toThrow();
 		expect(readdirSync(folder)).toEqual([name('b1', 'app')]);
+	});
+
+	it('counts the major garbage collections, until stopped', async () => {
+		setFlagsFromString('--expose-gc');
+		const gc = runInNewContext('gc') as () => void;
+		const collections = majorCollections();
+		const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+		await settle();
+		const before = collections.count();
+		gc();
+		gc();
+		await settle();
+		expect(collections.count()).toBe(before + 2);
+		collections.stop();
+		gc();
+		await settle();
+		expect(collections.count()).toBe(before + 2);
 	});
 });
