@@ -49,10 +49,9 @@ const bundle = module.exports;
 if (!cachedData || script.cachedDataRejected) {
 	const collections = majorCollections();
 	bundle.onStarted(() => {
-		collections.stop();
 		// Not after a start that collected garbage that often (a first open of a big library): the
 		// next, quicker start keeps the code instead.
-		if (collections.count() <= 3)
+		if (collections.stop() <= 3)
 			writeCodeCache(cacheFile, __VERBATIM_BUILD__, script.createCachedData());
 	});
 }

@@ -9,7 +9,7 @@
  */
 import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
-import {constants, PerformanceObserver} from 'node:perf_hooks';
+import {constants, type PerformanceEntry, PerformanceObserver} from 'node:perf_hooks';
 import * as zlib from 'node:zlib';
 
 /** Node has zlib.crc32 from 20.15 on: an older one keeps no code cache. */
@@ -63,21 +63,28 @@ export function writeCodeCache(file: string, build: string, code: Uint8Array): v
 }
 
 /**
- * Counts the major garbage collections from now on, for `count()` to tell whether the compiled
- * code is still whole. V8 drops the compiled form of a function that has not run during five of
- * them (--bytecode-old-age), and the bundle's top level runs once, at the start: a cache made
- * after that many (a first open of a big library) would lack it, and V8 would read the whole bundle
- * again to run it (~40 ms more than no cache at all).
+ * Counts the major garbage collections from now on, until `stop()`, which says how many: whether
+ * the compiled code is still whole. V8 drops the compiled form of a function that has not run
+ * during five of them (--bytecode-old-age), and the bundle's top level runs once, at the start: a
+ * cache made after that many (a first open of a big library) would lack it, and V8 would read the
+ * whole bundle again to run it (~40 ms more than with no cache at all).
  */
-export function majorCollections(): {count(): number; stop(): void} {
+export function majorCollections(): {stop(): number} {
 	let count = 0;
-	const observer = new PerformanceObserver((list) => {
-		for (const entry of list.getEntries())
+	const add = (entries: PerformanceEntry[]) => {
+		for (const entry of entries)
 			if (
 				(entry as {detail?: {kind?: number}}).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR
 			)
 				count++;
-	});
+	};
+	const observer = new PerformanceObserver((list) => add(list.getEntries()));
 	observer.observe({entryTypes: ['gc']});
-	return {count: () => count, stop: () => observer.disconnect()};
+	return {
+		stop() {
+			add(observer.takeRecords());
+			observer.disconnect();
+			return count;
+		},
+	};
 }
