@@ -180,13 +180,37 @@ export function* buildIndexSteps(library: Library): Generator<void, SearchIndex>
 	return yield* indexWords({texts: places.texts(first.count), ...sentences}, first);
 }
 
-/** The characters of a library's paragraphs. */
+/**
+ * About how many characters a library's paragraphs have, to size the build's buffers: its files'
+ * bytes times the characters per byte of some 64 of them (every paragraph's length would be a
+ * walk over half a million strings, each a cache miss: 40-100 ms at a million sentences). The
+ * buffers grow if short; room never written costs no memory.
+ */
 function charsOf(library: Library): number {
-	let chars = 0;
-	for (const {transcript} of library.transcripts)
-		for (const remark of transcript.remarks)
+	const list = library.transcripts;
+	const every = Math.max(1, Math.floor(list.length / 64));
+	const charsIn = (t: number) => {
+		let chars = 0;
+		for (const remark of list[t]!.transcript.remarks)
 			for (const para of remark.paragraphs) chars += para.length;
-	return chars;
+		return chars;
+	};
+	/** The characters of files whose bytes are not known (0), counted. */
+	let counted = 0;
+	let bytes = 0;
+	let sampleBytes = 0;
+	let sampleChars = 0;
+	for (let t = 0; t < list.length; t++) {
+		const b = list[t]!.bytes;
+		if (!(b > 0)) counted += charsIn(t);
+		else {
+			bytes += b;
+			if (t % every !== 0) continue;
+			sampleBytes += b;
+			sampleChars += charsIn(t);
+		}
+	}
+	return counted + (sampleBytes > 0 ? Math.round(bytes * (sampleChars / sampleBytes)) : 0);
 }
 
 /** A library's sentences with where they come from: what the words are indexed from. */
