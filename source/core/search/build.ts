@@ -181,36 +181,39 @@ export function* buildIndexSteps(library: Library): Generator<void, SearchIndex>
 }
 
 /**
- * About how many characters a library's paragraphs have, to size the build's buffers: its files'
- * bytes times the characters per byte of some 64 of them (every paragraph's length would be a
- * walk over half a million strings, each a cache miss: 40-100 ms at a million sentences). The
- * buffers grow if short; room never written costs no memory.
+ * About how many characters a library's paragraphs have, to size the build's buffers (they grow
+ * if short; room never written costs no memory). Every paragraph's length would be a walk over
+ * half a million strings, each a cache miss (40-100 ms at a million sentences): only some 64
+ * files are counted, and the largest, and files of unknown size (0); the others are their bytes
+ * times the characters per byte of those counted (at most one: a character takes a byte at least).
  */
 function charsOf(library: Library): number {
 	const list = library.transcripts;
+	let bytes = 0;
+	for (const t of list) bytes += Math.max(t.bytes, 0);
 	const every = Math.max(1, Math.floor(list.length / 64));
-	const charsIn = (t: number) => {
+	/** Characters counted, and of those the characters and bytes of files of known size. */
+	let counted = 0;
+	let sampleChars = 0;
+	let sampleBytes = 0;
+	/** Bytes of the files not counted. */
+	let rest = 0;
+	for (let t = 0; t < list.length; t++) {
+		const b = list[t]!.bytes;
+		if (b > 0 && t % every !== 0 && b * 64 < bytes) {
+			rest += b;
+			continue;
+		}
 		let chars = 0;
 		for (const remark of list[t]!.transcript.remarks)
 			for (const para of remark.paragraphs) chars += para.length;
-		return chars;
-	};
-	/** The characters of files whose bytes are not known (0), counted. */
-	let counted = 0;
-	let bytes = 0;
-	let sampleBytes = 0;
-	let sampleChars = 0;
-	for (let t = 0; t < list.length; t++) {
-		const b = list[t]!.bytes;
-		if (!(b > 0)) counted += charsIn(t);
-		else {
-			bytes += b;
-			if (t % every !== 0) continue;
+		counted += chars;
+		if (b > 0) {
+			sampleChars += chars;
 			sampleBytes += b;
-			sampleChars += charsIn(t);
 		}
 	}
-	return counted + (sampleBytes > 0 ? Math.round(bytes * (sampleChars / sampleBytes)) : 0);
+	return counted + Math.round(rest * Math.min(1, sampleChars / Math.max(1, sampleBytes)));
 }
 
 /** A library's sentences with where they come from: what the words are indexed from. */
