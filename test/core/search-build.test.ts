@@ -2,8 +2,10 @@
 // the forward index, each word's sentences in its postings, the vocabulary by frequency, repeats;
 // with texts that make the build grow its buffers (many one-letter words, a large vocabulary).
 import {describe, expect, it} from 'vitest';
+import type {LoadedTranscript} from '../../source/core/library.js';
 import {buildIndex, readVarint, type SearchIndex} from '../../source/core/search/build.js';
 import {foldWords} from '../../source/core/search/fold.js';
+import {splitSentences} from '../../source/core/sentences.js';
 import {handLibrary, rng} from '../helpers/search-fixtures.js';
 
 /** The words of sentence `s` in the forward index, and its head (length and repeat). */
@@ -103,5 +105,59 @@ describe('index build', () => {
 			handLibrary([['Letters', [[null, `${text}. ${text.toUpperCase()}. ${text}!`]]]]),
 		);
 		check(index);
+	});
+
+	it('keeps every sentence as written and where it is, whatever size the files say they have', () => {
+		const turns: Array<[string | null, string]> = [];
+		for (let t = 0; t < 400; t++)
+			turns.push([
+				t % 2 ? 'Anna Petrova' : null,
+				`Turn ${t} begins. Mr. Smith said “yes” (twice)!\nA second paragraph, ${t}… Thank you.`,
+			]);
+		// 133 files: the build sizes its buffers from every second one's characters per byte.
+		const lib = handLibrary(
+			Array.from({length: 133}, (_, i) => [`Doc ${i}`, turns.slice(3 * i, 3 * i + 3)]),
+		);
+		const index = buildIndex(lib);
+		const want: string[] = [];
+		const where: number[][] = [];
+		for (const {transcript} of lib.transcripts)
+			transcript.remarks.forEach((remark, r) => {
+				let offset = 0;
+				remark.paragraphs.forEach((para, p) => {
+					for (const [from, to] of splitSentences(para)) {
+						want.push(para.slice(from, to));
+						where.push([r, p, offset + from]);
+					}
+					offset += para.length + 1;
+				});
+			});
+		expect([...index.texts]).toEqual(want);
+		expect(index.texts[want.length - 1]).toBe(want.at(-1));
+		expect(where.map((_, s) => [index.remark[s], index.paragraph[s], index.start[s]])).toEqual(
+			where,
+		);
+		check(index);
+		// Sizes from the files' bytes (every second file is counted): the counted ten times their
+		// characters (the others guessed short), or the others (guessed long). The same index.
+		const charsIn = (t: LoadedTranscript) =>
+			t.transcript.remarks.reduce((n, r) => n + r.paragraphs.join('').length, 0);
+		for (const [counted, others] of [
+			[10, 1],
+			[1, 10],
+		]) {
+			const sized = buildIndex({
+				...lib,
+				transcripts: lib.transcripts.map((t, i) => ({
+					...t,
+					bytes: charsIn(t) * (i % 2 ? others! : counted!),
+				})),
+			});
+			for (const [name, value] of Object.entries(index)) {
+				const got = (sized as unknown as Record<string, unknown>)[name];
+				if (Array.isArray(value)) expect([...(got as unknown[])], name).toEqual([...value]);
+				else expect(got, name).toEqual(value);
+			}
+		}
 	});
 });

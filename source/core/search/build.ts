@@ -10,6 +10,7 @@ import {sentenceBounds} from '../sentences.js';
 import {translit} from '../speaker-merge.js';
 import {FUNCTION_WORDS, foldKey, ROLE_WORDS} from '../speaker-words.js';
 import {foldWords} from './fold.js';
+import {lazy} from './pieces.js';
 import {Growing, WordIds} from './word-ids.js';
 
 /** A speaker as one transcript names them. */
@@ -32,7 +33,10 @@ interface Person {
 export interface SearchIndex {
 	/** Number of sentences. */
 	count: number;
-	/** Each sentence as written. */
+	/**
+	 * Each sentence as written (from a build or an index file, each made when first read: see
+	 * `Places`, index-file.ts).
+	 */
 	texts: string[];
 	/**
 	 * Per transcript (index into `library.transcripts`): its first sentence, in order; one more
@@ -169,23 +173,47 @@ function giveName(person: Person, name: string, labels: readonly string[]) {
 /** Yields now and then while building, so that a caller can interleave other work. */
 export function* buildIndexSteps(library: Library): Generator<void, SearchIndex> {
 	const chars = charsOf(library);
-	// Room for a sentence in 64 characters, made at once: an array grown a push at a time is
-	// copied to fresh memory over and over (24 MB written for the 8 MB of a million sentences).
-	const texts = new Array<string>((chars >> 6) + 1024);
 	// Each sentence's words are cut as it is found, from its paragraph.
-	const first = new FirstPass(texts, chars);
-	const sentences = yield* collectSentences(library, first);
-	texts.length = first.count;
-	return yield* indexWords(sentences, first);
+	const places = new Places(chars);
+	const first = new FirstPass(places.textOf, chars);
+	const sentences = yield* collectSentences(library, first, places);
+	return yield* indexWords({texts: places.texts(first.count), ...sentences}, first);
 }
 
-/** The characters of a library's paragraphs. */
+/**
+ * About how many characters a library's paragraphs have, to size the build's buffers (they grow
+ * if short; room never written costs no memory). Every paragraph's length would be a walk over
+ * half a million strings, each a cache miss (40-100 ms at a million sentences): only some 64
+ * files are counted, and the largest, and files of unknown size (0); the others are their bytes
+ * times the characters per byte of those counted (at most one: a character takes a byte at least).
+ */
 function charsOf(library: Library): number {
-	let chars = 0;
-	for (const {transcript} of library.transcripts)
-		for (const remark of transcript.remarks)
+	const list = library.transcripts;
+	let bytes = 0;
+	for (const t of list) bytes += Math.max(t.bytes, 0);
+	const every = Math.max(1, Math.floor(list.length / 64));
+	/** Characters counted, and of those the characters and bytes of files of known size. */
+	let counted = 0;
+	let sampleChars = 0;
+	let sampleBytes = 0;
+	/** Bytes of the files not counted. */
+	let rest = 0;
+	for (let t = 0; t < list.length; t++) {
+		const b = list[t]!.bytes;
+		if (b > 0 && t % every !== 0 && b * 64 < bytes) {
+			rest += b;
+			continue;
+		}
+		let chars = 0;
+		for (const remark of list[t]!.transcript.remarks)
 			for (const para of remark.paragraphs) chars += para.length;
-	return chars;
+		counted += chars;
+		if (b > 0) {
+			sampleChars += chars;
+			sampleBytes += b;
+		}
+	}
+	return counted + Math.round(rest * Math.min(1, sampleChars / Math.max(1, sampleBytes)));
 }
 
 /** A library's sentences with where they come from: what the words are indexed from. */
@@ -198,8 +226,11 @@ type Sentences = Pick<
  * The sentences of a library's transcripts, their speakers' voices and persons; each sentence
  * goes to `first` as it is found.
  */
-function* collectSentences(library: Library, first: FirstPass): Generator<void, Sentences> {
-	const {texts} = first;
+function* collectSentences(
+	library: Library,
+	first: FirstPass,
+	places: Places,
+): Generator<void, Omit<Sentences, 'texts'>> {
 	const firstSentence = new Uint32Array(library.transcripts.length + 1);
 	// Room for a sentence in 64 characters (grown if short: copied; room never written costs
 	// no memory).
@@ -223,7 +254,7 @@ function* collectSentences(library: Library, first: FirstPass): Generator<void, 
 		titles.push(loaded.transcript.title);
 		keys.push(loaded.key);
 	}
-	const out: Collected = {first, re, pa, st, sp, bounds: []};
+	const out: Collected = {first, places, re, pa, st, sp, bounds: []};
 	for (let t = 0; t < library.transcripts.length; t++) {
 		firstSentence[t] = first.count;
 		const transcript = library.transcripts[t]!.transcript;
@@ -265,7 +296,6 @@ function* collectSentences(library: Library, first: FirstPass): Generator<void, 
 	}
 	firstSentence[library.transcripts.length] = first.count;
 	return {
-		texts,
 		firstSentence,
 		remark: re.done(),
 		paragraph: pa.done(),
@@ -282,6 +312,7 @@ function* collectSentences(library: Library, first: FirstPass): Generator<void, 
 /** The sentences collected so far, and scratch for their bounds. */
 interface Collected {
 	first: FirstPass;
+	places: Places;
 	re: Growing;
 	pa: Growing;
 	st: Growing;
@@ -291,8 +322,7 @@ interface Collected {
 
 /** Adds the sentences of a remark's paragraphs (remark `r`, said by voice `sid`). */
 function addSentences(paragraphs: readonly string[], r: number, sid: number, out: Collected) {
-	const {first, re, pa, st, sp, bounds} = out;
-	const texts = first.texts;
+	const {first, places, re, pa, st, sp, bounds} = out;
 	let offset = 0;
 	for (let p = 0; p < paragraphs.length; p++) {
 		const para = paragraphs[p]!;
@@ -300,7 +330,7 @@ function addSentences(paragraphs: readonly string[], r: number, sid: number, out
 		for (let i = 0; i < n; i += 2) {
 			const s = bounds[i]!;
 			const e = bounds[i + 1]!;
-			texts[first.count] = para.slice(s, e);
+			places.add(para, s, e);
 			first.add(para, s, e);
 			re.push(r);
 			pa.push(p);
@@ -319,7 +349,7 @@ export function* indexSentences(sentences: Sentences): Generator<void, SearchInd
 	const {texts} = sentences;
 	let chars = 0;
 	for (const text of texts) chars += text.length;
-	const first = new FirstPass(texts, chars);
+	const first = new FirstPass((s) => texts[s]!, chars);
 	for (let s = 0; s < texts.length; s += 16384) {
 		first.addTexts(Math.min(texts.length, s + 16384));
 		yield;
@@ -423,11 +453,11 @@ class FirstPass {
 	count = 0;
 
 	/**
-	 * `texts` holds the sentences (each set before it is added); `chars`, about how many characters
-	 * they have, sizes the buffers.
+	 * `textOf` gives the sentences (each known before it is added); `chars`, about how many
+	 * characters they have, sizes the buffers.
 	 */
 	constructor(
-		readonly texts: string[],
+		readonly textOf: (s: number) => string,
 		readonly chars: number,
 	) {
 		// About one word in five characters, of a byte or two (grown if short: copied); about a
@@ -440,21 +470,23 @@ class FirstPass {
 
 	/** The next sentences, up to `to` (excluded), whole. */
 	addTexts(to: number) {
-		const texts = this.texts;
-		while (this.count < to) this.add(texts[this.count]!, 0, texts[this.count]!.length);
+		while (this.count < to) {
+			const text = this.textOf(this.count);
+			this.add(text, 0, text.length);
+		}
 	}
 
 	/**
-	 * The next sentence, `texts[count]`: characters `from` to `end` (excluded) of `text`, its
+	 * The next sentence, `textOf(count)`: characters `from` to `end` (excluded) of `text`, its
 	 * paragraph.
 	 */
 	add(text: string, from: number, end: number) {
-		const {texts, words, ids, repeats} = this;
+		const {textOf, words, ids, repeats} = this;
 		const s = this.count++;
 		ids.used = 0;
 		const hash = words.sentence(text, ids, from, end);
 		if (s === this.repeated.length) this.growRepeated();
-		const repeat = end - from <= REPEAT_MAX && repeats.seen(hash, s, texts) ? 1 : 0;
+		const repeat = end - from <= REPEAT_MAX && repeats.seen(hash, s, textOf) ? 1 : 0;
 		this.repeated[s] = repeat;
 		if (3 * words.words.length > this.stats.length) this.growWords();
 		const n = ids.used;
@@ -499,6 +531,37 @@ class FirstPass {
 		const bigger = new Uint8Array(Math.max(this.raw.length * 2, this.used + more));
 		bigger.set(this.raw.subarray(0, this.used));
 		this.raw = bigger;
+	}
+}
+
+/**
+ * Where the sentences of a build are: sentence s is characters `from[s]` to `to[s]` of
+ * `paras[s]`, its paragraph. No string is made per sentence (a million of them, kept to the end
+ * of the build, would be copied by the garbage collector twice): the index's `texts` makes each
+ * when it is read (by a search: those of its results and candidates; to write the index file).
+ */
+class Places {
+	readonly paras: string[];
+	readonly from: Growing;
+	readonly to: Growing;
+	constructor(chars: number) {
+		// Room for a sentence in 64 characters, made at once: an array grown a push at a time is
+		// copied to fresh memory over and over.
+		const room = (chars >> 6) + 1024;
+		this.paras = new Array<string>(room);
+		this.from = new Growing(room);
+		this.to = new Growing(room);
+	}
+	add(para: string, from: number, to: number) {
+		this.paras[this.from.used] = para;
+		this.from.push(from);
+		this.to.push(to);
+	}
+	readonly textOf = (s: number): string => this.paras[s]!.slice(this.from.buf[s], this.to.buf[s]);
+	/** The texts of the first `count` sentences, each made when read (see `lazy`). */
+	texts(count: number): string[] {
+		this.paras.length = count;
+		return lazy(count, this.textOf, null);
 	}
 }
 
@@ -584,7 +647,7 @@ class Repeats {
 	}
 
 	/** Whether an earlier sentence has the same text, case aside; else remembers `s`. */
-	seen(hash: number, s: number, texts: string[]): boolean {
+	seen(hash: number, s: number, textOf: (s: number) => string): boolean {
 		const slots = this.slots;
 		const mask = (slots.length >> 1) - 1;
 		let lower: string | null = null;
@@ -597,8 +660,8 @@ class Repeats {
 				return false;
 			}
 			if (slots[2 * i + 1] !== hash) continue;
-			lower ??= texts[s]!.toLowerCase();
-			if (texts[other]!.toLowerCase() === lower) return true;
+			lower ??= textOf(s).toLowerCase();
+			if (textOf(other).toLowerCase() === lower) return true;
 		}
 	}
 

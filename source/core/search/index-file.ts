@@ -14,7 +14,7 @@
 import {closeSync, fstatSync, openSync, readSync, writeSync} from 'node:fs';
 import {crc32} from 'node:zlib';
 import type {SearchIndex} from './build.js';
-import {isByItem, type Pieces, setPieces, setWhole, wholeOf} from './pieces.js';
+import {isByItem, lazy, makerOf, type Pieces, setPieces, wholeOf} from './pieces.js';
 
 const MAGIC = 0x58494256; // "VBIX" little-endian
 const FORMAT = 4;
@@ -95,27 +95,41 @@ function encodeIndexParts(index: SearchIndex, extra: unknown): Uint8Array[] {
 		pad();
 		return start;
 	};
-	const addStrings = (list: string[]) => {
+	/** The `count` strings `item(0)`, `item(1)`, …: a blob and its offsets. */
+	const addStrings = (count: number, item: (i: number) => string) => {
 		// Byte offsets into the UTF-8 blob; each string is followed by a line feed.
-		const offsets = new Uint32Array(list.length + 1);
-		for (let i = 0; i < list.length; i++)
-			offsets[i + 1] = offsets[i]! + Buffer.byteLength(list[i]!) + 1;
-		// Encoded a few thousand at a time: never one string of the whole text.
+		const offsets = new Uint32Array(count + 1);
+		// Encoded a few thousand at a time: never one string of the whole text (nor, from a
+		// list made by item, every item at once).
 		const blobAt = at;
-		for (let i = 0; i < list.length; i += 4096) {
-			const piece = encoder.encode(`${list.slice(i, i + 4096).join('\n')}\n`);
+		const some: string[] = [];
+		for (let i = 0; i < count; i += 4096) {
+			some.length = 0;
+			for (let j = i; j < Math.min(count, i + 4096); j++) {
+				const s = item(j);
+				some.push(s);
+				offsets[j + 1] = offsets[j]! + Buffer.byteLength(s) + 1;
+			}
+			const piece = encoder.encode(`${some.join('\n')}\n`);
 			chunks.push(piece);
 			at += piece.length;
 		}
 		const bytes = at - blobAt;
-		if (bytes !== offsets[list.length]) throw new Error('index strings: bad encoding');
+		if (bytes !== offsets[count]) throw new Error('index strings: bad encoding');
 		pad();
 		const offsetsAt = add(new Uint8Array(offsets.buffer));
-		return {at: blobAt, bytes, offsets: offsetsAt, count: list.length};
+		return {at: blobAt, bytes, offsets: offsetsAt, count};
 	};
+	const listStrings = (list: string[]) => addStrings(list.length, (i) => list[i]!);
 	const fields: Record<string, Field> = {};
 	const record = index as unknown as Record<string, unknown>;
 	for (const [name, item] of Object.entries(record)) {
+		// A list made by item from memory is written a few thousand items at a time.
+		const make = Array.isArray(item) ? makerOf<string>(item) : undefined;
+		if (make) {
+			fields[name] = {kind: 'strings', ...addStrings((item as string[]).length, make)};
+			continue;
+		}
 		// A list read on demand is written whole.
 		const value = wholeOf(item);
 		if (ArrayBuffer.isView(value)) {
@@ -124,9 +138,9 @@ function encodeIndexParts(index: SearchIndex, extra: unknown): Uint8Array[] {
 			const bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
 			fields[name] = {kind: 'array', type, at: add(bytes), length: (value as Uint8Array).length};
 		} else if (value instanceof Set) {
-			fields[name] = {kind: 'set', ...addStrings([...value] as string[])};
+			fields[name] = {kind: 'set', ...listStrings([...value] as string[])};
 		} else if (isStringList(value) && value.length > 64) {
-			fields[name] = {kind: 'strings', ...addStrings(value)};
+			fields[name] = {kind: 'strings', ...listStrings(value)};
 		} else if (isPlain(value)) fields[name] = {kind: 'json', value};
 		// A kind of field this format does not know: no file (the caller builds the index instead).
 		else throw new Error(`index field ${name}: cannot be written`);
@@ -301,46 +315,6 @@ function eager({text, offsets, count}: Blob): string[] {
 	const buf = Buffer.from(all);
 	for (let i = 0; i < count; i++) out[i] = buf.toString('utf8', offsets[i]!, offsets[i + 1]! - 1);
 	return out;
-}
-
-/**
- * A list whose items are made on first access (a Proxy over a cache of those made), so that
- * only the sentences a search or a result touches become strings or are read.
- */
-function lazy<T>(count: number, make: (i: number) => T, whole: () => unknown, keep = true): T[] {
-	// (Items are kept once made, unless `make` is cheap once warm: `keep` false.)
-	const cache = new Map<number, T>();
-	const item = (i: number): T => {
-		if (!keep) return make(i);
-		let v = cache.get(i);
-		if (v === undefined) {
-			v = make(i);
-			cache.set(i, v);
-		}
-		return v;
-	};
-	const list = new Proxy([] as T[], {
-		get(target, prop) {
-			if (typeof prop === 'string') {
-				const i = +prop;
-				if (i >= 0 && i < count && (i | 0) === i) return item(i);
-				if (prop === 'length') return count;
-			}
-			if (prop === Symbol.iterator)
-				return function* () {
-					for (let i = 0; i < count; i++) yield item(i);
-				};
-			return Reflect.get(target, prop);
-		},
-		set(_target, prop, value) {
-			const i = typeof prop === 'string' ? +prop : -1;
-			if (!(i >= 0 && i < count)) return false;
-			cache.set(i, value);
-			return true;
-		},
-	});
-	setWhole(list, whole);
-	return list;
 }
 
 /**
