@@ -77,7 +77,7 @@ export function piecesOf(index: SearchIndex): IndexPieces {
 const wholes = new WeakMap<object, () => unknown>();
 
 /** Says how to read a list that is read by item whole (index-file.ts). */
-export function setWhole(list: object, whole: () => unknown): void {
+function setWhole(list: object, whole: () => unknown): void {
 	wholes.set(list, whole);
 }
 
