@@ -95,6 +95,20 @@ function answers(index: SearchIndex) {
 }
 
 describe('the index file', () => {
+	it("gives lists read by item (a built index's texts, a read one's) that array methods see whole", async () => {
+		const index = buildIndex(await loadLibrary(['data']));
+		const plain = [...index.texts];
+		expect(plain.length).toBeGreaterThan(20);
+		const read = decodeIndex(encodeIndex(index, null))!.index;
+		for (const texts of [index.texts, read.texts]) {
+			expect(texts.map((t) => t)).toEqual(plain);
+			expect(texts.filter(() => true)).toEqual(plain);
+			expect(texts.indexOf(plain[3]!)).toBe(3);
+			expect(3 in texts).toBe(true);
+			expect(plain.length in texts).toBe(false);
+		}
+	});
+
 	it('round-trips: every field and every answer are the same', async () => {
 		const library = await loadLibrary([formats, 'data']);
 		const index = buildIndex(library);

@@ -10,7 +10,7 @@ import {sentenceBounds} from '../sentences.js';
 import {translit} from '../speaker-merge.js';
 import {FUNCTION_WORDS, foldKey, ROLE_WORDS} from '../speaker-words.js';
 import {foldWords} from './fold.js';
-import {lazy} from './pieces.js';
+import {lazy} from './lists.js';
 import {Growing, WordIds} from './word-ids.js';
 
 /** A speaker as one transcript names them. */

@@ -18,8 +18,9 @@
 import {readVarint, type SearchIndex} from './build.js';
 import {foldAccents, foldCase, foldWords} from './fold.js';
 import {compile, FuzzyPattern, substringErrors} from './fuzzy.js';
+import {wholeOf} from './lists.js';
 import {containing, matchWord, NONE, TYPO, type WordMatch} from './match.js';
-import {piecesOf, rangeOf, wholeOf} from './pieces.js';
+import {piecesOf, rangeOf} from './pieces.js';
 import type {Query, Term} from './query.js';
 import {findSpeakers} from './speakers.js';
 import {type Scored, TopK} from './topk.js';

@@ -14,7 +14,8 @@
 import {closeSync, fstatSync, openSync, readSync, writeSync} from 'node:fs';
 import {crc32} from 'node:zlib';
 import type {SearchIndex} from './build.js';
-import {isByItem, lazy, makerOf, type Pieces, setPieces, wholeOf} from './pieces.js';
+import {isByItem, lazy, makerOf, wholeOf} from './lists.js';
+import {type Pieces, setPieces} from './pieces.js';
 
 const MAGIC = 0x58494256; // "VBIX" little-endian
 const FORMAT = 4;
