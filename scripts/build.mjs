@@ -226,6 +226,7 @@ await build({
 // gives `new RegExp`), whose non-ASCII characters it keeps. One is enough for Node to read the
 // whole megabyte as a two-byte string, and for V8 to scan and cache that: ~10 ms of every start.
 // As \uXXXX they match the same (a pair of surrogates escaped is one code point under the u flag).
+const written = {};
 for (const name of Object.keys(entries)) {
 	const file = join(root, `dist/${name}.js`);
 	const text = readFileSync(file, 'utf8');
@@ -235,14 +236,12 @@ for (const name of Object.keys(entries)) {
 		return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 	});
 	if (ascii !== text) writeFileSync(file, ascii);
+	written[name] = ascii;
 }
 
 // The launcher names its code cache after the bundle's hash: V8 checks only the length of the
 // source a cache was made for.
-const bundleHash = createHash('sha256')
-	.update(readFileSync(join(root, 'dist/main.js')))
-	.digest('hex')
-	.slice(0, 16);
+const bundleHash = createHash('sha256').update(written.main).digest('hex').slice(0, 16);
 await build({
 	...options,
 	entryPoints: {cli: 'source/launch/cli.ts'},

@@ -59,13 +59,16 @@ export function lazy<T>(
 		}
 		return v;
 	};
+	/** The item a property names (a whole number below `count`), else -1. */
+	const at = (prop: string | symbol): number => {
+		const i = typeof prop === 'string' ? +prop : -1;
+		return i >= 0 && i < count && (i | 0) === i ? i : -1;
+	};
 	const list = new Proxy([] as T[], {
 		get(target, prop) {
-			if (typeof prop === 'string') {
-				const i = +prop;
-				if (i >= 0 && i < count && (i | 0) === i) return item(i);
-				if (prop === 'length') return count;
-			}
+			const i = at(prop);
+			if (i >= 0) return item(i);
+			if (prop === 'length') return count;
 			if (prop === Symbol.iterator)
 				return function* () {
 					for (let i = 0; i < count; i++) yield item(i);
@@ -74,15 +77,11 @@ export function lazy<T>(
 		},
 		// Array methods (map, filter, some, indexOf…) skip an item that is not `in` the list.
 		has(target, prop) {
-			if (typeof prop === 'string') {
-				const i = +prop;
-				if (i >= 0 && i < count && (i | 0) === i) return true;
-			}
-			return Reflect.has(target, prop);
+			return at(prop) >= 0 || Reflect.has(target, prop);
 		},
 		set(_target, prop, value) {
-			const i = typeof prop === 'string' ? +prop : -1;
-			if (!(i >= 0 && i < count)) return false;
+			const i = at(prop);
+			if (i < 0) return false;
 			cache.set(i, value);
 			return true;
 		},
